@@ -1,0 +1,9 @@
+//! Pure stage logic of the cits-wasm pipeline.
+//!
+//! Every stage is a pure function or an explicit state machine: time is passed
+//! in, nothing here does I/O or async, so the same code runs inside the
+//! `wasm32-wasip1` modules and natively in tests and benchmarks.
+
+pub mod error;
+
+pub use error::{Error, Result};
