@@ -3,6 +3,12 @@
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
+mod cmd_bench;
+mod cmd_generate;
+mod cmd_image;
+mod cmd_run;
+mod cmd_up;
+
 /// C-ITS stream processing on WebAssembly: CPMs in, matched trajectories out.
 #[derive(Debug, Parser)]
 #[command(name = "cits", version, about)]
@@ -12,9 +18,25 @@ struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
-enum Command {}
+enum Command {
+    /// Write a deterministic intersection data set (recording, street graph, ground truth).
+    Generate(cmd_generate::Args),
+    /// Run one stage module (.wasm), like `wasmedge run`.
+    Run(cmd_run::Args),
+    /// Run the whole pipeline locally (embedded broker unless --brokers is given).
+    Up(cmd_up::Args),
+    /// Measure the pipeline as the thesis did and write a report.
+    Bench(cmd_bench::Args),
+    /// Write OCI images of the stage modules without a container engine.
+    Image(cmd_image::Args),
+}
 
 fn main() -> Result<()> {
-    let cli = Cli::parse();
-    match cli.command {}
+    match Cli::parse().command {
+        Command::Generate(args) => cmd_generate::run(args),
+        Command::Run(args) => cmd_run::run(args),
+        Command::Up(args) => cmd_up::run(args),
+        Command::Bench(args) => cmd_bench::run(args),
+        Command::Image(args) => cmd_image::run(args),
+    }
 }

@@ -4,6 +4,11 @@
 //! in, nothing here does I/O or async, so the same code runs inside the
 //! `wasm32-wasip1` modules and natively in tests and benchmarks.
 
+pub mod assembler;
+pub mod collector;
+pub mod decoder;
 pub mod error;
+pub mod geo;
+pub mod matcher;
 
 pub use error::{Error, Result};
