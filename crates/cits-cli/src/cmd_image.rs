@@ -1,10 +1,245 @@
-//! `cits image` (being written).
+//! `cits image`: OCI images of the stage modules, without a container engine.
+//!
+//! The images equal what `Dockerfile.wasm` builds with buildx (`FROM scratch`, the
+//! module as entrypoint, platform `wasi/wasm`, crun's `compat-smart` annotation), and
+//! are written as OCI image layouts (`OUT/<stage>/`, for `skopeo`/`umoci`/`oras`) and/or
+//! archives (`OUT/<stage>.tar`, for `docker load`, `ctr import`, `skopeo oci-archive:`).
+
+use std::collections::BTreeMap;
+use std::fs::{self, File};
+use std::io::BufWriter;
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+use cits_oci::{annotations, build_image, Compression, TaggedImage, WasmImageSpec};
+
+/// Where the stage modules are built (`cargo build --release --target wasm32-wasip1`).
+const DEFAULT_WASM_DIR: &str = "target/wasm32-wasip1/release";
+
+/// Where the map matcher's image expects its street graph; `k8s/` mounts it here.
+const GRAPH_MOUNT_DIR: &str = "/graph";
+
+/// One pipeline stage as packaged: module name and the topics it reads and writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
+pub enum Stage {
+    /// UPER/XER CPM → protobuf CPM.
+    Decoder,
+    /// CPM → WGS84 locations keyed by object.
+    Collector,
+    /// Locations → per-object trajectories.
+    Assembler,
+    /// Trajectories → trajectories matched to the street graph.
+    Mapmatcher,
+}
+
+impl Stage {
+    const ALL: [Stage; 4] = [
+        Stage::Decoder,
+        Stage::Collector,
+        Stage::Assembler,
+        Stage::Mapmatcher,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            Stage::Decoder => "decoder",
+            Stage::Collector => "collector",
+            Stage::Assembler => "assembler",
+            Stage::Mapmatcher => "mapmatcher",
+        }
+    }
+
+    /// (input, output) topics of the module contract.
+    fn topics(self) -> (&'static str, &'static str) {
+        match self {
+            Stage::Decoder => ("cits.raw", "cits.cpm"),
+            Stage::Collector => ("cits.cpm", "cits.locations"),
+            Stage::Assembler => ("cits.locations", "cits.trajectories"),
+            Stage::Mapmatcher => ("cits.trajectories", "cits.matched"),
+        }
+    }
+
+    fn description(self) -> &'static str {
+        match self {
+            Stage::Decoder => "cits-wasm decoder: ETSI CPM (UPER/XER) to protobuf",
+            Stage::Collector => "cits-wasm collector: perceived objects to WGS84 locations",
+            Stage::Assembler => "cits-wasm assembler: locations to per-object trajectories",
+            Stage::Mapmatcher => "cits-wasm map matcher: trajectories snapped to the street graph",
+        }
+    }
+
+    /// Image env defaults; a deployment sets `CITS_BROKERS` and overrides the rest.
+    fn env(self) -> Vec<(String, String)> {
+        let (input, output) = self.topics();
+        let mut env = vec![
+            ("CITS_INPUT_TOPIC", input),
+            ("CITS_OUTPUT_TOPIC", output),
+            ("CITS_DLQ_TOPIC", "cits.dlq"),
+            ("CITS_LOG", "info"),
+        ];
+        if self == Stage::Mapmatcher {
+            env.push(("CITS_GRAPH_DIR", GRAPH_MOUNT_DIR));
+        }
+        env.into_iter()
+            .map(|(k, v)| (k.to_owned(), v.to_owned()))
+            .collect()
+    }
+}
+
+/// Which files to write per stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// An OCI image layout directory `OUT/<stage>/`.
+    Layout,
+    /// One tar `OUT/<stage>.tar`: OCI layout plus Docker's manifest.json.
+    Archive,
+    /// Both.
+    Both,
+}
+
+/// Value of the `os` field of the image config.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Os {
+    /// `wasi`: what `--platform=wasi/wasm` (Docker, buildx, runwasi) selects.
+    Wasi,
+    /// `wasip1`: Go's GOOS name for the same target.
+    Wasip1,
+}
 
 /// Arguments of `cits image`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Stage to package; repeat for several. Default: all four.
+    #[arg(long = "stage", value_enum)]
+    stages: Vec<Stage>,
+    /// Output directory (created); per stage `OUT/<stage>/` and/or `OUT/<stage>.tar`.
+    #[arg(long)]
+    out: PathBuf,
+    /// Directory with the built `<stage>.wasm` modules.
+    #[arg(long, default_value = DEFAULT_WASM_DIR)]
+    wasm_dir: PathBuf,
+    /// Layout directory, archive, or both.
+    #[arg(long, value_enum, default_value_t = Format::Layout)]
+    format: Format,
+    /// Image tag; repeat for several. Default: `<version>-wasm`.
+    #[arg(long = "tag")]
+    tags: Vec<String>,
+    /// Repository prefix: images are named `<prefix>/<stage>`.
+    #[arg(long, default_value = "cits-wasm")]
+    repository_prefix: String,
+    /// `os` of the image config.
+    #[arg(long, value_enum, default_value_t = Os::Wasi)]
+    os: Os,
+    /// Store the layer as plain tar instead of tar+gzip.
+    #[arg(long)]
+    uncompressed: bool,
+    /// Creation time (Unix seconds) for `created` and file mtimes: fixed, so output is
+    /// reproducible.
+    #[arg(long, env = "SOURCE_DATE_EPOCH", default_value_t = 0)]
+    source_date_epoch: u64,
+    /// Source revision (e.g. `git rev-parse HEAD`) recorded as an annotation.
+    #[arg(long)]
+    revision: Option<String>,
+}
 
 /// Runs `cits image`.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("`cits image` is not implemented yet")
+pub fn run(mut args: Args) -> Result<()> {
+    if args.stages.is_empty() {
+        args.stages = Stage::ALL.to_vec();
+    }
+    args.stages.sort();
+    args.stages.dedup();
+    if args.tags.is_empty() {
+        args.tags = vec![format!("{}-wasm", env!("CARGO_PKG_VERSION"))];
+    }
+    fs::create_dir_all(&args.out)
+        .with_context(|| format!("creating output directory {}", args.out.display()))?;
+    for &stage in &args.stages {
+        package(&args, stage)?;
+    }
+    Ok(())
+}
+
+fn package(args: &Args, stage: Stage) -> Result<()> {
+    let file_name = format!("{}.wasm", stage.name());
+    let module_path = args.wasm_dir.join(&file_name);
+    let module = fs::read(&module_path).with_context(|| {
+        format!(
+            "reading {} (build it with `cargo build --release --target wasm32-wasip1 -p {}`)",
+            module_path.display(),
+            stage.name()
+        )
+    })?;
+    let module_len = module.len();
+
+    let mut image_annotations = BTreeMap::from([
+        (annotations::TITLE, stage.name().to_owned()),
+        (annotations::DESCRIPTION, stage.description().to_owned()),
+        (annotations::VERSION, env!("CARGO_PKG_VERSION").to_owned()),
+        (annotations::LICENSES, env!("CARGO_PKG_LICENSE").to_owned()),
+    ]);
+    // Empty when the package sets no `repository`: an empty URL is worse than none.
+    let source = env!("CARGO_PKG_REPOSITORY");
+    if !source.is_empty() {
+        image_annotations.insert(annotations::SOURCE, source.to_owned());
+    }
+    if let Some(revision) = &args.revision {
+        image_annotations.insert(annotations::REVISION, revision.clone());
+    }
+    let spec = WasmImageSpec {
+        file_name,
+        module,
+        env: stage.env(),
+        created_unix_s: args.source_date_epoch,
+        os: match args.os {
+            Os::Wasi => "wasi",
+            Os::Wasip1 => "wasip1",
+        }
+        .to_owned(),
+        compression: if args.uncompressed {
+            Compression::None
+        } else {
+            Compression::Gzip
+        },
+        annotations: image_annotations
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect(),
+    };
+    let image =
+        build_image(&spec).with_context(|| format!("building the {} image", stage.name()))?;
+    let manifest_digest = image.manifest.descriptor.digest.clone();
+    let tagged = [TaggedImage {
+        image,
+        repository: format!("{}/{}", args.repository_prefix, stage.name()),
+        tags: args.tags.clone(),
+    }];
+
+    let mut written = Vec::new();
+    if matches!(args.format, Format::Layout | Format::Both) {
+        let dir = args.out.join(stage.name());
+        cits_oci::write_layout(&dir, &tagged)
+            .with_context(|| format!("writing the {} layout", stage.name()))?;
+        written.push(dir.display().to_string());
+    }
+    if matches!(args.format, Format::Archive | Format::Both) {
+        let path = args.out.join(format!("{}.tar", stage.name()));
+        let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
+        let writer = cits_oci::write_archive(BufWriter::new(file), &tagged, args.source_date_epoch)
+            .with_context(|| format!("writing {}", path.display()))?;
+        writer
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .and_then(|file| file.sync_all())
+            .with_context(|| format!("flushing {}", path.display()))?;
+        written.push(path.display().to_string());
+    }
+    println!(
+        "{:<10} {:>8} bytes  {}  {}",
+        stage.name(),
+        module_len,
+        manifest_digest,
+        written.join(" ")
+    );
+    Ok(())
 }
