@@ -1,0 +1,152 @@
+//! Per-run host state: the fd table, grants, limits and the stop flag.
+
+use std::fs::File;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::abi::Errno;
+use crate::policy::NetPolicy;
+
+/// Most open fds per module: far above what a stage needs (a few broker
+/// connections and two graph files), low enough to stop a leak early.
+pub const MAX_FDS: usize = 1024;
+
+/// Most table elements a module may grow to: Rust modules have a few thousand
+/// (one per indirectly called function); more means a runaway module.
+pub const MAX_TABLE_ELEMENTS: usize = 1_000_000;
+
+/// A stream socket owned by the guest. The host fd is always non-blocking;
+/// blocking mode is emulated with `poll` so a stop request can interrupt it.
+#[derive(Debug)]
+pub(crate) struct Sock {
+    pub(crate) sock: socket2::Socket,
+    /// What the guest asked for with `fd_fdstat_set_flags`.
+    pub(crate) nonblocking: bool,
+    /// `SO_RCVTIMEO` for guest-blocking receives.
+    pub(crate) recv_timeout: Option<Duration>,
+    /// `SO_SNDTIMEO` for guest-blocking sends.
+    pub(crate) send_timeout: Option<Duration>,
+}
+
+/// A directory the guest can open files under (read-only).
+#[derive(Debug)]
+pub(crate) struct Dir {
+    /// Canonical host path of the granted root: nothing outside may be opened.
+    pub(crate) root: PathBuf,
+    /// Canonical host path of this directory (the root or below).
+    pub(crate) path: PathBuf,
+    /// The guest-visible name for a preopen, `None` for directories the guest opened.
+    pub(crate) preopen: Option<String>,
+}
+
+/// A read-only file the guest opened.
+#[derive(Debug)]
+pub(crate) struct OpenFile {
+    pub(crate) file: File,
+    /// For log lines.
+    pub(crate) path: PathBuf,
+}
+
+/// What a guest fd refers to.
+#[derive(Debug)]
+pub(crate) enum Entry {
+    /// Reads as empty: stage modules take no stdin.
+    Stdin,
+    Stdout,
+    Stderr,
+    Dir(Dir),
+    File(OpenFile),
+    Socket(Sock),
+}
+
+/// The guest's fd table.
+#[derive(Debug, Default)]
+pub(crate) struct FdTable {
+    entries: Vec<Option<Entry>>,
+}
+
+impl FdTable {
+    /// Puts `entry` in the lowest free slot (POSIX style).
+    pub(crate) fn insert(&mut self, entry: Entry) -> Result<u32, Errno> {
+        if let Some(i) = self.entries.iter().position(Option::is_none) {
+            if let Some(slot) = self.entries.get_mut(i) {
+                *slot = Some(entry);
+                return u32::try_from(i).map_err(|_| Errno::MFILE);
+            }
+        }
+        if self.entries.len() >= MAX_FDS {
+            return Err(Errno::MFILE);
+        }
+        self.entries.push(Some(entry));
+        u32::try_from(self.entries.len() - 1).map_err(|_| Errno::MFILE)
+    }
+
+    pub(crate) fn get(&self, fd: u32) -> Result<&Entry, Errno> {
+        self.entries.get(fd as usize).and_then(Option::as_ref).ok_or(Errno::BADF)
+    }
+
+    pub(crate) fn get_mut(&mut self, fd: u32) -> Result<&mut Entry, Errno> {
+        self.entries.get_mut(fd as usize).and_then(Option::as_mut).ok_or(Errno::BADF)
+    }
+
+    pub(crate) fn remove(&mut self, fd: u32) -> Result<Entry, Errno> {
+        self.entries.get_mut(fd as usize).and_then(Option::take).ok_or(Errno::BADF)
+    }
+
+    pub(crate) fn socket(&mut self, fd: u32) -> Result<&mut Sock, Errno> {
+        match self.get_mut(fd)? {
+            Entry::Socket(s) => Ok(s),
+            _ => Err(Errno::NOTSOCK),
+        }
+    }
+}
+
+/// Caps linear memory and tables; remembers a refused growth so a later trap can say why.
+#[derive(Debug)]
+pub(crate) struct Limits {
+    pub(crate) memory_bytes: usize,
+    /// `(current, desired)` of the last refused memory growth.
+    pub(crate) refused: Option<(usize, usize)>,
+    pub(crate) module: String,
+}
+
+impl wasmtime::ResourceLimiter for Limits {
+    fn memory_growing(&mut self, current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        if desired > self.memory_bytes || maximum.is_some_and(|m| desired > m) {
+            log::warn!(
+                "cits-host: {}: denied memory growth from {current} to {desired} bytes (cap {} MiB)",
+                self.module,
+                self.memory_bytes / (1024 * 1024)
+            );
+            self.refused = Some((current, desired));
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn table_growing(&mut self, _current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+        Ok(desired <= MAX_TABLE_ELEMENTS && maximum.is_none_or(|m| desired <= m))
+    }
+}
+
+/// Everything a running module's host functions can see.
+pub(crate) struct Host {
+    pub(crate) fds: FdTable,
+    /// `argv`, each entry NUL-terminated.
+    pub(crate) args: Vec<Vec<u8>>,
+    /// `K=V` entries, each NUL-terminated.
+    pub(crate) env: Vec<Vec<u8>>,
+    pub(crate) net: NetPolicy,
+    pub(crate) limits: Limits,
+    pub(crate) stop: Arc<AtomicBool>,
+    /// Module name for log lines.
+    pub(crate) module: String,
+}
+
+impl Host {
+    pub(crate) fn stopping(&self) -> bool {
+        self.stop.load(Ordering::Relaxed)
+    }
+}
