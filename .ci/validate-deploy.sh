@@ -267,8 +267,8 @@ for path in renders:
                 errors.append(f"{tag}: enableServiceLinks must be false (service env vars leak in)")
             want = set(read) if stage == "mapmatcher" else read - {"CITS_GRAPH_DIR"}
             if names != want:
-                errors.append(f"{tag}: env {sorted(names)} != what {stage} reads {sorted(want)}"
-                              f" (extra {sorted(names - want)}, missing {sorted(want - names)})")
+                errors.append(f"{tag}: env differs from what {stage} reads:"
+                              f" extra {sorted(names - want)}, missing {sorted(want - names)}")
             inp, out = env.get("CITS_INPUT_TOPIC"), env.get("CITS_OUTPUT_TOPIC")
             if (inp, out) != WIRING[stage]:
                 errors.append(f"{tag}: topics {inp}->{out}, contract {WIRING[stage]}")
