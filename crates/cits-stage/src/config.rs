@@ -1,0 +1,307 @@
+//! Stage configuration from environment variables (the module contract).
+//!
+//! | variable            | default     | meaning                                            |
+//! |---------------------|-------------|----------------------------------------------------|
+//! | `CITS_BROKERS`      | (required)  | comma-separated `host:port` bootstrap brokers      |
+//! | `CITS_INPUT_TOPIC`  | (required)  | topic the stage consumes                           |
+//! | `CITS_OUTPUT_TOPIC` | (required)  | topic the stage produces to                        |
+//! | `CITS_DLQ_TOPIC`    | `cits.dlq`  | dead-letter topic                                  |
+//! | `CITS_INSTANCE`     | `0`         | this instance's index i                            |
+//! | `CITS_INSTANCES`    | `1`         | number of instances N; i owns partitions p % N == i |
+//! | `CITS_START`        | `latest`    | `latest` or `earliest`: where a fresh start reads  |
+//! | `CITS_MAX_WAIT_MS`  | `20`        | fetch long-poll wait                               |
+//! | `CITS_GRAPH_DIR`    | (none)      | directory with `car.wkb`/`bike.wkb` (map matcher)  |
+//! | `CITS_LOG`          | `info`      | `error`, `warn`, `info` or `debug`                 |
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::error::{Error, Result};
+use crate::log::Level;
+
+/// Dead-letter topic when `CITS_DLQ_TOPIC` is not set (the pipeline's shared DLQ).
+pub const DEFAULT_DLQ_TOPIC: &str = "cits.dlq";
+
+/// Default fetch long-poll wait. tansu sleeps the full `max_wait` on *every*
+/// fetch, even when records are waiting (NOTES-runtime.md), so this is a
+/// latency floor per stage hop: a record waits between 1x and 2x this value
+/// per stage (4 hops end to end). 20 ms keeps the pipeline's added latency under
+/// ~160 ms worst case while an idle partition costs only 50 fetches/s, which
+/// the interpreted Wasm build (~1 ms per round trip) and a 2-core box can afford.
+/// Against Apache Kafka, which answers as soon as data is there, a larger value
+/// is cheaper and equally fast.
+pub const DEFAULT_MAX_WAIT_MS: u32 = 20;
+
+/// Upper bound for `CITS_MAX_WAIT_MS`: each Kafka call has a timeout of
+/// max wait + [`OP_TIMEOUT_MARGIN`], and a minute-long poll would make the
+/// stage deaf to shutdown and stats for that long.
+pub const MAX_MAX_WAIT_MS: u32 = 10_000;
+
+/// Upper bound for `CITS_INSTANCES`: far more than any topic's partition
+/// count we create; a larger value is almost surely a typo.
+pub const MAX_INSTANCES: u32 = 4096;
+
+/// Time budget of one Kafka call beyond its long-poll wait. rskafka retries
+/// broken connections internally with a backoff growing to 500 s; after this
+/// margin we give up on the call and reconnect with our own bounded backoff.
+pub const OP_TIMEOUT_MARGIN: Duration = Duration::from_secs(10);
+
+/// Where a stage starts reading a partition when it has no position yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartAt {
+    /// Only records produced after the stage started (live data; at-most-once across restarts).
+    Latest,
+    /// Everything still in the topic (replay; at-least-once with duplicates across restarts).
+    Earliest,
+}
+
+/// The configuration of one stage instance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StageConfig {
+    /// Stage name used in traces, dead letters and logs, e.g. "decoder".
+    pub stage: String,
+    /// Bootstrap brokers, `host:port`.
+    pub brokers: Vec<String>,
+    /// Topic consumed.
+    pub input_topic: String,
+    /// Topic produced to.
+    pub output_topic: String,
+    /// Topic for records the stage could not process.
+    pub dlq_topic: String,
+    /// This instance's index i (owns input partitions p with p % instances == i).
+    pub instance: u32,
+    /// Number of instances N of this stage.
+    pub instances: u32,
+    /// Where to start when a partition has no position yet.
+    pub start: StartAt,
+    /// Fetch long-poll wait, ms.
+    pub max_wait_ms: u32,
+    /// Directory with the street graphs (map matcher only).
+    pub graph_dir: Option<PathBuf>,
+    /// Log verbosity.
+    pub log_level: Level,
+}
+
+impl StageConfig {
+    /// Reads the configuration of stage `stage` from the process environment.
+    pub fn from_env(stage: &str) -> Result<Self> {
+        Self::from_lookup(stage, |name| std::env::var(name).ok())
+    }
+
+    /// Reads the configuration through `lookup` (a variable name → its value),
+    /// so tests can pass their own environment.
+    pub fn from_lookup(stage: &str, lookup: impl Fn(&str) -> Option<String>) -> Result<Self> {
+        let get = |name: &'static str| lookup(name).filter(|v| !v.trim().is_empty());
+        let required = |name: &'static str| {
+            get(name)
+                .map(|v| v.trim().to_owned())
+                .ok_or(Error::MissingEnv { var: name })
+        };
+
+        let brokers_raw = required("CITS_BROKERS")?;
+        let brokers = parse_brokers(&brokers_raw)?;
+        let input_topic = required("CITS_INPUT_TOPIC")?;
+        let output_topic = required("CITS_OUTPUT_TOPIC")?;
+        let dlq_topic = get("CITS_DLQ_TOPIC")
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_else(|| DEFAULT_DLQ_TOPIC.to_owned());
+        let instance = parse_number("CITS_INSTANCE", get("CITS_INSTANCE"), 0, u32::MAX)?;
+        let instances = parse_number("CITS_INSTANCES", get("CITS_INSTANCES"), 1, MAX_INSTANCES)?;
+        if instances == 0 {
+            return Err(Error::InvalidEnv {
+                var: "CITS_INSTANCES",
+                value: "0".into(),
+                reason: "must be at least 1".into(),
+            });
+        }
+        if instance >= instances {
+            return Err(Error::InvalidEnv {
+                var: "CITS_INSTANCE",
+                value: instance.to_string(),
+                reason: format!("must be below CITS_INSTANCES ({instances})"),
+            });
+        }
+        let start = match get("CITS_START").as_deref().map(str::trim) {
+            None | Some("latest") => StartAt::Latest,
+            Some("earliest") => StartAt::Earliest,
+            Some(other) => {
+                return Err(Error::InvalidEnv {
+                    var: "CITS_START",
+                    value: other.into(),
+                    reason: "expected `latest` or `earliest`".into(),
+                })
+            }
+        };
+        let max_wait_ms = parse_number(
+            "CITS_MAX_WAIT_MS",
+            get("CITS_MAX_WAIT_MS"),
+            DEFAULT_MAX_WAIT_MS,
+            MAX_MAX_WAIT_MS,
+        )?;
+        let graph_dir = get("CITS_GRAPH_DIR").map(|v| PathBuf::from(v.trim()));
+        let log_level = match get("CITS_LOG") {
+            None => Level::Info,
+            Some(v) => Level::parse(v.trim()).ok_or_else(|| Error::InvalidEnv {
+                var: "CITS_LOG",
+                value: v.clone(),
+                reason: "expected error, warn, info or debug".into(),
+            })?,
+        };
+        Ok(Self {
+            stage: stage.to_owned(),
+            brokers,
+            input_topic,
+            output_topic,
+            dlq_topic,
+            instance,
+            instances,
+            start,
+            max_wait_ms,
+            graph_dir,
+            log_level,
+        })
+    }
+
+    /// The instance name used in traces and dead letters, e.g. "decoder-0".
+    pub fn instance_name(&self) -> String {
+        format!("{}-{}", self.stage, self.instance)
+    }
+
+    /// Whether this instance owns input partition `partition`.
+    pub fn owns(&self, partition: i32) -> bool {
+        u32::try_from(partition).is_ok_and(|p| p % self.instances == self.instance)
+    }
+
+    /// Timeout of one Kafka call (a fetch waits up to `max_wait_ms` by design).
+    pub fn op_timeout(&self) -> Duration {
+        Duration::from_millis(u64::from(self.max_wait_ms)) + OP_TIMEOUT_MARGIN
+    }
+}
+
+fn parse_brokers(raw: &str) -> Result<Vec<String>> {
+    let mut brokers = Vec::new();
+    for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let valid = part.rsplit_once(':').is_some_and(|(host, port)| {
+            !host.is_empty() && port.parse::<u16>().is_ok_and(|p| p > 0)
+        });
+        if !valid {
+            return Err(Error::InvalidEnv {
+                var: "CITS_BROKERS",
+                value: raw.to_owned(),
+                reason: format!("`{part}` is not host:port"),
+            });
+        }
+        brokers.push(part.to_owned());
+    }
+    if brokers.is_empty() {
+        return Err(Error::InvalidEnv {
+            var: "CITS_BROKERS",
+            value: raw.to_owned(),
+            reason: "no broker given".into(),
+        });
+    }
+    Ok(brokers)
+}
+
+fn parse_number(var: &'static str, value: Option<String>, default: u32, max: u32) -> Result<u32> {
+    let Some(value) = value else {
+        return Ok(default);
+    };
+    let n: u32 = value.trim().parse().map_err(|e| Error::InvalidEnv {
+        var,
+        value: value.clone(),
+        reason: format!("not a non-negative integer ({e})"),
+    })?;
+    if n > max {
+        return Err(Error::InvalidEnv {
+            var,
+            value,
+            reason: format!("must be at most {max}"),
+        });
+    }
+    Ok(n)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn config(vars: &[(&str, &str)]) -> Result<StageConfig> {
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned()))
+            .collect();
+        StageConfig::from_lookup("decoder", |k| map.get(k).cloned())
+    }
+
+    const BASE: [(&str, &str); 3] = [
+        ("CITS_BROKERS", "127.0.0.1:9092, broker2:9093"),
+        ("CITS_INPUT_TOPIC", "cits.raw"),
+        ("CITS_OUTPUT_TOPIC", "cits.cpm"),
+    ];
+
+    #[test]
+    fn defaults_apply() {
+        let c = config(&BASE).unwrap();
+        assert_eq!(c.brokers, vec!["127.0.0.1:9092", "broker2:9093"]);
+        assert_eq!(c.dlq_topic, DEFAULT_DLQ_TOPIC);
+        assert_eq!((c.instance, c.instances), (0, 1));
+        assert_eq!(c.start, StartAt::Latest);
+        assert_eq!(c.max_wait_ms, DEFAULT_MAX_WAIT_MS);
+        assert_eq!(c.log_level, Level::Info);
+        assert_eq!(c.graph_dir, None);
+        assert_eq!(c.instance_name(), "decoder-0");
+    }
+
+    #[test]
+    fn all_variables_are_read() {
+        let mut vars = BASE.to_vec();
+        vars.extend([
+            ("CITS_DLQ_TOPIC", "my.dlq"),
+            ("CITS_INSTANCE", "2"),
+            ("CITS_INSTANCES", "3"),
+            ("CITS_START", "earliest"),
+            ("CITS_MAX_WAIT_MS", "0"),
+            ("CITS_GRAPH_DIR", "/graph"),
+            ("CITS_LOG", "debug"),
+        ]);
+        let c = config(&vars).unwrap();
+        assert_eq!(c.dlq_topic, "my.dlq");
+        assert_eq!((c.instance, c.instances), (2, 3));
+        assert_eq!(c.start, StartAt::Earliest);
+        assert_eq!(c.max_wait_ms, 0);
+        assert_eq!(c.graph_dir, Some(PathBuf::from("/graph")));
+        assert_eq!(c.log_level, Level::Debug);
+        assert!(c.owns(2) && c.owns(5) && !c.owns(0) && !c.owns(4) && !c.owns(-1));
+    }
+
+    #[test]
+    fn missing_required_variable_is_named() {
+        let err = config(&BASE[..2]).unwrap_err();
+        assert!(err.to_string().contains("CITS_OUTPUT_TOPIC"), "{err}");
+    }
+
+    #[test]
+    fn bad_values_are_rejected_with_the_variable_name() {
+        for (var, value) in [
+            ("CITS_BROKERS", "localhost"),
+            ("CITS_BROKERS", "host:notaport"),
+            ("CITS_BROKERS", " , "),
+            ("CITS_INSTANCE", "-1"),
+            ("CITS_INSTANCE", "1"),
+            ("CITS_INSTANCES", "0"),
+            ("CITS_INSTANCES", "100000"),
+            ("CITS_START", "beginning"),
+            ("CITS_MAX_WAIT_MS", "20ms"),
+            ("CITS_MAX_WAIT_MS", "60000"),
+            ("CITS_LOG", "verbose"),
+        ] {
+            let mut vars = BASE.to_vec();
+            vars.retain(|(k, _)| *k != var);
+            vars.push((var, value));
+            let err = config(&vars).expect_err(var);
+            assert!(err.to_string().contains(var), "{var}={value}: {err}");
+        }
+    }
+}

@@ -1,0 +1,91 @@
+//! The Kafka shell shared by the cits-wasm stage modules.
+//!
+//! A stage module is a [`Stage`] (one input message in, zero or more output
+//! messages out, pure logic from `cits-core`) plus a `main` that calls
+//! [`main`]. This crate does the rest, the same way for every stage:
+//!
+//! 1. reads the [`StageConfig`] from `CITS_*` environment variables;
+//! 2. connects to the brokers, retrying with a bounded backoff while they are
+//!    down or a topic is missing ([`RECONNECT_BACKOFF_MAX`]);
+//! 3. owns the input partitions p with `p % CITS_INSTANCES == CITS_INSTANCE`
+//!    and long-polls all of them concurrently (`CITS_MAX_WAIT_MS`);
+//! 4. per record: checks size and [`TYPE_HEADER`], decodes the protobuf input,
+//!    calls the stage, copies the input's trace into every output and appends
+//!    a `TraceEntry {stage, instance, received_ns, sent_ns}`, encodes it and
+//!    keys it by [`Envelope::record_key`] (trajectory key, or station id
+//!    before the collector); the output partition is Kafka's murmur2 of the
+//!    key ([`partitioner`]), so one object stays in one partition;
+//! 5. produces the outputs of one fetch round as one batch per partition;
+//! 6. sends every rejected record (no value, oversized, wrong type,
+//!    undecodable, refused by the stage) as a `DeadLetter` to `cits.dlq`, logs
+//!    it with topic/partition/offset (and station id when known); never panics;
+//! 7. prints one stats line (in/out/dlq/filtered/lag) every [`STATS_INTERVAL`].
+//!
+//! # Delivery semantics
+//!
+//! rskafka has no consumer groups and no offset commits, and this shell keeps
+//! its positions in memory only:
+//!
+//! - **While running**, nothing is lost: a partition's position only moves
+//!   past a record once everything derived from it (outputs and dead letters)
+//!   was acknowledged by the broker; failed produces are retried after a
+//!   reconnect. A produce that reached the broker but whose acknowledgement
+//!   was lost is sent again: **at-least-once**, with rare duplicates.
+//! - **On restart** the position comes from `CITS_START`: `latest` (default)
+//!   skips what was produced while the stage was down (**at-most-once** across
+//!   restarts, right for live data); `earliest` replays the whole topic
+//!   (**at-least-once**, duplicates downstream; the assembler rebuilds its
+//!   sessions from the replay, since its windows run on event time).
+//! - A position beyond the end of the log (the topic was recreated, or an
+//!   in-memory broker restarted) or before its start (retention) restarts the
+//!   partition at its earliest offset.
+//!
+//! See `docs/delivery-semantics.md` for the reasoning.
+//!
+//! # Wasm and native
+//!
+//! Under `wasm32-wasip1` the crate uses `tokio_wasi` and `rskafka_wasi` over
+//! WasmEdge's socket calls (imports from `wasi_snapshot_preview1` only);
+//! natively the same code runs on regular `tokio` — the comparison baseline
+//! and what the integration tests run.
+
+pub mod config;
+pub mod error;
+pub mod kafka;
+pub mod log;
+pub mod partitioner;
+mod run;
+pub mod stage;
+#[cfg(feature = "testing")]
+pub mod testing;
+
+pub use config::{StageConfig, StartAt};
+pub use error::{Error, Result};
+pub use run::{
+    run, Shutdown, Stats, DLQ_LOG_BURST, DLQ_ORIGINAL_MAX_BYTES, MAX_RECORD_BYTES,
+    RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX, STATS_INTERVAL, TICK_INTERVAL, TYPE_HEADER,
+};
+pub use stage::{Envelope, EventClock, Now, Stage};
+
+/// Re-export of the protobuf types, so modules need no direct dependency.
+pub use cits_proto as proto;
+
+/// The whole `main` of a stage module: reads the configuration from the
+/// environment, builds the stage with `make`, and runs it on a
+/// current-thread runtime (the only flavor `tokio_wasi` has) until SIGINT or
+/// SIGTERM (natively) or until the host ends the module (WASI).
+pub fn main<S, E>(make: impl FnOnce(&StageConfig) -> Result<S, E>) -> Result<()>
+where
+    S: Stage,
+    E: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let config = StageConfig::from_env(S::NAME)?;
+    log::set_level(config.log_level);
+    let stage = make(&config).map_err(|e| Error::Setup(e.into()))?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(Error::Runtime)?;
+    runtime.block_on(run(&config, stage, Shutdown::on_signal()));
+    Ok(())
+}

@@ -1,0 +1,610 @@
+//! The stage loop: fetch → decode → stage → encode → produce, with dead
+//! letters, traces, reconnects and stats.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::time::{Duration, Instant};
+
+use cits_proto::{DeadLetter, Message};
+use rskafka::client::partition::OffsetAt;
+use rskafka::record::{Record, RecordAndOffset};
+
+use crate::config::{StageConfig, StartAt};
+use crate::error::{Error, Result};
+use crate::kafka::{InputPartition, Session};
+use crate::log::{self, Level};
+use crate::stage::{Envelope, Now, Stage};
+
+/// How often [`Stage::tick`] runs: session timeouts are seconds, so a second
+/// of slack in evicting idle state is invisible.
+pub const TICK_INTERVAL: Duration = Duration::from_secs(1);
+
+/// How often the one-line stats are printed: often enough to watch a
+/// benchmark, rare enough not to drown the log.
+pub const STATS_INTERVAL: Duration = Duration::from_secs(10);
+
+/// Largest input record value a stage accepts; larger ones are dead-lettered
+/// unprocessed. The biggest legitimate input, a trajectory at its point cap,
+/// is tens of KiB; 1 MiB is also Kafka's default message size limit.
+pub const MAX_RECORD_BYTES: usize = 1024 * 1024;
+
+/// How much of an oversized record's value is kept in its dead letter: enough
+/// to identify it, without pushing a huge record into `cits.dlq`.
+pub const DLQ_ORIGINAL_MAX_BYTES: usize = 64 * 1024;
+
+/// Dead letters logged individually per stats interval; a flood of bad input
+/// must not turn the log into a second copy of the DLQ. The rest are counted.
+pub const DLQ_LOG_BURST: u32 = 10;
+
+/// First wait before reconnecting to the brokers.
+pub const RECONNECT_BACKOFF_INITIAL: Duration = Duration::from_millis(100);
+
+/// Longest wait between reconnect attempts: a restarted broker or a topic
+/// created late by `cits up` is picked up within this time.
+pub const RECONNECT_BACKOFF_MAX: Duration = Duration::from_secs(5);
+
+/// Record header naming the protobuf type of the value (e.g. `cits.v1.Cpm`).
+/// Every stage sets it; an input record whose header names another type is
+/// dead-lettered without decoding (protobuf decoding alone is too lenient to
+/// notice a wrong type). Records without the header are decoded as usual.
+pub const TYPE_HEADER: &str = "cits-type";
+
+/// Counters of one stage instance since it started.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Stats {
+    /// Records fetched from the input topic.
+    pub records_in: u64,
+    /// Records produced to the output topic.
+    pub records_out: u64,
+    /// Inputs rejected and sent to the dead-letter topic.
+    pub dead_letters: u64,
+    /// Inputs processed without output (e.g. pedestrians at the map matcher).
+    pub filtered: u64,
+    /// Times the Kafka session was re-established after a failure.
+    pub reconnects: u64,
+    /// Records in the owned partitions not yet fetched, at the last fetch.
+    pub lag: i64,
+}
+
+impl std::fmt::Display for Stats {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "in={} out={} dlq={} filtered={} lag={} reconnects={}",
+            self.records_in,
+            self.records_out,
+            self.dead_letters,
+            self.filtered,
+            self.lag,
+            self.reconnects
+        )
+    }
+}
+
+/// A shutdown signal that can be awaited repeatedly (it stays done once done).
+pub struct Shutdown {
+    signal: Pin<Box<dyn Future<Output = ()>>>,
+    done: bool,
+}
+
+impl Shutdown {
+    /// Shuts down when `signal` completes.
+    pub fn new(signal: impl Future<Output = ()> + 'static) -> Self {
+        Self {
+            signal: Box::pin(signal),
+            done: false,
+        }
+    }
+
+    /// Never shuts down.
+    pub fn never() -> Self {
+        Self::new(std::future::pending())
+    }
+
+    /// SIGINT or SIGTERM natively; never under WASI, which has no signals
+    /// (the host ends the module).
+    pub fn on_signal() -> Self {
+        Self::new(os_signal())
+    }
+
+    /// Waits for the signal (returns at once if it already came).
+    pub async fn wait(&mut self) {
+        if !self.done {
+            self.signal.as_mut().await;
+            self.done = true;
+        }
+    }
+
+    /// Whether the signal came.
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+}
+
+#[cfg(all(unix, not(target_os = "wasi")))]
+async fn os_signal() {
+    use tokio::signal::unix::{signal, SignalKind};
+    match signal(SignalKind::terminate()) {
+        Ok(mut term) => {
+            tokio::select! {
+                r = tokio::signal::ctrl_c() => if r.is_err() { std::future::pending::<()>().await },
+                _ = term.recv() => {}
+            }
+        }
+        Err(_) => {
+            if tokio::signal::ctrl_c().await.is_err() {
+                std::future::pending::<()>().await;
+            }
+        }
+    }
+}
+
+#[cfg(all(not(unix), not(target_os = "wasi")))]
+async fn os_signal() {
+    if tokio::signal::ctrl_c().await.is_err() {
+        std::future::pending::<()>().await;
+    }
+}
+
+#[cfg(target_os = "wasi")]
+async fn os_signal() {
+    std::future::pending::<()>().await;
+}
+
+/// Sleeps for `duration` unless shutdown comes first.
+async fn sleep_or_shutdown(duration: Duration, shutdown: &mut Shutdown) {
+    tokio::select! {
+        _ = tokio::time::sleep(duration) => {}
+        _ = shutdown.wait() => {}
+    }
+}
+
+/// Runs `stage` until `shutdown`: connects (retrying with backoff while the
+/// brokers are down or a topic is missing), then loops fetch → process →
+/// produce over the owned input partitions. Kafka failures never end the
+/// loop: the session is re-established and unacknowledged output is resent.
+/// Returns the final counters.
+pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdown) -> Stats {
+    let mut runner = Runner::new(config, stage);
+    runner.log(
+        Level::Info,
+        format_args!(
+            "starting: {} -> {} (dlq {}), brokers {}, instance {} of {}, start {:?}, max wait {} ms",
+            config.input_topic,
+            config.output_topic,
+            config.dlq_topic,
+            config.brokers.join(","),
+            config.instance,
+            config.instances,
+            config.start,
+            config.max_wait_ms
+        ),
+    );
+    let mut backoff = RECONNECT_BACKOFF_INITIAL;
+    let mut connected_before = false;
+    while !shutdown.is_done() {
+        let opened = tokio::select! {
+            biased;
+            _ = shutdown.wait() => break,
+            s = Session::open(config) => s,
+        };
+        let session = match opened {
+            Ok(session) => session,
+            Err(e) => {
+                runner.log(
+                    Level::Warn,
+                    format_args!("not ready: {e}; retrying in {backoff:?}"),
+                );
+                sleep_or_shutdown(backoff, &mut shutdown).await;
+                backoff = (backoff * 2).min(RECONNECT_BACKOFF_MAX);
+                continue;
+            }
+        };
+        if connected_before {
+            runner.stats.reconnects += 1;
+        }
+        connected_before = true;
+        backoff = RECONNECT_BACKOFF_INITIAL;
+        let owned: Vec<i32> = session.inputs.iter().map(InputPartition::id).collect();
+        runner.log(
+            Level::Info,
+            format_args!(
+                "connected: owns {} partitions {owned:?}",
+                config.input_topic
+            ),
+        );
+        if owned.is_empty() {
+            runner.log(
+                Level::Warn,
+                format_args!(
+                    "instance {} of {} owns no partition of {}: idle",
+                    config.instance, config.instances, config.input_topic
+                ),
+            );
+        }
+        match runner.pump(&session, &mut shutdown).await {
+            Ok(()) => break,
+            Err(e) if shutdown.is_done() => {
+                runner.log(
+                    Level::Error,
+                    format_args!(
+                        "stopping with {} unacknowledged records: {e}",
+                        runner.pending.len()
+                    ),
+                );
+                break;
+            }
+            Err(e) => {
+                runner.log(
+                    Level::Warn,
+                    format_args!("kafka session lost: {e}; reconnecting"),
+                );
+                sleep_or_shutdown(backoff, &mut shutdown).await;
+            }
+        }
+    }
+    runner.log(Level::Info, format_args!("stopped: {}", runner.stats));
+    runner.stats
+}
+
+/// Records waiting to be produced, and the input positions they complete.
+#[derive(Default)]
+struct Batch {
+    outputs: Vec<Record>,
+    dead: Vec<Record>,
+    /// Next offset per input partition once this batch is acknowledged.
+    positions: BTreeMap<i32, i64>,
+}
+
+impl Batch {
+    fn len(&self) -> usize {
+        self.outputs.len() + self.dead.len()
+    }
+}
+
+/// Why an input record was rejected.
+struct Rejection {
+    reason: String,
+    station: Option<u32>,
+}
+
+impl Rejection {
+    fn new(reason: String) -> Self {
+        Self {
+            reason,
+            station: None,
+        }
+    }
+}
+
+/// State of a running stage that survives reconnects.
+struct Runner<'a, S> {
+    config: &'a StageConfig,
+    instance: String,
+    stage: S,
+    /// Next offset to fetch per owned partition (only advanced once the
+    /// output derived from the records before it was acknowledged).
+    positions: BTreeMap<i32, i64>,
+    /// High watermark per owned partition from the last fetch.
+    high_watermarks: BTreeMap<i32, i64>,
+    pending: Batch,
+    stats: Stats,
+    last_tick: Instant,
+    last_stats: Instant,
+    /// The stage's status from its last tick, shown in the stats line.
+    status: Option<String>,
+    /// Dead letters logged in the current stats interval.
+    dlq_logged: u32,
+}
+
+impl<'a, S: Stage> Runner<'a, S> {
+    fn new(config: &'a StageConfig, stage: S) -> Self {
+        let now = Instant::now();
+        Self {
+            config,
+            instance: config.instance_name(),
+            stage,
+            positions: BTreeMap::new(),
+            high_watermarks: BTreeMap::new(),
+            pending: Batch::default(),
+            stats: Stats::default(),
+            last_tick: now,
+            last_stats: now,
+            status: None,
+            dlq_logged: 0,
+        }
+    }
+
+    fn log(&self, level: Level, message: std::fmt::Arguments<'_>) {
+        log::log(level, &self.instance, message);
+    }
+
+    /// Fetch-process-produce until shutdown (`Ok`) or a Kafka failure (`Err`).
+    async fn pump(&mut self, session: &Session, shutdown: &mut Shutdown) -> Result<()> {
+        let timeout = self.config.op_timeout();
+        for input in &session.inputs {
+            if !self.positions.contains_key(&input.id()) {
+                let offset = input.offset(self.start_at(), timeout).await?;
+                self.log(
+                    Level::Info,
+                    format_args!(
+                        "{}/{}: starting at offset {offset} ({:?})",
+                        self.config.input_topic,
+                        input.id(),
+                        self.config.start
+                    ),
+                );
+                self.positions.insert(input.id(), offset);
+            }
+        }
+        loop {
+            self.flush(session).await?;
+            if shutdown.is_done() {
+                return Ok(());
+            }
+            self.housekeeping();
+            if session.inputs.is_empty() {
+                sleep_or_shutdown(TICK_INTERVAL, shutdown).await;
+                continue;
+            }
+            let fetches = futures::future::join_all(session.inputs.iter().map(|input| {
+                let offset = self.positions.get(&input.id()).copied().unwrap_or(0);
+                input.fetch(offset, self.config.max_wait_ms, timeout)
+            }));
+            let results = tokio::select! {
+                biased;
+                _ = shutdown.wait() => continue,
+                results = fetches => results,
+            };
+            let received = Now::system();
+            let mut failure = None;
+            for (input, result) in session.inputs.iter().zip(results) {
+                match result {
+                    Ok((records, high_watermark)) => {
+                        self.high_watermarks.insert(input.id(), high_watermark);
+                        let position = self.positions.get(&input.id()).copied().unwrap_or(0);
+                        if records.is_empty() && high_watermark < position {
+                            self.log(
+                                Level::Warn,
+                                format_args!(
+                                    "{}/{}: position {position} is beyond the log end {high_watermark} (topic recreated or broker restarted without its data): restarting at the earliest offset",
+                                    self.config.input_topic,
+                                    input.id()
+                                ),
+                            );
+                            self.reset_position(input, timeout).await?;
+                        }
+                        for record in records {
+                            self.consume(input.id(), record, received);
+                        }
+                    }
+                    Err(e) if is_offset_out_of_range(&e) => {
+                        self.log(
+                            Level::Warn,
+                            format_args!("{e}: restarting at the earliest offset"),
+                        );
+                        self.reset_position(input, timeout).await?;
+                    }
+                    Err(e) => {
+                        failure.get_or_insert(e);
+                    }
+                }
+            }
+            self.stats.lag = self
+                .high_watermarks
+                .iter()
+                .map(|(p, hw)| (hw - self.next_position(*p)).max(0))
+                .sum();
+            if let Some(e) = failure {
+                // Keep what the other partitions delivered: it is flushed on reconnect.
+                return Err(e);
+            }
+        }
+    }
+
+    fn start_at(&self) -> OffsetAt {
+        match self.config.start {
+            StartAt::Latest => OffsetAt::Latest,
+            StartAt::Earliest => OffsetAt::Earliest,
+        }
+    }
+
+    /// The position after the pending batch is acknowledged.
+    fn next_position(&self, partition: i32) -> i64 {
+        self.pending
+            .positions
+            .get(&partition)
+            .or_else(|| self.positions.get(&partition))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    async fn reset_position(&mut self, input: &InputPartition, timeout: Duration) -> Result<()> {
+        let offset = input.offset(OffsetAt::Earliest, timeout).await?;
+        self.positions.insert(input.id(), offset);
+        self.pending.positions.remove(&input.id());
+        Ok(())
+    }
+
+    /// Produces the pending batch; advances the positions once it is acknowledged.
+    async fn flush(&mut self, session: &Session) -> Result<()> {
+        session.output.write(&mut self.pending.outputs).await?;
+        session.dlq.write(&mut self.pending.dead).await?;
+        self.positions.append(&mut self.pending.positions);
+        Ok(())
+    }
+
+    fn housekeeping(&mut self) {
+        if self.last_tick.elapsed() >= TICK_INTERVAL {
+            self.last_tick = Instant::now();
+            if let Some(status) = self.stage.tick(Now::system()) {
+                self.status = Some(status);
+            }
+        }
+        if self.last_stats.elapsed() >= STATS_INTERVAL {
+            self.last_stats = Instant::now();
+            let unlogged = self.dlq_logged.saturating_sub(DLQ_LOG_BURST);
+            self.dlq_logged = 0;
+            self.log(
+                Level::Info,
+                format_args!(
+                    "stats {}{}{}",
+                    self.stats,
+                    self.status
+                        .as_deref()
+                        .map(|s| format!(" {s}"))
+                        .unwrap_or_default(),
+                    if unlogged > 0 {
+                        format!(" ({unlogged} dead letters not logged)")
+                    } else {
+                        String::new()
+                    }
+                ),
+            );
+        }
+    }
+
+    /// Processes one fetched record into the pending batch.
+    fn consume(&mut self, partition: i32, fetched: RecordAndOffset, received: Now) {
+        let RecordAndOffset { record, offset } = fetched;
+        self.stats.records_in += 1;
+        self.pending.positions.insert(partition, offset + 1);
+        match self.transform(&record, received) {
+            Ok(outputs) if outputs.is_empty() => self.stats.filtered += 1,
+            Ok(outputs) => {
+                self.stats.records_out += outputs.len() as u64;
+                self.pending.outputs.extend(outputs);
+            }
+            Err(rejection) => self.dead_letter(partition, offset, record, rejection),
+        }
+    }
+
+    fn transform(&mut self, record: &Record, received: Now) -> Result<Vec<Record>, Rejection> {
+        let value = record
+            .value
+            .as_deref()
+            .ok_or_else(|| Rejection::new("record has no value".into()))?;
+        if value.len() > MAX_RECORD_BYTES {
+            return Err(Rejection::new(format!(
+                "record of {} bytes exceeds the limit of {MAX_RECORD_BYTES} bytes",
+                value.len()
+            )));
+        }
+        let expected = <S::Input as Envelope>::TYPE_NAME;
+        if let Some(header) = record.headers.get(TYPE_HEADER) {
+            if header.as_slice() != expected.as_bytes() {
+                return Err(Rejection::new(format!(
+                    "wrong message type {:?}, expected {expected}",
+                    String::from_utf8_lossy(header)
+                )));
+            }
+        }
+        let mut input = S::Input::decode(value)
+            .map_err(|e| Rejection::new(format!("undecodable {expected} protobuf: {e}")))?;
+        let station = input.station_id();
+        let trace = input.trace_mut().take().unwrap_or_default();
+        let outputs = self.stage.process(input, received).map_err(|e| Rejection {
+            reason: format!("{} rejected it: {e}", S::NAME),
+            station,
+        })?;
+        let mut records = Vec::with_capacity(outputs.len());
+        for mut output in outputs {
+            let mut trace = trace.clone();
+            let sent = Now::system();
+            trace.push(S::NAME, &self.instance, received.unix_ns, sent.unix_ns);
+            *output.trace_mut() = Some(trace);
+            let bytes = output.encode_to_vec();
+            if bytes.len() > MAX_RECORD_BYTES {
+                return Err(Rejection {
+                    reason: format!(
+                        "output of {} bytes exceeds the limit of {MAX_RECORD_BYTES} bytes",
+                        bytes.len()
+                    ),
+                    station,
+                });
+            }
+            records.push(new_record(
+                output.record_key().into_bytes(),
+                bytes,
+                <S::Output as Envelope>::TYPE_NAME,
+                sent,
+            ));
+        }
+        Ok(records)
+    }
+
+    fn dead_letter(&mut self, partition: i32, offset: i64, record: Record, rejection: Rejection) {
+        self.stats.dead_letters += 1;
+        self.dlq_logged = self.dlq_logged.saturating_add(1);
+        let topic = &self.config.input_topic;
+        if self.dlq_logged <= DLQ_LOG_BURST {
+            let station = rejection
+                .station
+                .map(|s| format!(" (station {s})"))
+                .unwrap_or_default();
+            self.log(
+                Level::Warn,
+                format_args!(
+                    "dead letter {topic}/{partition}@{offset}{station}: {}",
+                    rejection.reason
+                ),
+            );
+        }
+        let mut original = record.value.unwrap_or_default();
+        let mut reason = rejection.reason;
+        if original.len() > DLQ_ORIGINAL_MAX_BYTES {
+            reason.push_str(&format!(
+                " (original truncated to {DLQ_ORIGINAL_MAX_BYTES} of {} bytes)",
+                original.len()
+            ));
+            original.truncate(DLQ_ORIGINAL_MAX_BYTES);
+        }
+        let now = Now::system();
+        let letter = DeadLetter {
+            original,
+            topic: topic.clone(),
+            partition,
+            offset,
+            reason,
+            stage: S::NAME.to_owned(),
+            instance: self.instance.clone(),
+            timestamp_ms: now.unix_ms(),
+            key: record.key.clone(),
+        };
+        // Keyed like the input, so the dead letters of one object stay together.
+        let key = record
+            .key
+            .unwrap_or_else(|| self.instance.clone().into_bytes());
+        self.pending.dead.push(new_record(
+            key,
+            letter.encode_to_vec(),
+            "cits.v1.DeadLetter",
+            now,
+        ));
+    }
+}
+
+/// A record with the type header and `now` as its timestamp.
+fn new_record(key: Vec<u8>, value: Vec<u8>, type_name: &str, now: Now) -> Record {
+    Record {
+        key: Some(key),
+        value: Some(value),
+        headers: BTreeMap::from([(TYPE_HEADER.to_owned(), type_name.as_bytes().to_vec())]),
+        timestamp: chrono::DateTime::from_timestamp_millis(now.unix_ms()).unwrap_or_default(),
+    }
+}
+
+fn is_offset_out_of_range(e: &Error) -> bool {
+    use rskafka::client::error::{Error as KafkaError, ProtocolError};
+    match e {
+        Error::Kafka { source, .. } => matches!(
+            **source,
+            KafkaError::ServerError {
+                protocol_error: ProtocolError::OffsetOutOfRange,
+                ..
+            }
+        ),
+        _ => false,
+    }
+}

@@ -1,0 +1,208 @@
+//! What a stage is: a state machine over protobuf messages.
+
+use cits_proto::{CitsMessage, Cpm, Location, MatchedTrajectory, Trace, Trajectory};
+
+/// Wall-clock time handed to a stage, Unix epoch nanoseconds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Now {
+    /// Nanoseconds since 1970-01-01T00:00:00Z.
+    pub unix_ns: u64,
+}
+
+impl Now {
+    /// The current system time (0 if the clock is before 1970).
+    pub fn system() -> Self {
+        let unix_ns = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| u64::try_from(d.as_nanos()).unwrap_or(u64::MAX))
+            .unwrap_or(0);
+        Self { unix_ns }
+    }
+
+    /// Milliseconds since the Unix epoch.
+    pub fn unix_ms(self) -> i64 {
+        i64::try_from(self.unix_ns / 1_000_000).unwrap_or(i64::MAX)
+    }
+}
+
+/// One stage of the pipeline: turns one input message into zero or more
+/// output messages. The shell does everything else (Kafka, protobuf, keys,
+/// traces, dead letters), so a stage is plain, testable logic.
+pub trait Stage {
+    /// Message type consumed from the input topic.
+    type Input: Envelope;
+    /// Message type produced to the output topic.
+    type Output: Envelope;
+    /// Why an input was rejected (the record goes to the dead-letter topic).
+    type Error: std::fmt::Display;
+
+    /// Stage name in traces and dead letters, e.g. "decoder".
+    const NAME: &'static str;
+
+    /// Processes one input. `Ok(vec![])` means "nothing to emit" (counted as
+    /// filtered), `Err` means the input is bad (dead-lettered). The input's
+    /// trace has been taken out: the shell copies it into every output and
+    /// appends this stage's entry.
+    fn process(&mut self, input: Self::Input, now: Now) -> Result<Vec<Self::Output>, Self::Error>;
+
+    /// Housekeeping, called about once per [`crate::TICK_INTERVAL`] (e.g.
+    /// evicting idle sessions). Returns a short status for the stats line.
+    fn tick(&mut self, now: Now) -> Option<String> {
+        let _ = now;
+        None
+    }
+}
+
+/// A protobuf message that travels between stages: it has a type name, a
+/// trace, a record key and (maybe) the id of the station it came from.
+pub trait Envelope: prost::Message + Default {
+    /// Full protobuf name, sent in the [`crate::TYPE_HEADER`] record header so
+    /// a stage can reject records of the wrong type before decoding them.
+    const TYPE_NAME: &'static str;
+
+    /// The message's trace field.
+    fn trace_mut(&mut self) -> &mut Option<Trace>;
+
+    /// The Kafka record key: the trajectory key from the collector on, the
+    /// station id before (so one object / one station stays in one partition).
+    fn record_key(&self) -> String;
+
+    /// The ETSI station id the message came from, when known (for logs).
+    fn station_id(&self) -> Option<u32>;
+}
+
+/// Station id prefix of a trajectory key "<station_id>/<object_id>".
+fn station_of_key(key: &str) -> Option<u32> {
+    key.split_once('/').and_then(|(s, _)| s.parse().ok())
+}
+
+impl Envelope for CitsMessage {
+    const TYPE_NAME: &'static str = "cits.v1.CitsMessage";
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        &mut self.trace
+    }
+    fn record_key(&self) -> String {
+        self.station_id.to_string()
+    }
+    fn station_id(&self) -> Option<u32> {
+        Some(self.station_id)
+    }
+}
+
+impl Envelope for Cpm {
+    const TYPE_NAME: &'static str = "cits.v1.Cpm";
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        &mut self.trace
+    }
+    fn record_key(&self) -> String {
+        self.station_id.to_string()
+    }
+    fn station_id(&self) -> Option<u32> {
+        Some(self.station_id)
+    }
+}
+
+impl Envelope for Location {
+    const TYPE_NAME: &'static str = "cits.v1.Location";
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        &mut self.trace
+    }
+    fn record_key(&self) -> String {
+        self.trajectory_key.clone()
+    }
+    fn station_id(&self) -> Option<u32> {
+        station_of_key(&self.trajectory_key)
+    }
+}
+
+impl Envelope for Trajectory {
+    const TYPE_NAME: &'static str = "cits.v1.Trajectory";
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        &mut self.trace
+    }
+    fn record_key(&self) -> String {
+        self.trajectory_key.clone()
+    }
+    fn station_id(&self) -> Option<u32> {
+        station_of_key(&self.trajectory_key)
+    }
+}
+
+impl Envelope for MatchedTrajectory {
+    const TYPE_NAME: &'static str = "cits.v1.MatchedTrajectory";
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        &mut self.trace
+    }
+    fn record_key(&self) -> String {
+        self.trajectory_key.clone()
+    }
+    fn station_id(&self) -> Option<u32> {
+        station_of_key(&self.trajectory_key)
+    }
+}
+
+/// An event-time clock for stages whose windows are driven by message
+/// timestamps (assembler, map matcher): the watermark is the newest event
+/// time seen, advanced by the wall time elapsed since it was seen. So sessions
+/// close on event time while data flows (replays stay deterministic), and
+/// still close when the input stops.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EventClock {
+    /// Newest event time seen (ms) and the wall time (ms) when it was seen.
+    newest: Option<(i64, i64)>,
+}
+
+impl EventClock {
+    /// Records an event time seen at wall time `now`.
+    pub fn observe(&mut self, event_ms: i64, now: Now) {
+        if self.newest.is_none_or(|(newest, _)| event_ms > newest) {
+            self.newest = Some((event_ms, now.unix_ms()));
+        }
+    }
+
+    /// The watermark at wall time `now`, or `None` before the first event.
+    pub fn watermark(&self, now: Now) -> Option<i64> {
+        self.newest
+            .map(|(event, seen)| event.saturating_add(now.unix_ms().saturating_sub(seen).max(0)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_and_station_ids() {
+        let loc = Location {
+            trajectory_key: "4711/12".into(),
+            ..Default::default()
+        };
+        assert_eq!(loc.record_key(), "4711/12");
+        assert_eq!(loc.station_id(), Some(4711));
+        let bad = Trajectory {
+            trajectory_key: "garbage".into(),
+            ..Default::default()
+        };
+        assert_eq!(bad.station_id(), None);
+        let msg = CitsMessage {
+            station_id: 9,
+            ..Default::default()
+        };
+        assert_eq!(msg.record_key(), "9");
+    }
+
+    #[test]
+    fn event_clock_follows_events_then_wall_time() {
+        let mut clock = EventClock::default();
+        let at = |ms: u64| Now {
+            unix_ns: ms * 1_000_000,
+        };
+        assert_eq!(clock.watermark(at(0)), None);
+        clock.observe(1_000, at(50_000));
+        clock.observe(900, at(50_010)); // late event does not move the clock back
+        assert_eq!(clock.watermark(at(50_000)), Some(1_000));
+        assert_eq!(clock.watermark(at(52_000)), Some(3_000));
+        clock.observe(5_000, at(52_000));
+        assert_eq!(clock.watermark(at(52_500)), Some(5_500));
+    }
+}
