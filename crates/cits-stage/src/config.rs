@@ -44,7 +44,9 @@ pub const MAX_INSTANCES: u32 = 4096;
 /// Time budget of one Kafka call beyond its long-poll wait. rskafka retries
 /// broken connections internally with a backoff growing to 500 s; after this
 /// margin we give up on the call and reconnect with our own bounded backoff.
-pub const OP_TIMEOUT_MARGIN: Duration = Duration::from_secs(10);
+/// A loopback broker answers in milliseconds even under load, so a call
+/// still pending after 5 s means the broker is gone.
+pub const OP_TIMEOUT_MARGIN: Duration = Duration::from_secs(5);
 
 /// Where a stage starts reading a partition when it has no position yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

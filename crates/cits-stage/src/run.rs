@@ -288,6 +288,10 @@ struct Runner<'a, S> {
     positions: BTreeMap<i32, i64>,
     /// High watermark per owned partition from the last fetch.
     high_watermarks: BTreeMap<i32, i64>,
+    /// Offset and fingerprint of the last record fetched per partition, to
+    /// notice after a reconnect that the log was replaced (e.g. an in-memory
+    /// broker restarted and its topics were recreated).
+    last_seen: BTreeMap<i32, (i64, u64)>,
     pending: Batch,
     stats: Stats,
     last_tick: Instant,
@@ -307,6 +311,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             stage,
             positions: BTreeMap::new(),
             high_watermarks: BTreeMap::new(),
+            last_seen: BTreeMap::new(),
             pending: Batch::default(),
             stats: Stats::default(),
             last_tick: now,
@@ -324,7 +329,9 @@ impl<'a, S: Stage> Runner<'a, S> {
     async fn pump(&mut self, session: &Session, shutdown: &mut Shutdown) -> Result<()> {
         let timeout = self.config.op_timeout();
         for input in &session.inputs {
-            if !self.positions.contains_key(&input.id()) {
+            if self.positions.contains_key(&input.id()) {
+                self.check_continuity(input, timeout).await?;
+            } else {
                 let offset = input.offset(self.start_at(), timeout).await?;
                 self.log(
                     Level::Info,
@@ -375,6 +382,10 @@ impl<'a, S: Stage> Runner<'a, S> {
                             );
                             self.reset_position(input, timeout).await?;
                         }
+                        if let Some(last) = records.last() {
+                            self.last_seen
+                                .insert(input.id(), (last.offset, fingerprint(&last.record)));
+                        }
                         for record in records {
                             self.consume(input.id(), record, received);
                         }
@@ -424,6 +435,35 @@ impl<'a, S: Stage> Runner<'a, S> {
         let offset = input.offset(OffsetAt::Earliest, timeout).await?;
         self.positions.insert(input.id(), offset);
         self.pending.positions.remove(&input.id());
+        self.last_seen.remove(&input.id());
+        Ok(())
+    }
+
+    /// After a reconnect: is the last record we fetched still where it was?
+    /// If not, the log was replaced while we were away and the old position
+    /// means nothing: start the partition over at its earliest offset.
+    async fn check_continuity(&mut self, input: &InputPartition, timeout: Duration) -> Result<()> {
+        let Some(&(offset, expected)) = self.last_seen.get(&input.id()) else {
+            return Ok(());
+        };
+        let unchanged = match input.fetch(offset, 0, timeout).await {
+            Ok((records, _)) => records
+                .first()
+                .is_some_and(|r| r.offset == offset && fingerprint(&r.record) == expected),
+            Err(e) if is_offset_out_of_range(&e) => false,
+            Err(e) => return Err(e),
+        };
+        if !unchanged {
+            self.log(
+                Level::Warn,
+                format_args!(
+                    "{}/{}: the record at offset {offset} changed while disconnected (broker restarted without its data?): restarting at the earliest offset",
+                    self.config.input_topic,
+                    input.id()
+                ),
+            );
+            self.reset_position(input, timeout).await?;
+        }
         Ok(())
     }
 
@@ -593,6 +633,24 @@ fn new_record(key: Vec<u8>, value: Vec<u8>, type_name: &str, now: Now) -> Record
         headers: BTreeMap::from([(TYPE_HEADER.to_owned(), type_name.as_bytes().to_vec())]),
         timestamp: chrono::DateTime::from_timestamp_millis(now.unix_ms()).unwrap_or_default(),
     }
+}
+
+/// FNV-1a over a record's key, value and timestamp: identifies a record well
+/// enough to notice that an offset now holds a different one.
+fn fingerprint(record: &Record) -> u64 {
+    /// FNV-1a 64-bit offset basis.
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    /// FNV-1a 64-bit prime.
+    const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+    let key = record.key.as_deref().unwrap_or_default();
+    let value = record.value.as_deref().unwrap_or_default();
+    let timestamp = record.timestamp.timestamp_millis().to_le_bytes();
+    let mut hash = FNV_OFFSET;
+    for byte in key.iter().chain(&[0xff]).chain(value).chain(&timestamp) {
+        hash ^= u64::from(*byte);
+        hash = hash.wrapping_mul(FNV_PRIME);
+    }
+    hash
 }
 
 fn is_offset_out_of_range(e: &Error) -> bool {

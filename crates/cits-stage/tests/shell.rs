@@ -1,0 +1,415 @@
+//! The shell against a real tansu broker, with a trivial stage: outputs,
+//! keys, partitions, traces, dead letters, partition ownership, start
+//! positions, missing topics and a broker restart.
+
+use std::time::Duration;
+
+use cits_stage::partitioner::partition_for_key;
+use cits_stage::proto::{DeadLetter, Location, Message, Trace};
+use cits_stage::testing::{self, Tansu};
+use cits_stage::{run, Now, Shutdown, Stage, StageConfig, Stats, TYPE_HEADER};
+use rskafka::client::Client;
+use rskafka::record::Record;
+
+/// Generous: the test machine is shared and the broker is in another process.
+const WAIT: Duration = Duration::from_secs(30);
+
+/// Echoes locations, tagging them; keys starting with "skip" are filtered,
+/// keys starting with "bad" are rejected.
+struct Echo;
+
+impl Stage for Echo {
+    type Input = Location;
+    type Output = Location;
+    type Error = String;
+    const NAME: &'static str = "echo";
+
+    fn process(&mut self, mut input: Location, _now: Now) -> Result<Vec<Location>, String> {
+        if input.trajectory_key.starts_with("skip") {
+            return Ok(vec![]);
+        }
+        if input.trajectory_key.starts_with("bad") {
+            return Err(format!("refusing {}", input.trajectory_key));
+        }
+        assert!(input.trace.is_none(), "the shell takes the trace out");
+        input.tags.insert("echoed".into(), "yes".into());
+        Ok(vec![input])
+    }
+}
+
+struct Topics {
+    input: String,
+    output: String,
+    dlq: String,
+}
+
+async fn create_topics(client: &Client, input_partitions: i32) -> Topics {
+    let topics = Topics {
+        input: testing::unique_topic("in"),
+        output: testing::unique_topic("out"),
+        dlq: testing::unique_topic("dlq"),
+    };
+    testing::create_topic(client, &topics.input, input_partitions).await;
+    testing::create_topic(client, &topics.output, 3).await;
+    testing::create_topic(client, &topics.dlq, 1).await;
+    topics
+}
+
+fn config(broker: &Tansu, topics: &Topics, extra: &[(&str, &str)]) -> StageConfig {
+    let mut vars = vec![
+        ("CITS_BROKERS".to_owned(), broker.addr()),
+        ("CITS_INPUT_TOPIC".to_owned(), topics.input.clone()),
+        ("CITS_OUTPUT_TOPIC".to_owned(), topics.output.clone()),
+        ("CITS_DLQ_TOPIC".to_owned(), topics.dlq.clone()),
+        ("CITS_START".to_owned(), "earliest".to_owned()),
+        ("CITS_MAX_WAIT_MS".to_owned(), "10".to_owned()),
+        ("CITS_LOG".to_owned(), "debug".to_owned()),
+    ];
+    vars.extend(
+        extra
+            .iter()
+            .map(|(k, v)| ((*k).to_owned(), (*v).to_owned())),
+    );
+    StageConfig::from_lookup(Echo::NAME, |k| {
+        vars.iter()
+            .rev()
+            .find(|(name, _)| name == k)
+            .map(|(_, v)| v.clone())
+    })
+    .expect("valid test config")
+}
+
+fn location(key: &str) -> Location {
+    let mut trace = Trace::default();
+    trace.push("ingest", "test", 1, 2);
+    Location {
+        trajectory_key: key.into(),
+        timestamp_ms: 1_700_000_000_000,
+        trace: Some(trace),
+        ..Default::default()
+    }
+}
+
+fn location_record(key: &str) -> Record {
+    testing::record(
+        Some(key.as_bytes()),
+        location(key).encode_to_vec(),
+        Some("cits.v1.Location"),
+    )
+}
+
+/// Runs `Echo` with `config` while `driver` runs, then shuts it down.
+async fn with_stage<T>(
+    config: &StageConfig,
+    driver: impl std::future::Future<Output = T>,
+) -> (Stats, T) {
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let shutdown = Shutdown::new(async move {
+        let _ = stopped.await;
+    });
+    let driver = async move {
+        let result = driver.await;
+        let _ = stop.send(());
+        result
+    };
+    tokio::join!(run(config, Echo, shutdown), driver)
+}
+
+fn decode_location(record: &Record) -> Location {
+    Location::decode(record.value.as_deref().unwrap_or_default()).expect("output is a Location")
+}
+
+#[tokio::test]
+async fn processes_records_and_dead_letters_bad_ones() {
+    let broker = Tansu::start();
+    let client = testing::client(&broker.addr()).await;
+    let topics = create_topics(&client, 2).await;
+    let good = ["4711/1", "4711/2", "815/7"];
+    testing::produce(
+        &client,
+        &topics.input,
+        0,
+        good.iter().map(|k| location_record(k)).collect(),
+    )
+    .await;
+    let mut no_value = testing::record(Some(b"k"), vec![], None);
+    no_value.value = None;
+    let bad = vec![
+        location_record("skip/1"),
+        location_record("bad/1"),
+        testing::record(Some(b"junk"), vec![0xff; 16], None),
+        testing::record(
+            Some(b"typed"),
+            location("4711/9").encode_to_vec(),
+            Some("cits.v1.Cpm"),
+        ),
+        testing::record(None, vec![0; cits_stage::MAX_RECORD_BYTES + 1], None),
+        no_value,
+    ];
+    testing::produce(&client, &topics.input, 1, bad).await;
+    let config = config(&broker, &topics, &[]);
+
+    let before = Now::system().unix_ns;
+    let (stats, (outputs, dead)) = with_stage(&config, async {
+        let outputs = testing::consume(&client, &topics.output, 3, good.len(), WAIT).await;
+        let dead = testing::consume(&client, &topics.dlq, 1, 5, WAIT).await;
+        (outputs, dead)
+    })
+    .await;
+
+    assert_eq!(
+        outputs.len(),
+        good.len(),
+        "outputs; broker log:\n{}",
+        broker.log()
+    );
+    let mut keys = Vec::new();
+    for (partition, record) in &outputs {
+        let loc = decode_location(record);
+        assert_eq!(record.key.as_deref(), Some(loc.trajectory_key.as_bytes()));
+        assert_eq!(
+            *partition as usize,
+            partition_for_key(loc.trajectory_key.as_bytes(), 3)
+        );
+        assert_eq!(
+            record.headers.get(TYPE_HEADER).map(Vec::as_slice),
+            Some(&b"cits.v1.Location"[..])
+        );
+        assert_eq!(loc.tags.get("echoed").map(String::as_str), Some("yes"));
+        let trace = loc.trace.expect("trace");
+        assert_eq!(
+            trace.entries.len(),
+            2,
+            "input entry kept, stage entry appended"
+        );
+        assert_eq!(trace.entries[0].stage, "ingest");
+        let entry = &trace.entries[1];
+        assert_eq!(
+            (entry.stage.as_str(), entry.instance.as_str()),
+            ("echo", "echo-0")
+        );
+        assert!(before <= entry.received_ns && entry.received_ns <= entry.sent_ns);
+        keys.push(loc.trajectory_key);
+    }
+    keys.sort();
+    assert_eq!(keys, good);
+
+    let mut letters: Vec<DeadLetter> = dead
+        .iter()
+        .map(|(_, r)| {
+            DeadLetter::decode(r.value.as_deref().unwrap_or_default()).expect("dead letter")
+        })
+        .collect();
+    letters.sort_by_key(|l| l.offset);
+    let reasons: Vec<&str> = letters.iter().map(|l| l.reason.as_str()).collect();
+    assert_eq!(letters.len(), 5, "{reasons:?}");
+    let expect = [
+        (1, "echo rejected it: refusing bad/1"),
+        (2, "undecodable cits.v1.Location protobuf"),
+        (3, "wrong message type \"cits.v1.Cpm\""),
+        (4, "exceeds the limit"),
+        (5, "record has no value"),
+    ];
+    for (letter, (offset, reason)) in letters.iter().zip(expect) {
+        assert_eq!(letter.offset, offset);
+        assert!(
+            letter.reason.contains(reason),
+            "{:?} should mention {reason:?}",
+            letter.reason
+        );
+        assert_eq!(
+            (letter.topic.as_str(), letter.partition),
+            (topics.input.as_str(), 1)
+        );
+        assert_eq!(
+            (letter.stage.as_str(), letter.instance.as_str()),
+            ("echo", "echo-0")
+        );
+    }
+    assert_eq!(letters[0].key.as_deref(), Some(&b"bad/1"[..]));
+    assert_eq!(letters[1].original, vec![0xff; 16]);
+    assert_eq!(
+        letters[3].original.len(),
+        cits_stage::DLQ_ORIGINAL_MAX_BYTES
+    );
+    assert_eq!(
+        (
+            stats.records_in,
+            stats.records_out,
+            stats.dead_letters,
+            stats.filtered
+        ),
+        (9, 3, 5, 1),
+        "{stats}"
+    );
+}
+
+#[tokio::test]
+async fn instances_split_the_partitions() {
+    let broker = Tansu::start();
+    let client = testing::client(&broker.addr()).await;
+    let topics = create_topics(&client, 4).await;
+    for p in 0..4 {
+        let records = (0..5)
+            .map(|i| location_record(&format!("{p}/{i}")))
+            .collect();
+        testing::produce(&client, &topics.input, p, records).await;
+    }
+    let first = config(
+        &broker,
+        &topics,
+        &[("CITS_INSTANCE", "0"), ("CITS_INSTANCES", "2")],
+    );
+    let second = config(
+        &broker,
+        &topics,
+        &[("CITS_INSTANCE", "1"), ("CITS_INSTANCES", "2")],
+    );
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let shutdown = |mut rx: tokio::sync::watch::Receiver<bool>| {
+        Shutdown::new(async move {
+            let _ = rx.wait_for(|stop| *stop).await;
+        })
+    };
+    let driver = async {
+        let out = testing::consume(&client, &topics.output, 3, 20, WAIT).await;
+        // Give a duplicate, if any, the time to show up.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let out = testing::consume(
+            &client,
+            &topics.output,
+            3,
+            out.len() + 1,
+            Duration::from_secs(1),
+        )
+        .await;
+        let _ = stop.send(true);
+        out
+    };
+    let (a, b, outputs) = tokio::join!(
+        run(&first, Echo, shutdown(stopped.clone())),
+        run(&second, Echo, shutdown(stopped.clone())),
+        driver
+    );
+    assert_eq!(outputs.len(), 20, "each record exactly once");
+    for (_, record) in &outputs {
+        let loc = decode_location(record);
+        let input_partition: u32 = loc
+            .trajectory_key
+            .split('/')
+            .next()
+            .and_then(|p| p.parse().ok())
+            .expect("key");
+        let trace = loc.trace.expect("trace");
+        assert_eq!(
+            trace.entries[1].instance,
+            format!("echo-{}", input_partition % 2)
+        );
+    }
+    assert_eq!((a.records_in, b.records_in), (10, 10));
+}
+
+#[tokio::test]
+async fn start_latest_skips_what_came_before() {
+    let broker = Tansu::start();
+    let client = testing::client(&broker.addr()).await;
+    let topics = create_topics(&client, 1).await;
+    testing::produce(&client, &topics.input, 0, vec![location_record("1/old")]).await;
+    let config = config(&broker, &topics, &[("CITS_START", "latest")]);
+    let (_, outputs) = with_stage(&config, async {
+        // Probe until the stage is running (it starts at the end of the log).
+        for i in 0..100 {
+            testing::produce(
+                &client,
+                &topics.input,
+                0,
+                vec![location_record(&format!("1/probe{i}"))],
+            )
+            .await;
+            let out =
+                testing::consume(&client, &topics.output, 3, 1, Duration::from_millis(300)).await;
+            if !out.is_empty() {
+                tokio::time::sleep(Duration::from_millis(300)).await;
+                return testing::consume(
+                    &client,
+                    &topics.output,
+                    3,
+                    100,
+                    Duration::from_millis(500),
+                )
+                .await;
+            }
+        }
+        Vec::new()
+    })
+    .await;
+    assert!(!outputs.is_empty(), "the stage never produced");
+    for (_, record) in &outputs {
+        let key = decode_location(record).trajectory_key;
+        assert!(
+            key.starts_with("1/probe"),
+            "{key} was produced before the start"
+        );
+    }
+}
+
+#[tokio::test]
+async fn waits_for_missing_topics() {
+    let broker = Tansu::start();
+    let client = testing::client(&broker.addr()).await;
+    let topics = Topics {
+        input: testing::unique_topic("in"),
+        output: testing::unique_topic("out"),
+        dlq: testing::unique_topic("dlq"),
+    };
+    let config = config(&broker, &topics, &[]);
+    let (stats, outputs) = with_stage(&config, async {
+        // The stage is up before its topics exist.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        testing::create_topic(&client, &topics.input, 1).await;
+        testing::create_topic(&client, &topics.output, 3).await;
+        testing::create_topic(&client, &topics.dlq, 1).await;
+        testing::produce(&client, &topics.input, 0, vec![location_record("5/5")]).await;
+        testing::consume(&client, &topics.output, 3, 1, WAIT).await
+    })
+    .await;
+    assert_eq!(outputs.len(), 1, "{stats}");
+    assert_eq!(decode_location(&outputs[0].1).trajectory_key, "5/5");
+}
+
+#[tokio::test]
+async fn survives_a_broker_restart() {
+    let mut broker = Tansu::start();
+    let addr = broker.addr();
+    let topics = {
+        let client = testing::client(&addr).await;
+        create_topics(&client, 1).await
+    };
+    let config = config(&broker, &topics, &[]);
+    let (stats, (before, after)) = with_stage(&config, async {
+        let client = testing::client(&addr).await;
+        testing::produce(&client, &topics.input, 0, vec![location_record("1/before")]).await;
+        let before = testing::consume(&client, &topics.output, 3, 1, WAIT).await;
+        drop(client);
+        broker.kill();
+        tokio::time::sleep(Duration::from_secs(2)).await;
+        // In-memory storage: the new broker is empty, so topics are recreated.
+        broker.restart();
+        let client = testing::client(&addr).await;
+        create_topics_named(&client, &topics).await;
+        testing::produce(&client, &topics.input, 0, vec![location_record("1/after")]).await;
+        let after = testing::consume(&client, &topics.output, 3, 1, WAIT).await;
+        (before, after)
+    })
+    .await;
+    assert_eq!(before.len(), 1);
+    assert_eq!(after.len(), 1, "nothing after the restart: {stats}");
+    assert_eq!(decode_location(&after[0].1).trajectory_key, "1/after");
+    assert!(stats.reconnects >= 1, "{stats}");
+}
+
+async fn create_topics_named(client: &Client, topics: &Topics) {
+    testing::create_topic(client, &topics.input, 1).await;
+    testing::create_topic(client, &topics.output, 3).await;
+    testing::create_topic(client, &topics.dlq, 1).await;
+}
