@@ -1,0 +1,49 @@
+//! The assembler stage: `cits.locations` ([`Location`]) → `cits.trajectories`
+//! (the current [`Trajectory`] of the object's session, on every update).
+//! Sessions run on event time; idle ones are evicted once a second against an
+//! [`EventClock`] watermark (newest location time + wall time since).
+
+use cits_core::assembler::{Assembler, AssemblerConfig};
+use cits_stage::proto::{Location, Trajectory};
+use cits_stage::{EventClock, Now, Stage};
+
+/// The session windows of the locations this instance owns.
+struct AssemblerStage {
+    assembler: Assembler,
+    clock: EventClock,
+}
+
+impl Stage for AssemblerStage {
+    type Input = Location;
+    type Output = Trajectory;
+    type Error = cits_core::Error;
+    const NAME: &'static str = "assembler";
+
+    fn process(&mut self, location: Location, now: Now) -> Result<Vec<Trajectory>, Self::Error> {
+        self.clock.observe(location.timestamp_ms, now);
+        self.assembler
+            .push(location)
+            .map(|trajectory| vec![trajectory])
+    }
+
+    fn tick(&mut self, now: Now) -> Option<String> {
+        let evicted = self
+            .clock
+            .watermark(now)
+            .map_or(0, |w| self.assembler.evict_idle(w));
+        Some(format!(
+            "sessions={} evicted={evicted}",
+            self.assembler.open_sessions()
+        ))
+    }
+}
+
+fn main() -> anyhow::Result<()> {
+    cits_stage::main(|_| {
+        Ok::<_, std::convert::Infallible>(AssemblerStage {
+            assembler: Assembler::new(AssemblerConfig::default()),
+            clock: EventClock::default(),
+        })
+    })?;
+    Ok(())
+}

@@ -1,0 +1,66 @@
+//! The map matcher stage: `cits.trajectories` ([`Trajectory`]) →
+//! `cits.matched` ([`MatchedTrajectory`]), snapped onto the car or bike graph
+//! read once at start from `$CITS_GRAPH_DIR/{car,bike}.wkb`. Pedestrians and
+//! unknown classes are skipped (counted as filtered).
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use cits_core::matcher::{MapMatcher, StreetGraph};
+use cits_stage::proto::{MatchedTrajectory, Trajectory};
+use cits_stage::{EventClock, Now, Stage, StageConfig};
+
+/// The matcher and the event clock that drives its idle eviction.
+struct MapMatcherStage {
+    matcher: MapMatcher,
+    clock: EventClock,
+}
+
+impl Stage for MapMatcherStage {
+    type Input = Trajectory;
+    type Output = MatchedTrajectory;
+    type Error = cits_core::Error;
+    const NAME: &'static str = "mapmatcher";
+
+    fn process(
+        &mut self,
+        trajectory: Trajectory,
+        now: Now,
+    ) -> Result<Vec<MatchedTrajectory>, Self::Error> {
+        if let Some(last) = trajectory.points.last() {
+            self.clock.observe(last.timestamp_ms, now);
+        }
+        self.matcher
+            .process(&trajectory)
+            .map(|matched| matched.into_iter().collect())
+    }
+
+    fn tick(&mut self, now: Now) -> Option<String> {
+        let evicted = self
+            .clock
+            .watermark(now)
+            .map_or(0, |w| self.matcher.evict_idle(w));
+        Some(format!("evicted={evicted}"))
+    }
+}
+
+fn load(config: &StageConfig) -> anyhow::Result<MapMatcherStage> {
+    let dir = config
+        .graph_dir
+        .as_ref()
+        .context("CITS_GRAPH_DIR is required: directory with car.wkb and bike.wkb")?;
+    let read = |name: &str| {
+        let path = dir.join(name);
+        std::fs::read(&path).with_context(|| format!("cannot read street graph {}", path.display()))
+    };
+    let graph = StreetGraph::from_wkb(&read("car.wkb")?, &read("bike.wkb")?)?;
+    Ok(MapMatcherStage {
+        matcher: MapMatcher::new(Arc::new(graph)),
+        clock: EventClock::default(),
+    })
+}
+
+fn main() -> anyhow::Result<()> {
+    cits_stage::main(load)?;
+    Ok(())
+}
