@@ -194,8 +194,12 @@ pub mod rights {
         | FD_FILESTAT_GET
         | POLL_FD_READWRITE;
     /// What a stream socket or stdio grants.
-    pub const STREAM: u64 =
-        FD_READ | FD_WRITE | FD_FDSTAT_SET_FLAGS | FD_FILESTAT_GET | POLL_FD_READWRITE | SOCK_SHUTDOWN;
+    pub const STREAM: u64 = FD_READ
+        | FD_WRITE
+        | FD_FDSTAT_SET_FLAGS
+        | FD_FILESTAT_GET
+        | POLL_FD_READWRITE
+        | SOCK_SHUTDOWN;
     /// Rights whose request means "I want to modify this file".
     pub const WRITING: u64 = FD_WRITE | FD_ALLOCATE | FD_FILESTAT_SET_SIZE;
 }
@@ -236,8 +240,6 @@ pub mod sock {
     pub const AF_INET4: u8 = 1;
     /// `AddressFamily::Inet6`.
     pub const AF_INET6: u8 = 2;
-    /// `SocketType::Datagram`.
-    pub const TYPE_DGRAM: u8 = 1;
     /// `SocketType::Stream`.
     pub const TYPE_STREAM: u8 = 2;
     /// `sock_recv` flag: peek.
@@ -268,8 +270,6 @@ pub mod sock {
     pub const SO_SNDTIMEO: i32 = 12;
     /// `SocketOptName::SoAcceptconn`.
     pub const SO_ACCEPTCONN: i32 = 13;
-    /// Size of the guest's `WasiAddrinfo` (`repr(C, packed(4))` on wasm32).
-    pub const ADDRINFO_SIZE: u32 = 28;
     /// Bytes of `sa_data` the guest reserves per address (`[u8; 26]`); we write 14
     /// (port + IPv4 address, padded), as `sa_data_len` says.
     pub const SA_DATA_LEN: u32 = 14;

@@ -196,13 +196,24 @@ impl Runtime {
         let mut linker = Linker::new(&engine);
         wasi::add_to_linker(&mut linker).map_err(|e| Error::Engine(e.to_string()))?;
         let mut store = Store::new(&engine, dummy_host());
-        let provided = linker.iter(&mut store).map(|(_, name, _)| name.to_owned()).collect();
-        Ok(Runtime { engine, linker, provided, stop: Arc::new(AtomicBool::new(false)) })
+        let provided = linker
+            .iter(&mut store)
+            .map(|(_, name, _)| name.to_owned())
+            .collect();
+        Ok(Runtime {
+            engine,
+            linker,
+            provided,
+            stop: Arc::new(AtomicBool::new(false)),
+        })
     }
 
     /// A handle to stop running modules from another thread or a signal handler thread.
     pub fn stop_handle(&self) -> StopHandle {
-        StopHandle { flag: self.stop.clone(), engine: self.engine.clone() }
+        StopHandle {
+            flag: self.stop.clone(),
+            engine: self.engine.clone(),
+        }
     }
 
     /// Loads a `.wasm` module (compiling it) or a `.cwasm` precompiled by
@@ -210,46 +221,80 @@ impl Runtime {
     pub fn load(&self, path: impl AsRef<Path>) -> Result<LoadedModule> {
         let path = path.as_ref();
         let started = Instant::now();
-        let name = path.file_name().map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
-        let compile_err = |e: wasmtime::Error| Error::Compile { path: path.to_owned(), message: format!("{e:#}") };
-        let precompiled = Engine::detect_precompiled_file(path)
-            .map_err(|e| Error::Read { path: path.to_owned(), source: std::io::Error::other(e.to_string()) })?
-            .is_some();
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        let compile_err = |e: wasmtime::Error| Error::Compile {
+            path: path.to_owned(),
+            message: format!("{e:#}"),
+        };
+        let precompiled = !is_wasm_binary(path).map_err(|source| Error::Read {
+            path: path.to_owned(),
+            source,
+        })?;
         let module = if precompiled {
             // SAFETY: `.cwasm` files are trusted like native code: they must come
             // from `cits compile` (Engine::precompile_module). Wasmtime checks the
             // header, version and settings before using the code.
             unsafe { Module::deserialize_file(&self.engine, path) }.map_err(compile_err)?
         } else {
-            let bytes = std::fs::read(path).map_err(|source| Error::Read { path: path.to_owned(), source })?;
+            let bytes = std::fs::read(path).map_err(|source| Error::Read {
+                path: path.to_owned(),
+                source,
+            })?;
             Module::from_binary(&self.engine, &bytes).map_err(compile_err)?
         };
-        Ok(LoadedModule { module, name, precompiled, load_time: started.elapsed() })
+        Ok(LoadedModule {
+            module,
+            name,
+            precompiled,
+            load_time: started.elapsed(),
+        })
     }
 
     /// Compiles in-memory `.wasm` bytes (for tests and embedding).
     pub fn load_bytes(&self, name: &str, bytes: &[u8]) -> Result<LoadedModule> {
         let started = Instant::now();
-        let module = Module::from_binary(&self.engine, bytes)
-            .map_err(|e| Error::Compile { path: PathBuf::from(name), message: format!("{e:#}") })?;
-        Ok(LoadedModule { module, name: name.to_owned(), precompiled: false, load_time: started.elapsed() })
+        let module = Module::from_binary(&self.engine, bytes).map_err(|e| Error::Compile {
+            path: PathBuf::from(name),
+            message: format!("{e:#}"),
+        })?;
+        Ok(LoadedModule {
+            module,
+            name: name.to_owned(),
+            precompiled: false,
+            load_time: started.elapsed(),
+        })
     }
 
     /// Compiles `.wasm` bytes to a `.cwasm` artifact for this runtime's settings and CPU.
     pub fn precompile(&self, wasm: &[u8]) -> Result<Vec<u8>> {
         self.engine
             .precompile_module(wasm)
-            .map_err(|e| Error::Compile { path: PathBuf::from("<bytes>"), message: format!("{e:#}") })
+            .map_err(|e| Error::Compile {
+                path: PathBuf::from("<bytes>"),
+                message: format!("{e:#}"),
+            })
     }
 
     /// Reads `input` (`.wasm`), precompiles it and writes `output` (`.cwasm`).
     pub fn precompile_file(&self, input: &Path, output: &Path) -> Result<()> {
-        let wasm = std::fs::read(input).map_err(|source| Error::Read { path: input.to_owned(), source })?;
+        let wasm = std::fs::read(input).map_err(|source| Error::Read {
+            path: input.to_owned(),
+            source,
+        })?;
         let cwasm = self.precompile(&wasm).map_err(|e| match e {
-            Error::Compile { message, .. } => Error::Compile { path: input.to_owned(), message },
+            Error::Compile { message, .. } => Error::Compile {
+                path: input.to_owned(),
+                message,
+            },
             other => other,
         })?;
-        std::fs::write(output, cwasm).map_err(|source| Error::Write { path: output.to_owned(), source })
+        std::fs::write(output, cwasm).map_err(|source| Error::Write {
+            path: output.to_owned(),
+            source,
+        })
     }
 
     /// Runs the module's `_start` to completion on the calling thread.
@@ -269,10 +314,12 @@ impl Runtime {
         store.set_epoch_deadline(1);
         store.epoch_deadline_trap();
 
-        let outcome = linker.instantiate(&mut store, &module.module).and_then(|instance| {
-            let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
-            start.call(&mut store, ())
-        });
+        let outcome = linker
+            .instantiate(&mut store, &module.module)
+            .and_then(|instance| {
+                let start = instance.get_typed_func::<(), ()>(&mut store, "_start")?;
+                start.call(&mut store, ())
+            });
         match outcome {
             Ok(()) => Ok(0),
             Err(e) => {
@@ -280,7 +327,8 @@ impl Runtime {
                     return Ok(exit.0);
                 }
                 if e.downcast_ref::<wasi::StopRequested>().is_some()
-                    || (matches!(e.downcast_ref::<Trap>(), Some(Trap::Interrupt)) && self.stop.load(Ordering::SeqCst))
+                    || (matches!(e.downcast_ref::<Trap>(), Some(Trap::Interrupt))
+                        && self.stop.load(Ordering::SeqCst))
                 {
                     return Err(Error::Stopped { module: name });
                 }
@@ -291,7 +339,10 @@ impl Runtime {
                         config.memory_bytes / (1024 * 1024)
                     ));
                 }
-                Err(Error::Trap { module: name, message })
+                Err(Error::Trap {
+                    module: name,
+                    message,
+                })
             }
         }
     }
@@ -302,7 +353,10 @@ impl Runtime {
         let mut stubbed = HashSet::new();
         for import in module.module.imports() {
             let (m, n) = (import.module(), import.name());
-            let unsupported = || Error::UnsupportedImport { module: module.name.clone(), import: format!("{m}.{n}") };
+            let unsupported = || Error::UnsupportedImport {
+                module: module.name.clone(),
+                import: format!("{m}.{n}"),
+            };
             if m != WASI_MODULE {
                 return Err(unsupported());
             }
@@ -312,7 +366,8 @@ impl Runtime {
             if self.provided.contains(n) || !stubbed.insert(n.to_owned()) {
                 continue;
             }
-            let returns_errno = ty.results().len() == 1 && ty.results().all(|r| matches!(r, ValType::I32));
+            let returns_errno =
+                ty.results().len() == 1 && ty.results().all(|r| matches!(r, ValType::I32));
             let call_name = n.to_owned();
             let module_name = module.name.clone();
             let warned = Arc::new(AtomicBool::new(false));
@@ -335,13 +390,27 @@ impl Runtime {
     }
 }
 
+/// Whether `path` starts with the WebAssembly magic (`\0asm`); anything else is
+/// treated as a precompiled artifact, which Wasmtime validates on load.
+fn is_wasm_binary(path: &Path) -> std::io::Result<bool> {
+    use std::io::Read;
+    let mut magic = [0u8; 4];
+    let mut file = std::fs::File::open(path)?;
+    let n = file.read(&mut magic)?;
+    Ok(n == magic.len() && &magic == b"\0asm")
+}
+
 fn dummy_host() -> Host {
     Host {
         fds: FdTable::default(),
         args: Vec::new(),
         env: Vec::new(),
         net: policy::NetPolicy::default(),
-        limits: Limits { memory_bytes: 0, refused: None, module: String::new() },
+        limits: Limits {
+            memory_bytes: 0,
+            refused: None,
+            module: String::new(),
+        },
         stop: Arc::new(AtomicBool::new(false)),
         module: String::new(),
     }
@@ -350,18 +419,26 @@ fn dummy_host() -> Host {
 fn build_host(module: &LoadedModule, config: &HostConfig, stop: Arc<AtomicBool>) -> Result<Host> {
     let mut fds = FdTable::default();
     for entry in [Entry::Stdin, Entry::Stdout, Entry::Stderr] {
-        fds.insert(entry).map_err(|_| Error::Engine("fd table full".to_owned()))?;
+        fds.insert(entry)
+            .map_err(|_| Error::Engine("fd table full".to_owned()))?;
     }
     for grant in &config.dirs {
-        let root = grant.host.canonicalize().map_err(|source| Error::Preopen { path: grant.host.clone(), source })?;
+        let root = grant.host.canonicalize().map_err(|source| Error::Preopen {
+            path: grant.host.clone(),
+            source,
+        })?;
         if !root.is_dir() {
             return Err(Error::Preopen {
                 path: grant.host.clone(),
                 source: std::io::Error::new(std::io::ErrorKind::NotADirectory, "not a directory"),
             });
         }
-        fds.insert(Entry::Dir(Dir { root: root.clone(), path: root, preopen: Some(grant.guest.clone()) }))
-            .map_err(|_| Error::Engine("fd table full".to_owned()))?;
+        fds.insert(Entry::Dir(Dir {
+            root: root.clone(),
+            path: root,
+            preopen: Some(grant.guest.clone()),
+        }))
+        .map_err(|_| Error::Engine("fd table full".to_owned()))?;
     }
     let nul = |s: String| {
         let mut b = s.into_bytes();
@@ -371,9 +448,17 @@ fn build_host(module: &LoadedModule, config: &HostConfig, stop: Arc<AtomicBool>)
     Ok(Host {
         fds,
         args: config.args.iter().cloned().map(nul).collect(),
-        env: config.env.iter().map(|(k, v)| nul(format!("{k}={v}"))).collect(),
+        env: config
+            .env
+            .iter()
+            .map(|(k, v)| nul(format!("{k}={v}")))
+            .collect(),
         net: policy::NetPolicy::new(config.allow_net.clone()),
-        limits: Limits { memory_bytes: config.memory_bytes, refused: None, module: module.name.clone() },
+        limits: Limits {
+            memory_bytes: config.memory_bytes,
+            refused: None,
+            module: module.name.clone(),
+        },
         stop,
         module: module.name.clone(),
     })
@@ -397,7 +482,10 @@ pub fn imports(bytes: &[u8]) -> Result<Vec<Import>> {
         if let Payload::ImportSection(section) = payload.map_err(|e| Error::Parse(e.to_string()))? {
             for import in section.into_imports() {
                 let import = import.map_err(|e| Error::Parse(e.to_string()))?;
-                out.push(Import { module: import.module.to_owned(), name: import.name.to_owned() });
+                out.push(Import {
+                    module: import.module.to_owned(),
+                    name: import.name.to_owned(),
+                });
             }
         }
     }
@@ -406,5 +494,8 @@ pub fn imports(bytes: &[u8]) -> Result<Vec<Import>> {
 
 /// The imports of `bytes` that do not come from `wasi_snapshot_preview1` (empty = fine).
 pub fn foreign_imports(bytes: &[u8]) -> Result<Vec<Import>> {
-    Ok(imports(bytes)?.into_iter().filter(|i| i.module != WASI_MODULE).collect())
+    Ok(imports(bytes)?
+        .into_iter()
+        .filter(|i| i.module != WASI_MODULE)
+        .collect())
 }

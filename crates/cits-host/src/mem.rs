@@ -49,7 +49,8 @@ impl Mem<'_> {
 
     /// Writes `bytes` at `ptr`.
     pub fn write(&mut self, ptr: u32, bytes: &[u8]) -> Result<(), Errno> {
-        self.slice_mut(ptr, bytes.len() as u32)?.copy_from_slice(bytes);
+        self.slice_mut(ptr, bytes.len() as u32)?
+            .copy_from_slice(bytes);
         Ok(())
     }
     /// Writes a little-endian `u8`.
@@ -84,7 +85,10 @@ impl Mem<'_> {
         (0..count)
             .map(|i| {
                 let at = ptr.checked_add(i * 8).ok_or(Errno::FAULT)?;
-                Ok((self.u32(at)?, self.u32(at.checked_add(4).ok_or(Errno::FAULT)?)?))
+                Ok((
+                    self.u32(at)?,
+                    self.u32(at.checked_add(4).ok_or(Errno::FAULT)?)?,
+                ))
             })
             .collect()
     }

@@ -19,23 +19,41 @@ impl FromStr for NetGrant {
     type Err = Error;
 
     fn from_str(s: &str) -> Result<Self, Error> {
-        let invalid = |reason: &str| Error::InvalidGrant { grant: s.to_owned(), reason: reason.to_owned() };
-        let (host, port) = s.rsplit_once(':').ok_or_else(|| invalid("expected HOST:PORT or HOST:*"))?;
-        let host = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')).unwrap_or(host);
+        let invalid = |reason: &str| Error::InvalidGrant {
+            grant: s.to_owned(),
+            reason: reason.to_owned(),
+        };
+        let (host, port) = s
+            .rsplit_once(':')
+            .ok_or_else(|| invalid("expected HOST:PORT or HOST:*"))?;
+        let host = host
+            .strip_prefix('[')
+            .and_then(|h| h.strip_suffix(']'))
+            .unwrap_or(host);
         if host.is_empty() {
             return Err(invalid("empty host"));
         }
         let port = match port {
             "*" => None,
-            p => Some(p.parse::<u16>().map_err(|_| invalid("port is not a number in 0..=65535 or *"))?),
+            p => Some(
+                p.parse::<u16>()
+                    .map_err(|_| invalid("port is not a number in 0..=65535 or *"))?,
+            ),
         };
-        Ok(NetGrant { host: host.to_ascii_lowercase(), port })
+        Ok(NetGrant {
+            host: host.to_ascii_lowercase(),
+            port,
+        })
     }
 }
 
 impl std::fmt::Display for NetGrant {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let host = if self.host.contains(':') { format!("[{}]", self.host) } else { self.host.clone() };
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
         match self.port {
             Some(p) => write!(f, "{host}:{p}"),
             None => write!(f, "{host}:*"),
@@ -52,7 +70,10 @@ impl NetGrant {
         match (self.host.as_str(), 0u16).to_socket_addrs() {
             Ok(addrs) => addrs.map(|a| a.ip()).collect(),
             Err(err) => {
-                log::warn!("cits-host: cannot resolve granted host {}: {err}", self.host);
+                log::warn!(
+                    "cits-host: cannot resolve granted host {}: {err}",
+                    self.host
+                );
                 Vec::new()
             }
         }
@@ -82,9 +103,15 @@ impl FromStr for DirGrant {
             None => (s, s),
         };
         if host.is_empty() || guest.is_empty() {
-            return Err(Error::InvalidGrant { grant: s.to_owned(), reason: "expected HOST_DIR:GUEST_DIR".to_owned() });
+            return Err(Error::InvalidGrant {
+                grant: s.to_owned(),
+                reason: "expected HOST_DIR:GUEST_DIR".to_owned(),
+            });
         }
-        Ok(DirGrant { host: PathBuf::from(host), guest: guest.to_owned() })
+        Ok(DirGrant {
+            host: PathBuf::from(host),
+            guest: guest.to_owned(),
+        })
     }
 }
 
@@ -131,7 +158,13 @@ mod tests {
     #[test]
     fn parses_grants() {
         let g: NetGrant = "Localhost:9092".parse().unwrap();
-        assert_eq!(g, NetGrant { host: "localhost".into(), port: Some(9092) });
+        assert_eq!(
+            g,
+            NetGrant {
+                host: "localhost".into(),
+                port: Some(9092)
+            }
+        );
         let g: NetGrant = "10.0.0.1:*".parse().unwrap();
         assert_eq!(g.port, None);
         let g: NetGrant = "[::1]:80".parse().unwrap();
@@ -144,7 +177,10 @@ mod tests {
 
     #[test]
     fn policy_matches_ip_and_port() {
-        let p = NetPolicy::new(vec!["127.0.0.1:9092".parse().unwrap(), "10.1.2.3:*".parse().unwrap()]);
+        let p = NetPolicy::new(vec![
+            "127.0.0.1:9092".parse().unwrap(),
+            "10.1.2.3:*".parse().unwrap(),
+        ]);
         assert!(p.allows("127.0.0.1:9092".parse().unwrap()));
         assert!(!p.allows("127.0.0.1:9093".parse().unwrap()));
         assert!(p.allows("10.1.2.3:1".parse().unwrap()));

@@ -45,8 +45,6 @@ pub(crate) struct Dir {
 #[derive(Debug)]
 pub(crate) struct OpenFile {
     pub(crate) file: File,
-    /// For log lines.
-    pub(crate) path: PathBuf,
 }
 
 /// What a guest fd refers to.
@@ -84,15 +82,24 @@ impl FdTable {
     }
 
     pub(crate) fn get(&self, fd: u32) -> Result<&Entry, Errno> {
-        self.entries.get(fd as usize).and_then(Option::as_ref).ok_or(Errno::BADF)
+        self.entries
+            .get(fd as usize)
+            .and_then(Option::as_ref)
+            .ok_or(Errno::BADF)
     }
 
     pub(crate) fn get_mut(&mut self, fd: u32) -> Result<&mut Entry, Errno> {
-        self.entries.get_mut(fd as usize).and_then(Option::as_mut).ok_or(Errno::BADF)
+        self.entries
+            .get_mut(fd as usize)
+            .and_then(Option::as_mut)
+            .ok_or(Errno::BADF)
     }
 
     pub(crate) fn remove(&mut self, fd: u32) -> Result<Entry, Errno> {
-        self.entries.get_mut(fd as usize).and_then(Option::take).ok_or(Errno::BADF)
+        self.entries
+            .get_mut(fd as usize)
+            .and_then(Option::take)
+            .ok_or(Errno::BADF)
     }
 
     pub(crate) fn socket(&mut self, fd: u32) -> Result<&mut Sock, Errno> {
@@ -113,7 +120,12 @@ pub(crate) struct Limits {
 }
 
 impl wasmtime::ResourceLimiter for Limits {
-    fn memory_growing(&mut self, current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_growing(
+        &mut self,
+        current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         if desired > self.memory_bytes || maximum.is_some_and(|m| desired > m) {
             log::warn!(
                 "cits-host: {}: denied memory growth from {current} to {desired} bytes (cap {} MiB)",
@@ -126,7 +138,12 @@ impl wasmtime::ResourceLimiter for Limits {
         Ok(true)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         Ok(desired <= MAX_TABLE_ELEMENTS && maximum.is_none_or(|m| desired <= m))
     }
 }

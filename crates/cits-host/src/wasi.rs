@@ -67,7 +67,10 @@ fn stop_trap() -> Fail {
 }
 
 /// Runs `f` with the guest memory and host state, turning the outcome into an errno.
-fn call(caller: &mut Caller<'_, Host>, f: impl FnOnce(&mut Mem<'_>, &mut Host) -> R) -> wasmtime::Result<i32> {
+fn call(
+    caller: &mut Caller<'_, Host>,
+    f: impl FnOnce(&mut Mem<'_>, &mut Host) -> R,
+) -> wasmtime::Result<i32> {
     let Some(Extern::Memory(memory)) = caller.get_export("memory") else {
         return Ok(i32::from(Errno::FAULT.0));
     };
@@ -82,58 +85,98 @@ fn call(caller: &mut Caller<'_, Host>, f: impl FnOnce(&mut Mem<'_>, &mut Host) -
 /// Registers every provided function on `linker`.
 pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     // --- args / environ -------------------------------------------------------
-    linker.func_wrap(WASI, "args_sizes_get", |mut c: Caller<'_, Host>, argc: u32, size: u32| {
-        call(&mut c, |m, h| sizes_get(m, &h.args, argc, size))
-    })?;
-    linker.func_wrap(WASI, "args_get", |mut c: Caller<'_, Host>, argv: u32, buf: u32| {
-        call(&mut c, |m, h| strings_get(m, &h.args, argv, buf))
-    })?;
-    linker.func_wrap(WASI, "environ_sizes_get", |mut c: Caller<'_, Host>, count: u32, size: u32| {
-        call(&mut c, |m, h| sizes_get(m, &h.env, count, size))
-    })?;
-    linker.func_wrap(WASI, "environ_get", |mut c: Caller<'_, Host>, envp: u32, buf: u32| {
-        call(&mut c, |m, h| strings_get(m, &h.env, envp, buf))
-    })?;
+    linker.func_wrap(
+        WASI,
+        "args_sizes_get",
+        |mut c: Caller<'_, Host>, argc: u32, size: u32| {
+            call(&mut c, |m, h| sizes_get(m, &h.args, argc, size))
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "args_get",
+        |mut c: Caller<'_, Host>, argv: u32, buf: u32| {
+            call(&mut c, |m, h| strings_get(m, &h.args, argv, buf))
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "environ_sizes_get",
+        |mut c: Caller<'_, Host>, count: u32, size: u32| {
+            call(&mut c, |m, h| sizes_get(m, &h.env, count, size))
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "environ_get",
+        |mut c: Caller<'_, Host>, envp: u32, buf: u32| {
+            call(&mut c, |m, h| strings_get(m, &h.env, envp, buf))
+        },
+    )?;
 
     // --- clocks, random, process ----------------------------------------------
-    linker.func_wrap(WASI, "clock_res_get", |mut c: Caller<'_, Host>, id: u32, out: u32| {
-        call(&mut c, |m, _| {
-            let res = clock_res(id)?;
-            Ok(m.put_u64(out, res)?)
-        })
-    })?;
-    linker.func_wrap(WASI, "clock_time_get", |mut c: Caller<'_, Host>, id: u32, _precision: u64, out: u32| {
-        call(&mut c, |m, _| {
-            let now = clock_now(id)?;
-            Ok(m.put_u64(out, now)?)
-        })
-    })?;
-    linker.func_wrap(WASI, "random_get", |mut c: Caller<'_, Host>, buf: u32, len: u32| {
-        call(&mut c, |m, _| random_fill(m.slice_mut(buf, len)?))
-    })?;
+    linker.func_wrap(
+        WASI,
+        "clock_res_get",
+        |mut c: Caller<'_, Host>, id: u32, out: u32| {
+            call(&mut c, |m, _| {
+                let res = clock_res(id)?;
+                Ok(m.put_u64(out, res)?)
+            })
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "clock_time_get",
+        |mut c: Caller<'_, Host>, id: u32, _precision: u64, out: u32| {
+            call(&mut c, |m, _| {
+                let now = clock_now(id)?;
+                Ok(m.put_u64(out, now)?)
+            })
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "random_get",
+        |mut c: Caller<'_, Host>, buf: u32, len: u32| {
+            call(&mut c, |m, _| random_fill(m.slice_mut(buf, len)?))
+        },
+    )?;
     linker.func_wrap(WASI, "sched_yield", |_c: Caller<'_, Host>| -> i32 {
         std::thread::yield_now();
         0
     })?;
-    linker.func_wrap(WASI, "proc_exit", |_c: Caller<'_, Host>, code: i32| -> wasmtime::Result<()> {
-        Err(wasmtime::Error::new(ProcExit(code)))
-    })?;
+    linker.func_wrap(
+        WASI,
+        "proc_exit",
+        |_c: Caller<'_, Host>, code: i32| -> wasmtime::Result<()> {
+            Err(wasmtime::Error::new(ProcExit(code)))
+        },
+    )?;
 
     // --- fds -------------------------------------------------------------------
-    linker.func_wrap(WASI, "fd_write", |mut c: Caller<'_, Host>, fd: u32, iovs: u32, n: u32, out: u32| {
-        call(&mut c, |m, h| {
-            let iovs = m.iovecs(iovs, n)?;
-            let written = fd_write(m, h, fd, &iovs)?;
-            Ok(m.put_u32(out, written as u32)?)
-        })
-    })?;
-    linker.func_wrap(WASI, "fd_read", |mut c: Caller<'_, Host>, fd: u32, iovs: u32, n: u32, out: u32| {
-        call(&mut c, |m, h| {
-            let iovs = m.iovecs(iovs, n)?;
-            let read = fd_read(m, h, fd, &iovs, 0)?;
-            Ok(m.put_u32(out, read as u32)?)
-        })
-    })?;
+    linker.func_wrap(
+        WASI,
+        "fd_write",
+        |mut c: Caller<'_, Host>, fd: u32, iovs: u32, n: u32, out: u32| {
+            call(&mut c, |m, h| {
+                let iovs = m.iovecs(iovs, n)?;
+                let written = fd_write(m, h, fd, &iovs)?;
+                Ok(m.put_u32(out, written as u32)?)
+            })
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "fd_read",
+        |mut c: Caller<'_, Host>, fd: u32, iovs: u32, n: u32, out: u32| {
+            call(&mut c, |m, h| {
+                let iovs = m.iovecs(iovs, n)?;
+                let read = fd_read(m, h, fd, &iovs, 0)?;
+                Ok(m.put_u32(out, read as u32)?)
+            })
+        },
+    )?;
     linker.func_wrap(
         WASI,
         "fd_seek",
@@ -156,15 +199,19 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
             })
         },
     )?;
-    linker.func_wrap(WASI, "fd_tell", |mut c: Caller<'_, Host>, fd: u32, out: u32| {
-        call(&mut c, |m, h| match h.fds.get_mut(fd)? {
-            Entry::File(f) => {
-                let pos = f.file.stream_position()?;
-                Ok(m.put_u64(out, pos)?)
-            }
-            _ => Err(Errno::SPIPE.into()),
-        })
-    })?;
+    linker.func_wrap(
+        WASI,
+        "fd_tell",
+        |mut c: Caller<'_, Host>, fd: u32, out: u32| {
+            call(&mut c, |m, h| match h.fds.get_mut(fd)? {
+                Entry::File(f) => {
+                    let pos = f.file.stream_position()?;
+                    Ok(m.put_u64(out, pos)?)
+                }
+                _ => Err(Errno::SPIPE.into()),
+            })
+        },
+    )?;
     linker.func_wrap(WASI, "fd_close", |mut c: Caller<'_, Host>, fd: u32| {
         call(&mut c, |_, h| {
             h.fds.remove(fd)?;
@@ -174,72 +221,100 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     linker.func_wrap(WASI, "fd_sync", |mut c: Caller<'_, Host>, fd: u32| {
         call(&mut c, |_, h| h.fds.get(fd).map(|_| ()).map_err(Fail::from))
     })?;
-    linker.func_wrap(WASI, "fd_fdstat_get", |mut c: Caller<'_, Host>, fd: u32, out: u32| {
-        call(&mut c, |m, h| {
-            let (ft, flags, base, inheriting) = match h.fds.get(fd)? {
-                Entry::Stdin | Entry::Stdout | Entry::Stderr => (filetype::CHARACTER_DEVICE, 0, rights::STREAM, 0),
-                Entry::Dir(_) => (filetype::DIRECTORY, 0, rights::READ_ONLY, rights::READ_ONLY),
-                Entry::File(_) => (filetype::REGULAR_FILE, 0, rights::READ_ONLY, 0),
-                Entry::Socket(s) => {
-                    let flags = if s.nonblocking { fdflags::NONBLOCK } else { 0 };
-                    (filetype::SOCKET_STREAM, flags, rights::STREAM, 0)
+    linker.func_wrap(
+        WASI,
+        "fd_fdstat_get",
+        |mut c: Caller<'_, Host>, fd: u32, out: u32| {
+            call(&mut c, |m, h| {
+                let (ft, flags, base, inheriting) = match h.fds.get(fd)? {
+                    Entry::Stdin | Entry::Stdout | Entry::Stderr => {
+                        (filetype::CHARACTER_DEVICE, 0, rights::STREAM, 0)
+                    }
+                    Entry::Dir(_) => (filetype::DIRECTORY, 0, rights::READ_ONLY, rights::READ_ONLY),
+                    Entry::File(_) => (filetype::REGULAR_FILE, 0, rights::READ_ONLY, 0),
+                    Entry::Socket(s) => {
+                        let flags = if s.nonblocking { fdflags::NONBLOCK } else { 0 };
+                        (filetype::SOCKET_STREAM, flags, rights::STREAM, 0)
+                    }
+                };
+                m.write(out, &[0u8; 24])?;
+                m.put_u8(out, ft)?;
+                m.put_u16(out + 2, flags)?;
+                m.put_u64(out + 8, base)?;
+                Ok(m.put_u64(out + 16, inheriting)?)
+            })
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "fd_fdstat_set_flags",
+        |mut c: Caller<'_, Host>, fd: u32, flags: u32| {
+            call(&mut c, |_, h| {
+                let flags = flags as u16;
+                match h.fds.get_mut(fd)? {
+                    Entry::Socket(s) => {
+                        s.nonblocking = flags & fdflags::NONBLOCK != 0;
+                        Ok(())
+                    }
+                    _ if flags & fdflags::APPEND != 0 => Err(Errno::NOTSUP.into()),
+                    _ => Ok(()),
                 }
-            };
-            m.write(out, &[0u8; 24])?;
-            m.put_u8(out, ft)?;
-            m.put_u16(out + 2, flags)?;
-            m.put_u64(out + 8, base)?;
-            Ok(m.put_u64(out + 16, inheriting)?)
-        })
-    })?;
-    linker.func_wrap(WASI, "fd_fdstat_set_flags", |mut c: Caller<'_, Host>, fd: u32, flags: u32| {
-        call(&mut c, |_, h| {
-            let flags = flags as u16;
-            match h.fds.get_mut(fd)? {
-                Entry::Socket(s) => {
-                    s.nonblocking = flags & fdflags::NONBLOCK != 0;
-                    Ok(())
+            })
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "fd_filestat_get",
+        |mut c: Caller<'_, Host>, fd: u32, out: u32| {
+            call(&mut c, |m, h| {
+                let stat = match h.fds.get(fd)? {
+                    Entry::File(f) => Some(f.file.metadata()?),
+                    Entry::Dir(d) => Some(std::fs::metadata(&d.path)?),
+                    _ => None,
+                };
+                let ft = match h.fds.get(fd)? {
+                    Entry::Socket(_) => filetype::SOCKET_STREAM,
+                    Entry::Stdin | Entry::Stdout | Entry::Stderr => filetype::CHARACTER_DEVICE,
+                    _ => filetype::UNKNOWN,
+                };
+                write_filestat(m, out, stat.as_ref(), ft)
+            })
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "fd_prestat_get",
+        |mut c: Caller<'_, Host>, fd: u32, out: u32| {
+            call(&mut c, |m, h| match h.fds.get(fd)? {
+                Entry::Dir(Dir {
+                    preopen: Some(name),
+                    ..
+                }) => {
+                    let len = name.len() as u32;
+                    m.write(out, &[0u8; 8])?;
+                    Ok(m.put_u32(out + 4, len)?)
                 }
-                _ if flags & fdflags::APPEND != 0 => Err(Errno::NOTSUP.into()),
-                _ => Ok(()),
-            }
-        })
-    })?;
-    linker.func_wrap(WASI, "fd_filestat_get", |mut c: Caller<'_, Host>, fd: u32, out: u32| {
-        call(&mut c, |m, h| {
-            let stat = match h.fds.get(fd)? {
-                Entry::File(f) => Some(f.file.metadata()?),
-                Entry::Dir(d) => Some(std::fs::metadata(&d.path)?),
-                _ => None,
-            };
-            let ft = match h.fds.get(fd)? {
-                Entry::Socket(_) => filetype::SOCKET_STREAM,
-                Entry::Stdin | Entry::Stdout | Entry::Stderr => filetype::CHARACTER_DEVICE,
-                _ => filetype::UNKNOWN,
-            };
-            write_filestat(m, out, stat.as_ref(), ft)
-        })
-    })?;
-    linker.func_wrap(WASI, "fd_prestat_get", |mut c: Caller<'_, Host>, fd: u32, out: u32| {
-        call(&mut c, |m, h| match h.fds.get(fd)? {
-            Entry::Dir(Dir { preopen: Some(name), .. }) => {
-                let len = name.len() as u32;
-                m.write(out, &[0u8; 8])?;
-                Ok(m.put_u32(out + 4, len)?)
-            }
-            _ => Err(Errno::BADF.into()),
-        })
-    })?;
-    linker.func_wrap(WASI, "fd_prestat_dir_name", |mut c: Caller<'_, Host>, fd: u32, buf: u32, len: u32| {
-        call(&mut c, |m, h| match h.fds.get(fd)? {
-            Entry::Dir(Dir { preopen: Some(name), .. }) => {
-                let bytes = name.as_bytes();
-                let take = bytes.len().min(len as usize);
-                Ok(m.write(buf, bytes.get(..take).unwrap_or_default())?)
-            }
-            _ => Err(Errno::BADF.into()),
-        })
-    })?;
+                _ => Err(Errno::BADF.into()),
+            })
+        },
+    )?;
+    linker.func_wrap(
+        WASI,
+        "fd_prestat_dir_name",
+        |mut c: Caller<'_, Host>, fd: u32, buf: u32, len: u32| {
+            call(&mut c, |m, h| match h.fds.get(fd)? {
+                Entry::Dir(Dir {
+                    preopen: Some(name),
+                    ..
+                }) => {
+                    let bytes = name.as_bytes();
+                    let take = bytes.len().min(len as usize);
+                    Ok(m.write(buf, bytes.get(..take).unwrap_or_default())?)
+                }
+                _ => Err(Errno::BADF.into()),
+            })
+        },
+    )?;
     linker.func_wrap(
         WASI,
         "fd_readdir",
@@ -289,12 +364,16 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     )?;
 
     // --- poll ------------------------------------------------------------------
-    linker.func_wrap(WASI, "poll_oneoff", |mut c: Caller<'_, Host>, subs: u32, events: u32, n: u32, out: u32| {
-        call(&mut c, |m, h| {
-            let count = poll_oneoff(m, h, subs, events, n)?;
-            Ok(m.put_u32(out, count)?)
-        })
-    })?;
+    linker.func_wrap(
+        WASI,
+        "poll_oneoff",
+        |mut c: Caller<'_, Host>, subs: u32, events: u32, n: u32, out: u32| {
+            call(&mut c, |m, h| {
+                let count = poll_oneoff(m, h, subs, events, n)?;
+                Ok(m.put_u32(out, count)?)
+            })
+        },
+    )?;
 
     // --- sockets (WasmEdge extension) -------------------------------------------
     linker.func_wrap(WASI, "sock_open", |mut c: Caller<'_, Host>, af: u32, ty: u32, out: u32| {
@@ -314,13 +393,17 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
             Ok(m.put_u32(out, fd)?)
         })
     })?;
-    linker.func_wrap(WASI, "sock_connect", |mut c: Caller<'_, Host>, fd: u32, addr: u32, port: u32| {
-        call(&mut c, |m, h| {
-            let ip = read_wasi_address(m, addr)?;
-            let target = SocketAddr::new(ip, port as u16);
-            sock_connect(h, fd, target)
-        })
-    })?;
+    linker.func_wrap(
+        WASI,
+        "sock_connect",
+        |mut c: Caller<'_, Host>, fd: u32, addr: u32, port: u32| {
+            call(&mut c, |m, h| {
+                let ip = read_wasi_address(m, addr)?;
+                let target = SocketAddr::new(ip, port as u16);
+                sock_connect(h, fd, target)
+            })
+        },
+    )?;
     linker.func_wrap(
         WASI,
         "sock_send",
@@ -336,7 +419,13 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
     linker.func_wrap(
         WASI,
         "sock_recv",
-        |mut c: Caller<'_, Host>, fd: u32, iovs: u32, n: u32, flags: u32, out: u32, oflags_out: u32| {
+        |mut c: Caller<'_, Host>,
+         fd: u32,
+         iovs: u32,
+         n: u32,
+         flags: u32,
+         out: u32,
+         oflags_out: u32| {
             call(&mut c, |m, h| {
                 if !matches!(h.fds.get(fd)?, Entry::Socket(_)) {
                     return Err(Errno::NOTSOCK.into());
@@ -349,18 +438,22 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
             })
         },
     )?;
-    linker.func_wrap(WASI, "sock_shutdown", |mut c: Caller<'_, Host>, fd: u32, how: u32| {
-        call(&mut c, |_, h| {
-            let s = h.fds.socket(fd)?;
-            let how = match (how & sock::SHUT_RD != 0, how & sock::SHUT_WR != 0) {
-                (true, true) => std::net::Shutdown::Both,
-                (true, false) => std::net::Shutdown::Read,
-                (false, true) => std::net::Shutdown::Write,
-                (false, false) => return Err(Errno::INVAL.into()),
-            };
-            Ok(s.sock.shutdown(how)?)
-        })
-    })?;
+    linker.func_wrap(
+        WASI,
+        "sock_shutdown",
+        |mut c: Caller<'_, Host>, fd: u32, how: u32| {
+            call(&mut c, |_, h| {
+                let s = h.fds.socket(fd)?;
+                let how = match (how & sock::SHUT_RD != 0, how & sock::SHUT_WR != 0) {
+                    (true, true) => std::net::Shutdown::Both,
+                    (true, false) => std::net::Shutdown::Read,
+                    (false, true) => std::net::Shutdown::Write,
+                    (false, false) => return Err(Errno::INVAL.into()),
+                };
+                Ok(s.sock.shutdown(how)?)
+            })
+        },
+    )?;
     linker.func_wrap(
         WASI,
         "sock_setsockopt",
@@ -395,10 +488,18 @@ pub(crate) fn add_to_linker(linker: &mut Linker<Host>) -> wasmtime::Result<()> {
             move |mut c: Caller<'_, Host>, fd: u32, addr: u32, ty_out: u32, port_out: u32| {
                 call(&mut c, |m, h| {
                     let s = h.fds.socket(fd)?;
-                    let a = if peer { s.sock.peer_addr()? } else { s.sock.local_addr()? };
+                    let a = if peer {
+                        s.sock.peer_addr()?
+                    } else {
+                        s.sock.local_addr()?
+                    };
                     let a = a.as_socket().ok_or(Errno::AFNOSUPPORT)?;
                     write_wasi_address(m, addr, a.ip())?;
-                    let ty = if a.is_ipv4() { sock::ADDR_TYPE_V4 } else { sock::ADDR_TYPE_V6 };
+                    let ty = if a.is_ipv4() {
+                        sock::ADDR_TYPE_V4
+                    } else {
+                        sock::ADDR_TYPE_V6
+                    };
                     m.put_u32(ty_out, ty)?;
                     Ok(m.put_u32(port_out, u32::from(a.port()))?)
                 })
@@ -461,22 +562,32 @@ fn host_clock(id: u32) -> Result<libc::clockid_t, Errno> {
 /// Nanoseconds on WASI clock `id`.
 pub(crate) fn clock_now(id: u32) -> Result<u64, Errno> {
     let clk = host_clock(id)?;
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec.
     if unsafe { libc::clock_gettime(clk, &mut ts) } != 0 {
         return Err(Errno::from_io(&std::io::Error::last_os_error()));
     }
-    Ok((ts.tv_sec as u64).saturating_mul(1_000_000_000).saturating_add(ts.tv_nsec as u64))
+    Ok((ts.tv_sec as u64)
+        .saturating_mul(1_000_000_000)
+        .saturating_add(ts.tv_nsec as u64))
 }
 
 fn clock_res(id: u32) -> Result<u64, Errno> {
     let clk = host_clock(id)?;
-    let mut ts = libc::timespec { tv_sec: 0, tv_nsec: 0 };
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
     // SAFETY: `ts` is a valid, writable timespec.
     if unsafe { libc::clock_getres(clk, &mut ts) } != 0 {
         return Err(Errno::from_io(&std::io::Error::last_os_error()));
     }
-    Ok((ts.tv_sec as u64).saturating_mul(1_000_000_000).saturating_add(ts.tv_nsec as u64))
+    Ok((ts.tv_sec as u64)
+        .saturating_mul(1_000_000_000)
+        .saturating_add(ts.tv_nsec as u64))
 }
 
 fn random_fill(buf: &mut [u8]) -> R {
@@ -531,7 +642,11 @@ fn fd_read(m: &mut Mem<'_>, h: &mut Host, fd: u32, iovs: &[(u32, u32)], flags: u
         Entry::Socket(s) => {
             let peek = flags & sock::RIFLAGS_PEEK != 0;
             loop {
-                let res = if peek { s.sock.peek(as_uninit(&mut buf)) } else { (&s.sock).read(&mut buf) };
+                let res = if peek {
+                    s.sock.peek(as_uninit(&mut buf))
+                } else {
+                    (&s.sock).read(&mut buf)
+                };
                 match res {
                     Ok(n) => break n,
                     Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
@@ -570,7 +685,12 @@ fn sock_send(h: &mut Host, fd: u32, data: &[u8]) -> R<usize> {
 
 /// Blocks (in slices, checking for a stop) until `fd` is ready for `events`.
 /// A timeout gives `EAGAIN`, as an expired `SO_RCVTIMEO` does.
-fn wait_fd(stop: &std::sync::atomic::AtomicBool, fd: i32, events: i16, timeout: Option<Duration>) -> R {
+fn wait_fd(
+    stop: &std::sync::atomic::AtomicBool,
+    fd: i32,
+    events: i16,
+    timeout: Option<Duration>,
+) -> R {
     let deadline = timeout.map(|t| std::time::Instant::now() + t);
     loop {
         if stop.load(std::sync::atomic::Ordering::Relaxed) {
@@ -584,7 +704,11 @@ fn wait_fd(stop: &std::sync::atomic::AtomicBool, fd: i32, events: i16, timeout: 
             }
             slice = slice.min(left);
         }
-        let mut pfd = libc::pollfd { fd, events, revents: 0 };
+        let mut pfd = libc::pollfd {
+            fd,
+            events,
+            revents: 0,
+        };
         // SAFETY: one valid pollfd.
         let n = unsafe { libc::poll(&mut pfd, 1, slice.as_millis().max(1) as i32) };
         if n > 0 {
@@ -633,7 +757,10 @@ fn write_wasi_address(m: &mut Mem<'_>, addr: u32, ip: IpAddr) -> Result<(), Errn
 
 fn sock_connect(h: &mut Host, fd: u32, target: SocketAddr) -> R {
     if !h.net.allows(target) {
-        log::warn!("cits-host: {}: denied connect to {target}: not granted by --allow-net", h.module);
+        log::warn!(
+            "cits-host: {}: denied connect to {target}: not granted by --allow-net",
+            h.module
+        );
         return Err(Errno::ACCES.into());
     }
     let stop = h.stop.clone();
@@ -656,8 +783,14 @@ fn sock_connect(h: &mut Host, fd: u32, target: SocketAddr) -> R {
 
 fn timeval(bytes: &[u8]) -> Result<Option<Duration>, Errno> {
     // wasi-libc `struct timeval`: i64 seconds, i64 microseconds.
-    let sec = bytes.get(0..8).and_then(|b| <[u8; 8]>::try_from(b).ok()).ok_or(Errno::INVAL)?;
-    let usec = bytes.get(8..16).and_then(|b| <[u8; 8]>::try_from(b).ok()).ok_or(Errno::INVAL)?;
+    let sec = bytes
+        .get(0..8)
+        .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        .ok_or(Errno::INVAL)?;
+    let usec = bytes
+        .get(8..16)
+        .and_then(|b| <[u8; 8]>::try_from(b).ok())
+        .ok_or(Errno::INVAL)?;
     let (sec, usec) = (i64::from_le_bytes(sec), i64::from_le_bytes(usec));
     if sec < 0 || !(0..1_000_000).contains(&usec) {
         return Err(Errno::INVAL);
@@ -667,7 +800,10 @@ fn timeval(bytes: &[u8]) -> Result<Option<Duration>, Errno> {
 }
 
 fn int_opt(bytes: &[u8]) -> Result<i32, Errno> {
-    let b = bytes.get(0..4).and_then(|b| <[u8; 4]>::try_from(b).ok()).ok_or(Errno::INVAL)?;
+    let b = bytes
+        .get(0..4)
+        .and_then(|b| <[u8; 4]>::try_from(b).ok())
+        .ok_or(Errno::INVAL)?;
     Ok(i32::from_le_bytes(b))
 }
 
@@ -679,8 +815,12 @@ fn setsockopt(s: &mut Sock, level: i32, name: i32, bytes: &[u8]) -> R {
         sock::SO_REUSEADDR => s.sock.set_reuse_address(int_opt(bytes)? != 0)?,
         sock::SO_KEEPALIVE => s.sock.set_keepalive(int_opt(bytes)? != 0)?,
         sock::SO_BROADCAST => s.sock.set_broadcast(int_opt(bytes)? != 0)?,
-        sock::SO_SNDBUF => s.sock.set_send_buffer_size(int_opt(bytes)?.max(0) as usize)?,
-        sock::SO_RCVBUF => s.sock.set_recv_buffer_size(int_opt(bytes)?.max(0) as usize)?,
+        sock::SO_SNDBUF => s
+            .sock
+            .set_send_buffer_size(int_opt(bytes)?.max(0) as usize)?,
+        sock::SO_RCVBUF => s
+            .sock
+            .set_recv_buffer_size(int_opt(bytes)?.max(0) as usize)?,
         sock::SO_RCVTIMEO => s.recv_timeout = timeval(bytes)?,
         sock::SO_SNDTIMEO => s.send_timeout = timeval(bytes)?,
         _ => return Err(Errno::NOPROTOOPT.into()),
@@ -693,7 +833,10 @@ fn getsockopt(s: &mut Sock, level: i32, name: i32) -> R<i32> {
         return Err(Errno::NOPROTOOPT.into());
     }
     Ok(match name {
-        sock::SO_ERROR => s.sock.take_error()?.map_or(0, |e| i32::from(Errno::from_io(&e).0)),
+        sock::SO_ERROR => s
+            .sock
+            .take_error()?
+            .map_or(0, |e| i32::from(Errno::from_io(&e).0)),
         sock::SO_TYPE => i32::from(sock::TYPE_STREAM),
         sock::SO_REUSEADDR => i32::from(s.sock.reuse_address()?),
         sock::SO_KEEPALIVE => i32::from(s.sock.keepalive()?),
@@ -713,7 +856,10 @@ fn getaddrinfo(h: &Host, name: &str) -> R<Vec<Ipv4Addr>> {
         return Ok(vec![ip]);
     }
     if !h.net.may_resolve(name) {
-        log::warn!("cits-host: {}: denied name lookup of {name:?}: no --allow-net grant names it", h.module);
+        log::warn!(
+            "cits-host: {}: denied name lookup of {name:?}: no --allow-net grant names it",
+            h.module
+        );
         return Err(Errno::ACCES.into());
     }
     let addrs: Vec<Ipv4Addr> = match (name, 0u16).to_socket_addrs() {
@@ -724,7 +870,10 @@ fn getaddrinfo(h: &Host, name: &str) -> R<Vec<Ipv4Addr>> {
             })
             .collect(),
         Err(e) => {
-            log::warn!("cits-host: {}: name lookup of {name:?} failed: {e}", h.module);
+            log::warn!(
+                "cits-host: {}: name lookup of {name:?} failed: {e}",
+                h.module
+            );
             return Err(Errno::AINONAME.into());
         }
     };
@@ -775,7 +924,9 @@ fn resolve(h: &Host, dirfd: u32, path: &str) -> R<PathBuf> {
         return Err(Errno::NOTDIR.into());
     };
     let rel = Path::new(path);
-    let escapes = rel.components().any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
+    let escapes = rel
+        .components()
+        .any(|c| !matches!(c, Component::Normal(_) | Component::CurDir));
     if escapes {
         log::warn!(
             "cits-host: {}: denied path {path:?} under {}: absolute paths and `..` are not allowed",
@@ -803,7 +954,10 @@ fn path_open(h: &mut Host, dirfd: u32, path: &str, oflags: u16, base: u64, fdfla
         || base & rights::WRITING != 0
         || fdflags & fdflags::APPEND != 0;
     if writing {
-        log::warn!("cits-host: {}: denied opening {path:?} for writing: granted directories are read-only", h.module);
+        log::warn!(
+            "cits-host: {}: denied opening {path:?} for writing: granted directories are read-only",
+            h.module
+        );
         return Err(Errno::ROFS.into());
     }
     let real = resolve(h, dirfd, path)?;
@@ -813,12 +967,16 @@ fn path_open(h: &mut Host, dirfd: u32, path: &str, oflags: u16, base: u64, fdfla
     };
     let meta = std::fs::metadata(&real)?;
     let entry = if meta.is_dir() {
-        Entry::Dir(Dir { root, path: real, preopen: None })
+        Entry::Dir(Dir {
+            root,
+            path: real,
+            preopen: None,
+        })
     } else if oflags & oflags::DIRECTORY != 0 {
         return Err(Errno::NOTDIR.into());
     } else {
         let file = std::fs::File::open(&real)?;
-        Entry::File(OpenFile { file, path: real })
+        Entry::File(OpenFile { file })
     };
     Ok(h.fds.insert(entry)?)
 }
@@ -838,7 +996,11 @@ fn write_filestat(m: &mut Mem<'_>, out: u32, meta: Option<&std::fs::Metadata>, f
     } else {
         filetype::UNKNOWN
     };
-    let ns = |s: i64, n: i64| (s.max(0) as u64).saturating_mul(1_000_000_000).saturating_add(n.max(0) as u64);
+    let ns = |s: i64, n: i64| {
+        (s.max(0) as u64)
+            .saturating_mul(1_000_000_000)
+            .saturating_add(n.max(0) as u64)
+    };
     m.put_u64(out, meta.dev())?;
     m.put_u64(out + 8, meta.ino())?;
     m.put_u8(out + 16, ft)?;
@@ -911,7 +1073,9 @@ fn poll_oneoff(m: &mut Mem<'_>, h: &mut Host, subs: u32, events: u32, n: u32) ->
     let mut waits: Vec<(u64, u8, Wait)> = Vec::new();
     let mut ready: Vec<Ready> = Vec::new();
     for i in 0..n {
-        let base = subs.checked_add(i * poll::SUBSCRIPTION_SIZE).ok_or(Errno::FAULT)?;
+        let base = subs
+            .checked_add(i * poll::SUBSCRIPTION_SIZE)
+            .ok_or(Errno::FAULT)?;
         let userdata = m.u64(base)?;
         let tag = m.u8(base + 8)?;
         match tag {
@@ -924,25 +1088,49 @@ fn poll_oneoff(m: &mut Mem<'_>, h: &mut Host, subs: u32, events: u32, n: u32) ->
                 } else {
                     match id {
                         clock::MONOTONIC => Ok(timeout),
-                        clock::REALTIME => {
-                            clock_now(clock::REALTIME).map(|real| now_mono.saturating_add(timeout.saturating_sub(real)))
-                        }
+                        clock::REALTIME => clock_now(clock::REALTIME)
+                            .map(|real| now_mono.saturating_add(timeout.saturating_sub(real))),
                         _ => Err(Errno::INVAL),
                     }
                 };
                 match deadline {
                     Ok(d) => waits.push((userdata, tag, Wait::Clock(d))),
-                    Err(error) => ready.push(Ready { userdata, error, kind: tag, nbytes: 0, hangup: false }),
+                    Err(error) => ready.push(Ready {
+                        userdata,
+                        error,
+                        kind: tag,
+                        nbytes: 0,
+                        hangup: false,
+                    }),
                 }
             }
             poll::EVENTTYPE_FD_READ | poll::EVENTTYPE_FD_WRITE => {
                 let fd = m.u32(base + 16)?;
                 let write = tag == poll::EVENTTYPE_FD_WRITE;
                 match h.fds.get(fd) {
-                    Ok(Entry::Socket(s)) => waits.push((userdata, tag, Wait::Socket { raw: s.sock.as_raw_fd(), write })),
+                    Ok(Entry::Socket(s)) => waits.push((
+                        userdata,
+                        tag,
+                        Wait::Socket {
+                            raw: s.sock.as_raw_fd(),
+                            write,
+                        },
+                    )),
                     // Files and stdio never block.
-                    Ok(_) => ready.push(Ready { userdata, error: Errno::SUCCESS, kind: tag, nbytes: 0, hangup: false }),
-                    Err(error) => ready.push(Ready { userdata, error, kind: tag, nbytes: 0, hangup: false }),
+                    Ok(_) => ready.push(Ready {
+                        userdata,
+                        error: Errno::SUCCESS,
+                        kind: tag,
+                        nbytes: 0,
+                        hangup: false,
+                    }),
+                    Err(error) => ready.push(Ready {
+                        userdata,
+                        error,
+                        kind: tag,
+                        nbytes: 0,
+                        hangup: false,
+                    }),
                 }
             }
             _ => return Err(Errno::INVAL.into()),
@@ -954,7 +1142,11 @@ fn poll_oneoff(m: &mut Mem<'_>, h: &mut Host, subs: u32, events: u32, n: u32) ->
         .filter_map(|(_, _, w)| match w {
             Wait::Socket { raw, write } => Some(libc::pollfd {
                 fd: *raw,
-                events: if *write { libc::POLLOUT } else { libc::POLLIN | libc::POLLRDHUP },
+                events: if *write {
+                    libc::POLLOUT
+                } else {
+                    libc::POLLIN | libc::POLLRDHUP
+                },
                 revents: 0,
             }),
             Wait::Clock(_) => None,
@@ -979,9 +1171,19 @@ fn poll_oneoff(m: &mut Mem<'_>, h: &mut Host, subs: u32, events: u32, n: u32) ->
         } else if let Some(d) = earliest {
             wait_ns = wait_ns.min(d.saturating_sub(now));
         }
-        let ts = libc::timespec { tv_sec: (wait_ns / 1_000_000_000) as libc::time_t, tv_nsec: (wait_ns % 1_000_000_000) as libc::c_long };
+        let ts = libc::timespec {
+            tv_sec: (wait_ns / 1_000_000_000) as libc::time_t,
+            tv_nsec: (wait_ns % 1_000_000_000) as libc::c_long,
+        };
         // SAFETY: `pollfds` is a valid array of `pollfds.len()` entries; `ts` is valid.
-        let rc = unsafe { libc::ppoll(pollfds.as_mut_ptr(), pollfds.len() as libc::nfds_t, &ts, std::ptr::null()) };
+        let rc = unsafe {
+            libc::ppoll(
+                pollfds.as_mut_ptr(),
+                pollfds.len() as libc::nfds_t,
+                &ts,
+                std::ptr::null(),
+            )
+        };
         if rc < 0 {
             let err = std::io::Error::last_os_error();
             if err.raw_os_error() == Some(libc::EINTR) {
@@ -995,7 +1197,13 @@ fn poll_oneoff(m: &mut Mem<'_>, h: &mut Host, subs: u32, events: u32, n: u32) ->
             match w {
                 Wait::Clock(d) => {
                     if *d <= now {
-                        ready.push(Ready { userdata: *userdata, error: Errno::SUCCESS, kind: *tag, nbytes: 0, hangup: false });
+                        ready.push(Ready {
+                            userdata: *userdata,
+                            error: Errno::SUCCESS,
+                            kind: *tag,
+                            nbytes: 0,
+                            hangup: false,
+                        });
                     }
                 }
                 Wait::Socket { raw, write } => {
@@ -1006,16 +1214,26 @@ fn poll_oneoff(m: &mut Mem<'_>, h: &mut Host, subs: u32, events: u32, n: u32) ->
                         continue;
                     }
                     let (hit, hangup) = if *write {
-                        (re & (libc::POLLOUT | libc::POLLERR | libc::POLLHUP) != 0, re & libc::POLLHUP != 0)
+                        (
+                            re & (libc::POLLOUT | libc::POLLERR | libc::POLLHUP) != 0,
+                            re & libc::POLLHUP != 0,
+                        )
                     } else {
                         (
-                            re & (libc::POLLIN | libc::POLLERR | libc::POLLHUP | libc::POLLRDHUP) != 0,
+                            re & (libc::POLLIN | libc::POLLERR | libc::POLLHUP | libc::POLLRDHUP)
+                                != 0,
                             re & (libc::POLLHUP | libc::POLLRDHUP) != 0,
                         )
                     };
                     if hit {
                         let nbytes = if *write { 0 } else { bytes_available(*raw) };
-                        ready.push(Ready { userdata: *userdata, error: Errno::SUCCESS, kind: *tag, nbytes, hangup });
+                        ready.push(Ready {
+                            userdata: *userdata,
+                            error: Errno::SUCCESS,
+                            kind: *tag,
+                            nbytes,
+                            hangup,
+                        });
                     }
                 }
             }
@@ -1027,7 +1245,9 @@ fn poll_oneoff(m: &mut Mem<'_>, h: &mut Host, subs: u32, events: u32, n: u32) ->
 
     let count = ready.len().min(n as usize) as u32;
     for (i, r) in ready.iter().take(count as usize).enumerate() {
-        let at = events.checked_add(i as u32 * poll::EVENT_SIZE).ok_or(Errno::FAULT)?;
+        let at = events
+            .checked_add(i as u32 * poll::EVENT_SIZE)
+            .ok_or(Errno::FAULT)?;
         m.write(at, &[0u8; poll::EVENT_SIZE as usize])?;
         m.put_u64(at, r.userdata)?;
         m.put_u16(at + 8, r.error.0)?;
@@ -1042,5 +1262,9 @@ fn bytes_available(fd: i32) -> u64 {
     let mut n: libc::c_int = 0;
     // SAFETY: FIONREAD writes one c_int.
     let rc = unsafe { libc::ioctl(fd, libc::FIONREAD, &mut n) };
-    if rc == 0 { n.max(0) as u64 } else { 0 }
+    if rc == 0 {
+        n.max(0) as u64
+    } else {
+        0
+    }
 }

@@ -7,18 +7,27 @@ use std::net::{SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use cits_host::{foreign_imports, imports, Error, HostConfig, Runtime};
+use cits_host::{foreign_imports, imports, Error, HostConfig, LoadedModule, Runtime};
 
 /// WASI errno values the guests exit with.
 const EACCES: i32 = 2;
 const ECONNREFUSED: i32 = 14;
+const ENOENT: i32 = 44;
 const EROFS: i32 = 69;
 const ENOTCAPABLE: i32 = 76;
 
-const GUESTS: &[&str] = &["alloc", "exit", "files", "net_echo", "resolve", "spin", "tokio_echo"];
+const GUESTS: &[&str] = &[
+    "alloc",
+    "exit",
+    "files",
+    "net_echo",
+    "resolve",
+    "spin",
+    "tokio_echo",
+];
 
 /// Builds the guest programs once per test binary; a build failure fails the
 /// test with cargo's full output.
@@ -31,7 +40,13 @@ fn guest_dir() -> &'static Path {
             .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target"))
             .join("guests");
         let out = Command::new(env!("CARGO"))
-            .args(["build", "--release", "--target", "wasm32-wasip1", "--manifest-path"])
+            .args([
+                "build",
+                "--release",
+                "--target",
+                "wasm32-wasip1",
+                "--manifest-path",
+            ])
             .arg(&manifest)
             .arg("--target-dir")
             .arg(&target_dir)
@@ -51,9 +66,28 @@ fn guest(name: &str) -> PathBuf {
     guest_dir().join(format!("{name}.wasm"))
 }
 
+/// One runtime for all tests, each guest compiled once (compiling is the slow part).
 fn run(name: &str, config: &HostConfig) -> Result<i32, Error> {
-    let runtime = Runtime::new()?;
-    let module = runtime.load(guest(name))?;
+    static RUNTIME: OnceLock<Runtime> = OnceLock::new();
+    static MODULES: Mutex<Vec<(String, LoadedModule)>> = Mutex::new(Vec::new());
+    let runtime = RUNTIME.get_or_init(|| Runtime::new().expect("runtime"));
+    let cached = MODULES
+        .lock()
+        .expect("module cache")
+        .iter()
+        .find(|(n, _)| n == name)
+        .map(|(_, m)| m.clone());
+    let module = match cached {
+        Some(m) => m,
+        None => {
+            let m = runtime.load(guest(name))?;
+            MODULES
+                .lock()
+                .expect("module cache")
+                .push((name.to_owned(), m.clone()));
+            m
+        }
+    };
     runtime.run(&module, config)
 }
 
@@ -108,11 +142,18 @@ fn guests_import_only_wasi() {
         let bytes = std::fs::read(guest(name)).expect("read guest");
         let all = imports(&bytes).expect("parse imports");
         assert!(!all.is_empty(), "{name} has no imports");
-        assert_eq!(foreign_imports(&bytes).expect("parse"), vec![], "{name} imports from outside WASI");
+        assert_eq!(
+            foreign_imports(&bytes).expect("parse"),
+            vec![],
+            "{name} imports from outside WASI"
+        );
     }
     let net = imports(&std::fs::read(guest("net_echo")).expect("read")).expect("parse");
     for call in ["sock_open", "sock_connect", "sock_send", "sock_recv"] {
-        assert!(net.iter().any(|i| i.name == call), "net_echo does not import {call}");
+        assert!(
+            net.iter().any(|i| i.name == call),
+            "net_echo does not import {call}"
+        );
     }
 }
 
@@ -122,15 +163,24 @@ fn foreign_import_is_reported_and_refused() {
     let wasm: &[u8] = &[
         0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, // magic, version
         0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type section: () -> ()
-        0x02, 0x0b, 0x01, 0x03, b'e', b'n', b'v', 0x03, b'f', b'o', b'o', 0x00, 0x00, // import env.foo
+        0x02, 0x0b, 0x01, 0x03, b'e', b'n', b'v', 0x03, b'f', b'o', b'o', 0x00,
+        0x00, // import env.foo
     ];
     let foreign = foreign_imports(wasm).expect("parse");
     assert_eq!(foreign.len(), 1);
-    assert_eq!((foreign[0].module.as_str(), foreign[0].name.as_str()), ("env", "foo"));
+    assert_eq!(
+        (foreign[0].module.as_str(), foreign[0].name.as_str()),
+        ("env", "foo")
+    );
     let runtime = Runtime::new().expect("runtime");
     let module = runtime.load_bytes("foreign", wasm).expect("compile");
-    let err = runtime.run(&module, &HostConfig::new("foreign")).expect_err("must be refused");
-    assert!(matches!(err, Error::UnsupportedImport { ref import, .. } if import == "env.foo"), "{err}");
+    let err = runtime
+        .run(&module, &HostConfig::new("foreign"))
+        .expect_err("must be refused");
+    assert!(
+        matches!(err, Error::UnsupportedImport { ref import, .. } if import == "env.foo"),
+        "{err}"
+    );
     assert!(imports(b"not wasm").is_err());
 }
 
@@ -174,7 +224,9 @@ fn getaddrinfo_localhost_and_literal() {
         .allow_net("localhost:*".parse().unwrap());
     assert_eq!(run("resolve", &config).unwrap(), 0);
     // Literal addresses resolve to themselves without any grant.
-    let config = HostConfig::new("resolve").env("NAME", "127.0.0.1").env("EXPECT", "127.0.0.1");
+    let config = HostConfig::new("resolve")
+        .env("NAME", "127.0.0.1")
+        .env("EXPECT", "127.0.0.1");
     assert_eq!(run("resolve", &config).unwrap(), 0);
 }
 
@@ -190,7 +242,10 @@ fn getaddrinfo_of_ungranted_name_is_denied() {
 #[test]
 fn connection_refused_gives_econnrefused() {
     let addr = closed_port();
-    let config = HostConfig::new("net_echo").env("ADDR", &addr.to_string()).allow_net(addr.to_string().parse().unwrap());
+    let config = HostConfig::new("net_echo")
+        .env("ADDR", &addr.to_string())
+        .env("LEN", "10")
+        .allow_net(addr.to_string().parse().unwrap());
     assert_eq!(run("net_echo", &config).unwrap(), ECONNREFUSED);
 }
 
@@ -199,7 +254,10 @@ fn ungranted_address_is_denied_without_connecting() {
     let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
     let addr = listener.local_addr().expect("address");
     let other = closed_port();
-    let config = HostConfig::new("net_echo").env("ADDR", &addr.to_string()).allow_net(other.to_string().parse().unwrap());
+    let config = HostConfig::new("net_echo")
+        .env("ADDR", &addr.to_string())
+        .env("LEN", "10")
+        .allow_net(other.to_string().parse().unwrap());
     assert_eq!(run("net_echo", &config).unwrap(), EACCES);
     listener.set_nonblocking(true).expect("nonblocking");
     let pending = listener.accept();
@@ -208,7 +266,9 @@ fn ungranted_address_is_denied_without_connecting() {
         "a connection was made: {pending:?}"
     );
     // The tokio path is denied the same way.
-    let config = HostConfig::new("tokio_echo").env("ADDR", &addr.to_string()).env("LEN", "1");
+    let config = HostConfig::new("tokio_echo")
+        .env("ADDR", &addr.to_string())
+        .env("LEN", "1");
     assert_eq!(run("tokio_echo", &config).unwrap(), EACCES);
 }
 
@@ -223,10 +283,13 @@ fn granted_directory_is_readable() {
         .env("EXPECT", "graph bytes")
         .dir(grant);
     assert_eq!(run("files", &config).unwrap(), 0);
-    let config = HostConfig { env: vec![], ..config }
-        .env("MODE", "list")
-        .env("FILE", "/graph")
-        .env("EXPECT", "car.wkb");
+    let config = HostConfig {
+        env: vec![],
+        ..config
+    }
+    .env("MODE", "list")
+    .env("FILE", "/graph")
+    .env("EXPECT", "car.wkb");
     assert_eq!(run("files", &config).unwrap(), 0);
 }
 
@@ -237,14 +300,27 @@ fn paths_outside_the_grant_are_denied() {
     let dir = temp_dir("grant");
     std::os::unix::fs::symlink(outside.join("secret"), dir.join("link")).unwrap();
     let grant: cits_host::DirGrant = format!("{}:/data", dir.display()).parse().unwrap();
-    let secret = outside.join("secret").display().to_string();
-    let escapes = ["/data/../secret".to_owned(), "/data/link".to_owned(), secret];
-    for path in escapes {
-        let config =
-            HostConfig::new("files").env("MODE", "read").env("FILE", &path).env("EXPECT", "s").dir(grant.clone());
+    // The host refuses `..` and symlinks leading out of the grant.
+    for path in ["/data/../secret", "/data/link"] {
+        let config = HostConfig::new("files")
+            .env("MODE", "read")
+            .env("FILE", &path)
+            .env("EXPECT", "s")
+            .dir(grant.clone());
         assert_eq!(run("files", &config).unwrap(), ENOTCAPABLE, "{path}");
     }
-    let config = HostConfig::new("files").env("MODE", "write").env("FILE", "/data/new").dir(grant);
+    // A path under no preopen never reaches the host: wasi-libc fails it with ENOENT.
+    let secret = outside.join("secret").display().to_string();
+    let config = HostConfig::new("files")
+        .env("MODE", "read")
+        .env("FILE", &secret)
+        .env("EXPECT", "s")
+        .dir(grant.clone());
+    assert_eq!(run("files", &config).unwrap(), ENOENT);
+    let config = HostConfig::new("files")
+        .env("MODE", "write")
+        .env("FILE", "/data/new")
+        .dir(grant);
     assert_eq!(run("files", &config).unwrap(), EROFS);
     assert!(!dir.join("new").exists());
 }
@@ -262,8 +338,18 @@ fn memory_cap_stops_allocation_with_clear_error() {
 
 #[test]
 fn proc_exit_code_and_environment_isolation() {
-    assert_eq!(run("exit", &HostConfig::new("exit").env("CODE", "7")).unwrap(), 7);
-    assert_eq!(run("exit", &HostConfig::new("exit").env("CODE", "0").env("EXTRA", "x")).unwrap(), 0);
+    assert_eq!(
+        run("exit", &HostConfig::new("exit").env("CODE", "7")).unwrap(),
+        7
+    );
+    assert_eq!(
+        run(
+            "exit",
+            &HostConfig::new("exit").env("CODE", "0").env("EXTRA", "x")
+        )
+        .unwrap(),
+        0
+    );
 }
 
 #[test]
@@ -274,21 +360,35 @@ fn precompiled_module_runs() {
     runtime.precompile_file(&guest("exit"), &out).unwrap();
     let module = runtime.load(&out).unwrap();
     assert!(module.precompiled());
-    assert_eq!(runtime.run(&module, &HostConfig::new("exit").env("CODE", "3")).unwrap(), 3);
+    assert_eq!(
+        runtime
+            .run(&module, &HostConfig::new("exit").env("CODE", "3"))
+            .unwrap(),
+        3
+    );
     assert!(!runtime.load(guest("exit")).unwrap().precompiled());
 }
 
 #[test]
 fn stop_interrupts_running_and_blocked_modules() {
+    // Stopping is permanent for a runtime, so each mode gets a fresh one; the
+    // module is compiled once and loaded precompiled (same engine settings).
+    let cwasm = temp_dir("spin").join("spin.cwasm");
+    Runtime::new()
+        .unwrap()
+        .precompile_file(&guest("spin"), &cwasm)
+        .unwrap();
     for mode in ["busy", "sleep"] {
         let runtime = Runtime::new().unwrap();
-        let module = runtime.load(guest("spin")).unwrap();
+        let module = runtime.load(&cwasm).unwrap();
         let stop = runtime.stop_handle();
         let stopper = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(300));
             stop.stop();
         });
-        let err = runtime.run(&module, &HostConfig::new("spin").env("MODE", mode)).expect_err("must be stopped");
+        let err = runtime
+            .run(&module, &HostConfig::new("spin").env("MODE", mode))
+            .expect_err("must be stopped");
         assert!(matches!(err, Error::Stopped { .. }), "{mode}: {err}");
         stopper.join().unwrap();
     }
