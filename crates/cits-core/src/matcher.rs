@@ -488,7 +488,7 @@ impl MapMatcher {
                         })
             });
             if let Some(c) = hit {
-                out.push(c.clone());
+                out.push(*c);
                 reused += 1;
                 continue;
             }
