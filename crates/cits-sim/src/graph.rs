@@ -1,0 +1,557 @@
+//! The street graph of the simulated intersection Weiserstraße / Gabelsbergstraße
+//! in Salzburg, and the routes road users take through it.
+//!
+//! Geometry is approximate but to scale: two two-lane streets cross at a right
+//! angle; every street has one 3.5 m car lane per direction, a 1.5 m bike lane
+//! right of it and a sidewalk. Everything is laid out in a *street frame*
+//! (metres; `u` along Gabelsbergstraße towards the east arm, `v` along
+//! Weiserstraße towards the north arm, origin at the centre of the crossing)
+//! and rotated by the street bearing into east/north before conversion to WGS84.
+//!
+//! Road ids are the LineStrings' indices in their MultiLineString:
+//!
+//! | car graph | |
+//! |---|---|
+//! | `0..4` | inbound lane of arm N, E, S, W (far end → stop line) |
+//! | `4..8` | outbound lane of arm N, E, S, W (stop line → far end) |
+//! | `8 + 3·arm + turn` | connector from that arm's inbound lane; turn 0 = right, 1 = straight, 2 = left |
+//!
+//! | bike graph | |
+//! |---|---|
+//! | `0..4` | inbound bike lane of arm N, E, S, W |
+//! | `4..8` | outbound bike lane of arm N, E, S, W |
+//! | `8 + arm` | bike crossing straight over the intersection from that arm |
+//! | `12 + arm` | right-turn connector from that arm |
+
+use cits_core::geo::{local_to_wgs84, Wgs84};
+
+/// Approximate centre of the crossing Weiserstraße / Gabelsbergstraße, Salzburg.
+pub const CENTER: Wgs84 = Wgs84 {
+    lat_deg: 47.810_6,
+    lon_deg: 13.052_7,
+};
+/// Bearing of Weiserstraße (degrees clockwise from north); Gabelsbergstraße
+/// crosses it at a right angle. Approximate: the streets run NNE–SSW / WNW–ESE.
+pub const WEISERSTRASSE_BEARING_DEG: f64 = 28.0;
+/// Car lane width (a typical urban lane): lane centrelines lie half of it off the street axis.
+pub const CAR_LANE_WIDTH_M: f64 = 3.5;
+/// Distance of a bike lane's centreline from the street axis: car lane + half a 1.5 m bike lane.
+pub const BIKE_LANE_OFFSET_M: f64 = CAR_LANE_WIDTH_M + 0.75;
+/// Distance of a sidewalk's centreline from the street axis (3 m sidewalk behind the bike lane).
+pub const SIDEWALK_OFFSET_M: f64 = BIKE_LANE_OFFSET_M + 0.75 + 1.5;
+/// Distance of the stop lines from the centre: inbound lanes end, outbound lanes start here.
+pub const STOP_LINE_M: f64 = 10.0;
+/// Distance of the pedestrian crossings (zebras) from the centre, between corner and stop line.
+pub const ZEBRA_M: f64 = 8.5;
+/// Length of every arm from the centre: beyond the cameras' range, so objects enter the view.
+pub const ARM_LENGTH_M: f64 = 75.0;
+/// Where pedestrians start and end on the sidewalks (they walk shorter distances than vehicles drive).
+pub const SIDEWALK_LENGTH_M: f64 = 72.0;
+/// Points per turning connector: enough for a curve within centimetres of a true arc.
+const CONNECTOR_POINTS: usize = 17;
+
+/// A 2-D vector / point in metres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct V2 {
+    /// First coordinate (street frame: `u`; east/north frame: east).
+    pub x: f64,
+    /// Second coordinate (street frame: `v`; east/north frame: north).
+    pub y: f64,
+}
+
+impl V2 {
+    /// A vector from its coordinates.
+    pub const fn new(x: f64, y: f64) -> Self {
+        Self { x, y }
+    }
+    fn add(self, o: Self) -> Self {
+        Self::new(self.x + o.x, self.y + o.y)
+    }
+    fn sub(self, o: Self) -> Self {
+        Self::new(self.x - o.x, self.y - o.y)
+    }
+    fn scale(self, k: f64) -> Self {
+        Self::new(self.x * k, self.y * k)
+    }
+    /// Euclidean length.
+    pub fn norm(self) -> f64 {
+        self.x.hypot(self.y)
+    }
+    /// Distance to another point.
+    pub fn dist(self, o: Self) -> f64 {
+        self.sub(o).norm()
+    }
+}
+
+/// The four arms of the crossing, in road-id order.
+pub const ARMS: [Arm; 4] = [Arm::North, Arm::East, Arm::South, Arm::West];
+
+/// One arm of the crossing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arm {
+    /// Weiserstraße, north.
+    North = 0,
+    /// Gabelsbergstraße, east.
+    East = 1,
+    /// Weiserstraße, south.
+    South = 2,
+    /// Gabelsbergstraße, west.
+    West = 3,
+}
+
+impl Arm {
+    /// Index 0..4 (road id order).
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    fn from_index(i: usize) -> Self {
+        ARMS[i % 4]
+    }
+    /// Unit vector from the centre out along the arm (street frame).
+    pub fn out(self) -> V2 {
+        match self {
+            Arm::North => V2::new(0.0, 1.0),
+            Arm::East => V2::new(1.0, 0.0),
+            Arm::South => V2::new(0.0, -1.0),
+            Arm::West => V2::new(-1.0, 0.0),
+        }
+    }
+    /// The arm a road user coming in on `self` leaves by for the given turn.
+    pub fn exit(self, turn: Turn) -> Arm {
+        // Coming in on N means driving south; a right turn then heads west.
+        match turn {
+            Turn::Right => Arm::from_index(self.index() + 3),
+            Turn::Straight => Arm::from_index(self.index() + 2),
+            Turn::Left => Arm::from_index(self.index() + 1),
+        }
+    }
+    /// Point at distance `t` from the centre along the arm, `offset` metres to the
+    /// right of a road user *leaving* by this arm (negative: right of one entering).
+    fn at(self, t: f64, offset: f64) -> V2 {
+        let d = self.out();
+        // Right-hand normal of the outward direction.
+        let right = V2::new(d.y, -d.x);
+        d.scale(t).add(right.scale(offset))
+    }
+}
+
+/// What a vehicle does at the crossing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Turn {
+    /// Turn right.
+    Right = 0,
+    /// Go straight on.
+    Straight = 1,
+    /// Turn left.
+    Left = 2,
+}
+
+/// The graph a road belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Network {
+    /// Car lanes and their connectors.
+    Car,
+    /// Bike lanes, bike crossings and bike connectors.
+    Bike,
+}
+
+/// Road id of an arm's inbound lane (car or bike graph).
+pub fn inbound_id(arm: Arm) -> u32 {
+    arm.index() as u32
+}
+/// Road id of an arm's outbound lane (car or bike graph).
+pub fn outbound_id(arm: Arm) -> u32 {
+    4 + arm.index() as u32
+}
+/// Road id of a car connector.
+pub fn car_connector_id(from: Arm, turn: Turn) -> u32 {
+    8 + 3 * from.index() as u32 + turn as u32
+}
+/// Road id of a bike crossing (straight) or right-turn connector.
+pub fn bike_connector_id(from: Arm, turn: Turn) -> Option<u32> {
+    match turn {
+        Turn::Straight => Some(8 + from.index() as u32),
+        Turn::Right => Some(12 + from.index() as u32),
+        Turn::Left => None,
+    }
+}
+
+/// Cubic Bézier from `a` (leaving along `da`) to `b` (arriving along `db`).
+fn curve(a: V2, da: V2, b: V2, db: V2) -> Vec<V2> {
+    // Handles of ~0.55 × chord/√2 approximate a circular quarter arc for right angles.
+    let handle = a.dist(b) * 0.39;
+    let c1 = a.add(da.scale(handle));
+    let c2 = b.sub(db.scale(handle));
+    (0..CONNECTOR_POINTS)
+        .map(|i| {
+            let t = i as f64 / (CONNECTOR_POINTS - 1) as f64;
+            let m = 1.0 - t;
+            a.scale(m * m * m)
+                .add(c1.scale(3.0 * m * m * t))
+                .add(c2.scale(3.0 * m * t * t))
+                .add(b.scale(t * t * t))
+        })
+        .collect()
+}
+
+/// The intersection: its graphs in the street frame and the frame's placement on Earth.
+#[derive(Debug, Clone)]
+pub struct Intersection {
+    /// Car graph LineStrings (street frame), indexed by road id.
+    pub car: Vec<Vec<V2>>,
+    /// Bike graph LineStrings (street frame), indexed by road id.
+    pub bike: Vec<Vec<V2>>,
+    /// WGS84 position of the street frame's origin.
+    pub center: Wgs84,
+    /// Bearing of the street frame's `v` axis, degrees clockwise from north.
+    pub bearing_deg: f64,
+}
+
+impl Default for Intersection {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Intersection {
+    /// The Weiserstraße / Gabelsbergstraße crossing.
+    pub fn new() -> Self {
+        let half_car = CAR_LANE_WIDTH_M / 2.0;
+        let mut car = Vec::new();
+        let mut bike = Vec::new();
+        for arm in ARMS {
+            car.push(vec![
+                arm.at(ARM_LENGTH_M, -half_car),
+                arm.at(STOP_LINE_M, -half_car),
+            ]);
+            bike.push(vec![
+                arm.at(ARM_LENGTH_M, -BIKE_LANE_OFFSET_M),
+                arm.at(STOP_LINE_M, -BIKE_LANE_OFFSET_M),
+            ]);
+        }
+        for arm in ARMS {
+            car.push(vec![
+                arm.at(STOP_LINE_M, half_car),
+                arm.at(ARM_LENGTH_M, half_car),
+            ]);
+            bike.push(vec![
+                arm.at(STOP_LINE_M, BIKE_LANE_OFFSET_M),
+                arm.at(ARM_LENGTH_M, BIKE_LANE_OFFSET_M),
+            ]);
+        }
+        let connector = |from: Arm, turn: Turn, offset: f64| {
+            let to = from.exit(turn);
+            let a = from.at(STOP_LINE_M, -offset);
+            let b = to.at(STOP_LINE_M, offset);
+            if turn == Turn::Straight {
+                vec![a, b]
+            } else {
+                curve(a, from.out().scale(-1.0), b, to.out())
+            }
+        };
+        for from in ARMS {
+            for turn in [Turn::Right, Turn::Straight, Turn::Left] {
+                car.push(connector(from, turn, half_car));
+            }
+        }
+        for turn in [Turn::Straight, Turn::Right] {
+            for from in ARMS {
+                bike.push(connector(from, turn, BIKE_LANE_OFFSET_M));
+            }
+        }
+        Self {
+            car,
+            bike,
+            center: CENTER,
+            bearing_deg: WEISERSTRASSE_BEARING_DEG,
+        }
+    }
+
+    /// LineStrings of one network, indexed by road id.
+    pub fn roads(&self, network: Network) -> &[Vec<V2>] {
+        match network {
+            Network::Car => &self.car,
+            Network::Bike => &self.bike,
+        }
+    }
+
+    /// Street frame → east/north metres from the centre.
+    pub fn to_east_north(&self, p: V2) -> V2 {
+        let (s, c) = self.bearing_deg.to_radians().sin_cos();
+        // v axis points along the bearing, u axis 90° clockwise from it.
+        V2::new(p.x * c + p.y * s, -p.x * s + p.y * c)
+    }
+
+    /// Street frame → WGS84.
+    pub fn to_wgs84(&self, p: V2) -> Wgs84 {
+        let en = self.to_east_north(p);
+        local_to_wgs84(self.center, en.x, en.y)
+    }
+
+    /// Bearing (degrees clockwise from north, 0..360) of a street-frame direction.
+    pub fn bearing_of(&self, dir: V2) -> f64 {
+        let en = self.to_east_north(dir);
+        en.x.atan2(en.y).to_degrees().rem_euclid(360.0)
+    }
+
+    /// One network as a little-endian WKB MultiLineString in WGS84 (x = longitude, y = latitude).
+    pub fn to_wkb(&self, network: Network) -> Vec<u8> {
+        let lines: Vec<Vec<Wgs84>> = self
+            .roads(network)
+            .iter()
+            .map(|line| line.iter().map(|p| self.to_wgs84(*p)).collect())
+            .collect();
+        multilinestring_wkb(&lines)
+    }
+}
+
+/// WKB geometry type codes (OGC Simple Features, 2-D).
+const WKB_LINESTRING: u32 = 2;
+const WKB_MULTILINESTRING: u32 = 5;
+/// WKB byte-order flag for little endian (NDR).
+const WKB_LITTLE_ENDIAN: u8 = 1;
+
+/// Encodes LineStrings of WGS84 points as a 2-D little-endian WKB MultiLineString.
+pub fn multilinestring_wkb(lines: &[Vec<Wgs84>]) -> Vec<u8> {
+    let mut out = Vec::new();
+    out.push(WKB_LITTLE_ENDIAN);
+    out.extend_from_slice(&WKB_MULTILINESTRING.to_le_bytes());
+    out.extend_from_slice(&(lines.len() as u32).to_le_bytes());
+    for line in lines {
+        out.push(WKB_LITTLE_ENDIAN);
+        out.extend_from_slice(&WKB_LINESTRING.to_le_bytes());
+        out.extend_from_slice(&(line.len() as u32).to_le_bytes());
+        for p in line {
+            out.extend_from_slice(&p.lon_deg.to_le_bytes());
+            out.extend_from_slice(&p.lat_deg.to_le_bytes());
+        }
+    }
+    out
+}
+
+/// One piece of a route: a stretch of one road (or of no road, for pedestrians).
+#[derive(Debug, Clone)]
+struct Segment {
+    a: V2,
+    b: V2,
+    /// Route distance at `a`.
+    start_m: f64,
+    length_m: f64,
+    road: Option<u32>,
+}
+
+/// A path through the intersection with the road each part of it lies on.
+#[derive(Debug, Clone)]
+pub struct Route {
+    segments: Vec<Segment>,
+    length_m: f64,
+}
+
+/// Where a route puts a road user at some distance.
+#[derive(Debug, Clone, Copy)]
+pub struct Placement {
+    /// Position, street frame.
+    pub position: V2,
+    /// Unit direction of travel, street frame.
+    pub direction: V2,
+    /// Road id in the road user's network (None: not on a graph road).
+    pub road: Option<u32>,
+}
+
+impl Route {
+    /// Builds a route from consecutive legs `(road, polyline)`; legs must join end to start.
+    pub fn new(legs: &[(Option<u32>, &[V2])]) -> Self {
+        let mut segments = Vec::new();
+        let mut s = 0.0;
+        for (road, line) in legs {
+            for pair in line.windows(2) {
+                let (a, b) = (pair[0], pair[1]);
+                let length_m = a.dist(b);
+                if length_m > 0.0 {
+                    segments.push(Segment {
+                        a,
+                        b,
+                        start_m: s,
+                        length_m,
+                        road: *road,
+                    });
+                    s += length_m;
+                }
+            }
+        }
+        Self {
+            segments,
+            length_m: s,
+        }
+    }
+
+    /// Total length, m.
+    pub fn length_m(&self) -> f64 {
+        self.length_m
+    }
+
+    /// Route distance where the leg of `road` starts, if the route uses it.
+    pub fn road_start_m(&self, road: u32) -> Option<f64> {
+        self.segments
+            .iter()
+            .find(|seg| seg.road == Some(road))
+            .map(|seg| seg.start_m)
+    }
+
+    /// Route distance where the leg of `road` ends, if the route uses it.
+    pub fn road_end_m(&self, road: u32) -> Option<f64> {
+        self.segments
+            .iter()
+            .rev()
+            .find(|seg| seg.road == Some(road))
+            .map(|seg| seg.start_m + seg.length_m)
+    }
+
+    /// Position, direction and road at route distance `s` (clamped to the route).
+    pub fn place(&self, s: f64) -> Placement {
+        let i = self
+            .segments
+            .partition_point(|seg| seg.start_m <= s)
+            .saturating_sub(1);
+        match self.segments.get(i) {
+            Some(seg) => {
+                let t = ((s - seg.start_m) / seg.length_m).clamp(0.0, 1.0);
+                let dir = seg.b.sub(seg.a).scale(1.0 / seg.length_m);
+                Placement {
+                    position: seg.a.add(seg.b.sub(seg.a).scale(t)),
+                    direction: dir,
+                    road: seg.road,
+                }
+            }
+            None => Placement {
+                position: V2::new(0.0, 0.0),
+                direction: V2::new(0.0, 1.0),
+                road: None,
+            },
+        }
+    }
+}
+
+impl Intersection {
+    /// Route of a car entering by `from` and turning `turn`.
+    pub fn car_route(&self, from: Arm, turn: Turn) -> Route {
+        let to = from.exit(turn);
+        let ids = [
+            inbound_id(from),
+            car_connector_id(from, turn),
+            outbound_id(to),
+        ];
+        self.route_over(Network::Car, &ids)
+    }
+
+    /// Route of a bike entering by `from`; bikes go straight or turn right
+    /// (left turns are made indirectly as two crossings, not simulated).
+    pub fn bike_route(&self, from: Arm, turn: Turn) -> Route {
+        let turn = if turn == Turn::Left {
+            Turn::Straight
+        } else {
+            turn
+        };
+        let to = from.exit(turn);
+        let connector = bike_connector_id(from, turn).unwrap_or(8 + from.index() as u32);
+        self.route_over(
+            Network::Bike,
+            &[inbound_id(from), connector, outbound_id(to)],
+        )
+    }
+
+    fn route_over(&self, network: Network, ids: &[u32]) -> Route {
+        let roads = self.roads(network);
+        let legs: Vec<(Option<u32>, &[V2])> = ids
+            .iter()
+            .filter_map(|id| {
+                roads
+                    .get(*id as usize)
+                    .map(|line| (Some(*id), line.as_slice()))
+            })
+            .collect();
+        Route::new(&legs)
+    }
+
+    /// Route of a pedestrian: in along a sidewalk of arm `from` on `side`
+    /// (+1: right of someone leaving by that arm, −1: left), over the zebra of
+    /// that arm, round the corner and out along the neighbouring arm.
+    /// Returns the route and the distance at which the zebra starts (where
+    /// pedestrians may wait at the kerb).
+    pub fn pedestrian_route(&self, from: Arm, side: f64) -> (Route, f64) {
+        let o = SIDEWALK_OFFSET_M * side;
+        let start = from.at(SIDEWALK_LENGTH_M, o);
+        let kerb = from.at(ZEBRA_M, o);
+        let across = from.at(ZEBRA_M, -o);
+        let corner = from.at(SIDEWALK_OFFSET_M, -o);
+        // The corner is shared with the neighbouring arm on the far side.
+        let next = if side > 0.0 {
+            Arm::from_index(from.index() + 3)
+        } else {
+            Arm::from_index(from.index() + 1)
+        };
+        // The corner lies on the neighbouring arm's sidewalk at the same signed offset.
+        let end = next.at(SIDEWALK_LENGTH_M, o);
+        let points = [start, kerb, across, corner, end];
+        let route = Route::new(&[(None, &points)]);
+        (route, start.dist(kerb))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn car_graph_has_lanes_and_connectors() {
+        let x = Intersection::new();
+        assert_eq!(x.car.len(), 20);
+        assert_eq!(x.bike.len(), 16);
+    }
+
+    #[test]
+    fn connectors_join_their_lanes() {
+        let x = Intersection::new();
+        for from in ARMS {
+            for turn in [Turn::Right, Turn::Straight, Turn::Left] {
+                let c = &x.car[car_connector_id(from, turn) as usize];
+                let inbound = &x.car[inbound_id(from) as usize];
+                let outbound = &x.car[outbound_id(from.exit(turn)) as usize];
+                assert!(c[0].dist(*inbound.last().unwrap()) < 1e-9);
+                assert!(c.last().unwrap().dist(outbound[0]) < 1e-9);
+            }
+        }
+    }
+
+    #[test]
+    fn right_hand_traffic() {
+        // Entering from the north means driving south on the west half of Weiserstraße.
+        let x = Intersection::new();
+        let inbound_north = &x.car[inbound_id(Arm::North) as usize];
+        assert!(inbound_north[0].x < 0.0 && inbound_north[0].y > inbound_north[1].y);
+        // A right turn from the north leaves westwards.
+        assert_eq!(Arm::North.exit(Turn::Right), Arm::West);
+    }
+
+    #[test]
+    fn pedestrian_route_is_continuous_and_off_road() {
+        let x = Intersection::new();
+        for arm in ARMS {
+            for side in [1.0, -1.0] {
+                let (route, kerb) = x.pedestrian_route(arm, side);
+                assert!(route.length_m() > 100.0);
+                assert!(kerb > 50.0 && kerb < route.length_m());
+                assert_eq!(route.place(10.0).road, None);
+            }
+        }
+    }
+
+    #[test]
+    fn street_frame_rotation_keeps_lengths() {
+        let x = Intersection::new();
+        let p = x.to_east_north(V2::new(3.0, 4.0));
+        assert!((p.norm() - 5.0).abs() < 1e-12);
+        // The v axis points along the Weiserstraße bearing.
+        assert!((x.bearing_of(V2::new(0.0, 1.0)) - WEISERSTRASSE_BEARING_DEG).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,110 @@
+//! Deterministic C-ITS test data for cits-wasm.
+//!
+//! Simulates the intersection Weiserstraße / Gabelsbergstraße in Salzburg that
+//! the thesis recording came from (thesis §2.6, §4.1): one roadside unit with
+//! two cameras, each sending an ETSI CPM (TS 103 324 v2.1.1, UPER) at 8 Hz
+//! with the cars, bikes and pedestrians it sees. A data set is
+//!
+//! - `recording.b64` — the CPMs in the thesis' recording format ([`recording`]),
+//! - `graph/car.wkb`, `graph/bike.wkb` — the street graph ([`graph`]),
+//! - `truth.csv` — where every observed object really was ([`truth`]).
+//!
+//! The same seed always gives byte-identical files.
+//!
+//! ```no_run
+//! let config = cits_sim::Config::new(1, 0.25)?;
+//! let dataset = cits_sim::generate(&config, &mut |_, _| {})?;
+//! dataset.write_to(std::path::Path::new("out"))?;
+//! # Ok::<(), cits_sim::Error>(())
+//! ```
+
+pub mod error;
+pub mod graph;
+pub mod recording;
+mod rng;
+pub mod scenario;
+pub mod truth;
+
+use std::path::Path;
+
+pub use error::{Error, Result};
+pub use scenario::{Config, Stats};
+
+/// File names inside a data set directory.
+pub const RECORDING_FILE: &str = "recording.b64";
+/// Directory of the street graph files.
+pub const GRAPH_DIR: &str = "graph";
+/// Car graph file inside [`GRAPH_DIR`].
+pub const CAR_GRAPH_FILE: &str = "car.wkb";
+/// Bike graph file inside [`GRAPH_DIR`].
+pub const BIKE_GRAPH_FILE: &str = "bike.wkb";
+/// Ground truth file.
+pub const TRUTH_FILE: &str = "truth.csv";
+
+/// A generated data set, in memory.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// The CPMs as recorded: send time and UPER bytes, in send order.
+    pub recording: Vec<recording::Entry>,
+    /// Car graph, WKB MultiLineString (WGS84).
+    pub car_wkb: Vec<u8>,
+    /// Bike graph, WKB MultiLineString (WGS84).
+    pub bike_wkb: Vec<u8>,
+    /// Ground truth, one row per observed object per CPM.
+    pub truth: Vec<truth::TruthRow>,
+    /// What the run contains.
+    pub stats: Stats,
+}
+
+/// Simulates a run and encodes its CPMs. `progress(done, total)` is called
+/// after every CPM (for a progress bar).
+pub fn generate(config: &Config, progress: &mut dyn FnMut(u64, u64)) -> Result<Dataset> {
+    let (frames, truth, stats) = scenario::simulate(config, progress);
+    let recording = frames
+        .iter()
+        .map(|frame| {
+            let bytes = cits_core::decoder::encode_cpm(&frame.cpm, cits_proto::Encoding::Uper)
+                .map_err(|source| Error::Encode {
+                    sensor_id: frame.cpm.sensors.first().map_or(0, |s| s.sensor_id),
+                    time_ms: cits_core::geo::its_time_to_unix_ms(frame.cpm.reference_time),
+                    source,
+                })?;
+            Ok(recording::Entry {
+                timestamp_ms: u64::try_from(frame.send_ms).unwrap_or(0),
+                bytes,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let intersection = graph::Intersection::new();
+    Ok(Dataset {
+        recording,
+        car_wkb: intersection.to_wkb(graph::Network::Car),
+        bike_wkb: intersection.to_wkb(graph::Network::Bike),
+        truth,
+        stats,
+    })
+}
+
+impl Dataset {
+    /// Writes the data set's files into `dir` (created if missing).
+    pub fn write_to(&self, dir: &Path) -> Result<()> {
+        let graph_dir = dir.join(GRAPH_DIR);
+        std::fs::create_dir_all(&graph_dir).map_err(|source| Error::Io {
+            action: "create directory",
+            path: graph_dir.clone(),
+            source,
+        })?;
+        recording::write(dir.join(RECORDING_FILE), &self.recording)?;
+        write_file(&graph_dir.join(CAR_GRAPH_FILE), &self.car_wkb)?;
+        write_file(&graph_dir.join(BIKE_GRAPH_FILE), &self.bike_wkb)?;
+        write_file(&dir.join(TRUTH_FILE), truth::to_csv(&self.truth).as_bytes())
+    }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(path, bytes).map_err(|source| Error::Io {
+        action: "write",
+        path: path.to_owned(),
+        source,
+    })
+}
