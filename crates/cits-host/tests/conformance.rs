@@ -304,7 +304,7 @@ fn paths_outside_the_grant_are_denied() {
     for path in ["/data/../secret", "/data/link"] {
         let config = HostConfig::new("files")
             .env("MODE", "read")
-            .env("FILE", &path)
+            .env("FILE", path)
             .env("EXPECT", "s")
             .dir(grant.clone());
         assert_eq!(run("files", &config).unwrap(), ENOTCAPABLE, "{path}");
