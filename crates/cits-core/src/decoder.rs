@@ -46,6 +46,10 @@ use crate::error::{Error, Result};
 /// parser's work and memory on garbage.
 pub const MAX_PAYLOAD_BYTES: usize = 1024 * 1024;
 
+/// Deepest XML nesting accepted in XER. The deepest path of a CPM (message,
+/// payload, container list, open type, object list, classification, shapes) is
+/// about 20 elements; 64 leaves room for extensions of later versions.
+const MAX_XER_DEPTH: usize = 64;
 /// ETSI `MessageId` of a CPM (TS 102 894-2: 14 = cpm).
 const CPM_MESSAGE_ID: u8 = 14;
 /// `protocolVersion` of the TR 103 562 draft CPM.
@@ -62,10 +66,6 @@ const CONFIDENCE_127_UNAVAILABLE: u8 = 127;
 const COORDINATE_CONFIDENCE_UNAVAILABLE: u16 = 4096;
 /// v1 TimestampIts travels as generationDeltaTime = TimestampIts mod 2^16.
 const GENERATION_DELTA_TIME_MODULUS: u64 = 1 << 16;
-/// Unix epoch ms of the ETSI epoch 2004-01-01T00:00:00Z.
-const ITS_EPOCH_UNIX_MS: i64 = 1_072_915_200_000;
-/// Leap seconds inserted between 2004 and now (TimestampIts counts them, Unix time does not).
-const ITS_LEAP_MS: i64 = 5_000;
 
 /// Decodes the CPM in a [`CitsMessage`] and fills `source_uuid`, `provider` and
 /// the trace from the wrapper. The wrapper's `kind` must be CPM. For a v1 CPM
@@ -75,8 +75,9 @@ pub fn decode_cpm(msg: &CitsMessage) -> Result<Cpm> {
     if msg.kind != MessageKind::Cpm as i32 {
         return Err(Error::NotCpmKind { kind: msg.kind });
     }
-    let encoding = Encoding::try_from(msg.encoding)
-        .map_err(|_| Error::UnsupportedEncoding { encoding: msg.encoding })?;
+    let encoding = Encoding::try_from(msg.encoding).map_err(|_| Error::UnsupportedEncoding {
+        encoding: msg.encoding,
+    })?;
     let mut cpm = decode_cpm_payload(&msg.payload, encoding)?;
     if cpm.protocol_version == u32::from(CPM_V1) && msg.send_time_ms != 0 {
         cpm.reference_time = widen_generation_delta_time(cpm.reference_time, msg.send_time_ms);
@@ -101,7 +102,10 @@ pub fn decode_cpm_payload(payload: &[u8], encoding: Encoding) -> Result<Cpm> {
         return Err(Error::NotCpm { message_id });
     }
     match protocol_version {
-        CPM_V2 => decode_v2(&codec.decode::<v2::CollectivePerceptionMessage>(payload)?, codec),
+        CPM_V2 => decode_v2(
+            &codec.decode::<v2::CollectivePerceptionMessage>(payload)?,
+            codec,
+        ),
         CPM_V1 => Ok(decode_v1(&codec.decode::<v1::CPM>(payload)?)),
         other => Err(Error::UnsupportedCpmVersion {
             protocol_version: other,
@@ -133,7 +137,9 @@ pub fn encode_cpm(cpm: &Cpm, encoding: Encoding) -> Result<Vec<u8>> {
                     parts
                         .containers
                         .into_iter()
-                        .map(|(id, data)| v2::WrappedCpmContainer::new(id, rasn::types::Any::new(data)))
+                        .map(|(id, data)| {
+                            v2::WrappedCpmContainer::new(id, rasn::types::Any::new(data))
+                        })
                         .collect(),
                 )),
             ),
@@ -163,7 +169,11 @@ fn xer_document(parts: &CpmParts) -> Result<Vec<u8>> {
     let management_xml = Codec::Xer.encode(&parts.management)?;
     let management = xer_content(&management_xml)?;
     let mut xml = String::with_capacity(
-        256 + parts.containers.iter().map(|(_, data)| data.len() + 96).sum::<usize>(),
+        256 + parts
+            .containers
+            .iter()
+            .map(|(_, data)| data.len() + 96)
+            .sum::<usize>(),
     );
     xml.push_str("<CollectivePerceptionMessage><header>");
     xml.push_str(header);
@@ -267,6 +277,7 @@ impl Codec {
                     encoding: self.name(),
                     reason: format!("not UTF-8: {e}"),
                 })?;
+                check_xml_depth(payload)?;
                 let protocol_version = xer_header_field(text, &["protocolVersion"])?;
                 // CDD 1.3.1 spells it messageID, CDD 2.2.1 messageId.
                 let message_id = xer_header_field(text, &["messageId", "messageID"])?;
@@ -274,6 +285,51 @@ impl Codec {
             }
         }
     }
+}
+
+/// Rejects XML nested deeper than [`MAX_XER_DEPTH`] before rasn's XML parser
+/// sees it: that parser's work grows with the square of the nesting depth
+/// (50 000 nested elements, 150 kB, took minutes), so depth is a DoS vector.
+/// The scan is conservative: text that only looks like markup (inside a
+/// comment, say) can count as deeper, never as shallower, than it is.
+fn check_xml_depth(xml: &[u8]) -> Result<()> {
+    let too_deep = || Error::CpmDecode {
+        encoding: "XER",
+        reason: format!("XML nested deeper than {MAX_XER_DEPTH} elements"),
+    };
+    let mut depth: usize = 0;
+    let mut bytes = xml.iter().copied().peekable();
+    while let Some(byte) = bytes.next() {
+        if byte != b'<' {
+            continue;
+        }
+        let closing = bytes.next_if_eq(&b'/').is_some();
+        let declaration = !closing && bytes.next_if(|b| *b == b'?' || *b == b'!').is_some();
+        // Walk to the end of the tag, skipping quoted attribute values.
+        let mut quote = None;
+        let mut previous = b'<';
+        for b in bytes.by_ref() {
+            match quote {
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None if b == b'"' || b == b'\'' => quote = Some(b),
+                None if b == b'>' => break,
+                None => {}
+            }
+            if !b.is_ascii_whitespace() {
+                previous = b;
+            }
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+        } else if !declaration && previous != b'/' {
+            depth += 1;
+            if depth > MAX_XER_DEPTH {
+                return Err(too_deep());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// The integer content of the first `<name>` element of an XER text.
@@ -300,19 +356,19 @@ fn xer_header_field(text: &str, names: &[&'static str]) -> Result<u8> {
 /// The TimestampIts whose low 16 bits are `generation_delta_time` and that is
 /// nearest to `send_time_unix_ms` (the CPM was generated at most ~32 s away).
 fn widen_generation_delta_time(generation_delta_time: u64, send_time_unix_ms: u64) -> u64 {
-    let send_its = i64::try_from(send_time_unix_ms)
-        .unwrap_or(i64::MAX)
-        .saturating_sub(ITS_EPOCH_UNIX_MS)
-        .saturating_add(ITS_LEAP_MS)
-        .max(0)
-        .unsigned_abs();
+    let send_its =
+        crate::geo::unix_ms_to_its_time(i64::try_from(send_time_unix_ms).unwrap_or(i64::MAX));
     let modulus = GENERATION_DELTA_TIME_MODULUS;
     let base = send_its - send_its % modulus + generation_delta_time % modulus;
-    [base.checked_sub(modulus), Some(base), base.checked_add(modulus)]
-        .into_iter()
-        .flatten()
-        .min_by_key(|candidate| candidate.abs_diff(send_its))
-        .unwrap_or(base)
+    [
+        base.checked_sub(modulus),
+        Some(base),
+        base.checked_add(modulus),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|candidate| candidate.abs_diff(send_its))
+    .unwrap_or(base)
 }
 
 // ------------------------------------------------------------- v2 decode --
@@ -328,11 +384,13 @@ fn decode_v2(message: &v2::CollectivePerceptionMessage, codec: Codec) -> Result<
         ..Cpm::default()
     };
     let mut seen = [false; 17];
-    for container in &message.payload.cpm_containers.0.0 {
+    for container in &message.payload.cpm_containers.0 .0 {
         let id = container.container_id.0;
-        let slot = seen.get_mut(usize::from(id)).ok_or_else(|| Error::CpmContent {
-            reason: format!("container id {id} is out of range 1..16"),
-        })?;
+        let slot = seen
+            .get_mut(usize::from(id))
+            .ok_or_else(|| Error::CpmContent {
+                reason: format!("container id {id} is out of range 1..16"),
+            })?;
         if std::mem::replace(slot, true) {
             return Err(Error::CpmContent {
                 reason: format!("container id {id} occurs twice"),
@@ -549,8 +607,11 @@ fn sensor_v1(sensor: &v1::SensorInformation) -> SensorInformation {
     };
     match &sensor.detection_area {
         v1::DetectionArea::stationarySensorRadial(radial) => {
-            out.opening_angle_start = Some(u32::from(radial.stationary_horizontal_opening_angle_start.0));
-            out.opening_angle_end = Some(u32::from(radial.stationary_horizontal_opening_angle_end.0));
+            out.opening_angle_start = Some(u32::from(
+                radial.stationary_horizontal_opening_angle_start.0,
+            ));
+            out.opening_angle_end =
+                Some(u32::from(radial.stationary_horizontal_opening_angle_end.0));
             out.range = Some(u32::from(radial.range.0));
         }
         v1::DetectionArea::vehicleSensor(vehicle) => {
@@ -638,12 +699,37 @@ fn encode_v2(cpm: &Cpm, codec: Codec) -> Result<CpmParts> {
     )?;
     let position = cpm.reference_position.unwrap_or_default();
     let reference_position = cdd2::ReferencePosition::new(
-        cdd2::Latitude(ranged(position.latitude, -900_000_000, 900_000_001, "latitude")?),
-        cdd2::Longitude(ranged(position.longitude, -1_800_000_000, 1_800_000_001, "longitude")?),
+        cdd2::Latitude(ranged(
+            position.latitude,
+            -900_000_000,
+            900_000_001,
+            "latitude",
+        )?),
+        cdd2::Longitude(ranged(
+            position.longitude,
+            -1_800_000_000,
+            1_800_000_001,
+            "longitude",
+        )?),
         cdd2::PosConfidenceEllipse::new(
-            cdd2::SemiAxisLength(ranged(position.semi_major_confidence, 0, 4095, "semi_major_confidence")?),
-            cdd2::SemiAxisLength(ranged(position.semi_minor_confidence, 0, 4095, "semi_minor_confidence")?),
-            cdd2::HeadingValue(ranged(position.semi_major_orientation, 0, 3601, "semi_major_orientation")?),
+            cdd2::SemiAxisLength(ranged(
+                position.semi_major_confidence,
+                0,
+                4095,
+                "semi_major_confidence",
+            )?),
+            cdd2::SemiAxisLength(ranged(
+                position.semi_minor_confidence,
+                0,
+                4095,
+                "semi_minor_confidence",
+            )?),
+            cdd2::HeadingValue(ranged(
+                position.semi_major_orientation,
+                0,
+                3601,
+                "semi_major_orientation",
+            )?),
         ),
         cdd2::Altitude::new(
             cdd2::AltitudeValue(ranged(position.altitude, -100_000, 800_001, "altitude")?),
@@ -693,7 +779,12 @@ fn encode_v2(cpm: &Cpm, codec: Codec) -> Result<CpmParts> {
             .iter()
             .map(encode_sensor_v2)
             .collect::<Result<Vec<_>>>()?;
-        ranged::<u8>(i64::try_from(sensors.len()).unwrap_or(i64::MAX), 1, 128, "sensor count")?;
+        ranged::<u8>(
+            i64::try_from(sensors.len()).unwrap_or(i64::MAX),
+            1,
+            128,
+            "sensor count",
+        )?;
         wrap(
             v2::SENSOR_INFORMATION_CONTAINER,
             codec.encode(&v2_sensors::SensorInformationContainer(sensors))?,
@@ -727,7 +818,11 @@ fn encode_v2(cpm: &Cpm, codec: Codec) -> Result<CpmParts> {
 }
 
 fn encode_sensor_v2(sensor: &SensorInformation) -> Result<v2_sensors::SensorInformation> {
-    let shape = match (sensor.opening_angle_start, sensor.opening_angle_end, sensor.range) {
+    let shape = match (
+        sensor.opening_angle_start,
+        sensor.opening_angle_end,
+        sensor.range,
+    ) {
         (None, None, None) => None,
         (Some(start), Some(end), Some(range)) => Some(cdd2::Shape::radial(cdd2::RadialShape::new(
             None,
@@ -760,7 +855,11 @@ fn encode_sensor_v2(sensor: &SensorInformation) -> Result<v2_sensors::SensorInfo
     ))
 }
 
-fn coordinate(value: i32, confidence: u32, field: &str) -> Result<cdd2::CartesianCoordinateWithConfidence> {
+fn coordinate(
+    value: i32,
+    confidence: u32,
+    field: &str,
+) -> Result<cdd2::CartesianCoordinateWithConfidence> {
     Ok(cdd2::CartesianCoordinateWithConfidence::new(
         cdd2::CartesianCoordinateLarge(ranged(value, -131_072, 131_071, field)?),
         cdd2::CoordinateConfidence(ranged(confidence, 1, 4096, field)?),
@@ -773,7 +872,13 @@ fn encode_object_v2(object: &PerceivedObject) -> Result<cdd2::PerceivedObject> {
         coordinate(object.y_coordinate, object.y_confidence, "y_coordinate")?,
         object
             .z_coordinate
-            .map(|z| coordinate(z, u32::from(COORDINATE_CONFIDENCE_UNAVAILABLE), "z_coordinate"))
+            .map(|z| {
+                coordinate(
+                    z,
+                    u32::from(COORDINATE_CONFIDENCE_UNAVAILABLE),
+                    "z_coordinate",
+                )
+            })
             .transpose()?,
     );
     let component = |value: i32, field: &str| -> Result<cdd2::VelocityComponent> {
@@ -785,7 +890,11 @@ fn encode_object_v2(object: &PerceivedObject) -> Result<cdd2::PerceivedObject> {
     let velocity = match (object.x_velocity, object.y_velocity) {
         (None, None) => None,
         (Some(x), Some(y)) => Some(cdd2::Velocity3dWithConfidence::cartesianVelocity(
-            cdd2::VelocityCartesian::new(component(x, "x_velocity")?, component(y, "y_velocity")?, None),
+            cdd2::VelocityCartesian::new(
+                component(x, "x_velocity")?,
+                component(y, "y_velocity")?,
+                None,
+            ),
         )),
         _ => {
             return Err(Error::CpmEncode {
@@ -841,7 +950,12 @@ fn encode_object_v2(object: &PerceivedObject) -> Result<cdd2::PerceivedObject> {
         ))
     };
     Ok(cdd2::PerceivedObject::new(
-        Some(cdd2::Identifier2B(ranged(object.object_id, 0, 65_535, "object_id")?)),
+        Some(cdd2::Identifier2B(ranged(
+            object.object_id,
+            0,
+            65_535,
+            "object_id",
+        )?)),
         cdd2::DeltaTimeMilliSecondSigned(ranged(
             object.measurement_delta_time,
             -2048,
@@ -859,11 +973,25 @@ fn encode_object_v2(object: &PerceivedObject) -> Result<cdd2::PerceivedObject> {
         None,
         object
             .object_age
-            .map(|age| Ok(cdd2::DeltaTimeMilliSecondSigned(ranged(age, 0, 2047, "object_age")?)))
+            .map(|age| {
+                Ok(cdd2::DeltaTimeMilliSecondSigned(ranged(
+                    age,
+                    0,
+                    2047,
+                    "object_age",
+                )?))
+            })
             .transpose()?,
         object
             .perception_quality
-            .map(|q| Ok(cdd2::ObjectPerceptionQuality(ranged(q, 0, 15, "perception_quality")?)))
+            .map(|q| {
+                Ok(cdd2::ObjectPerceptionQuality(ranged(
+                    q,
+                    0,
+                    15,
+                    "perception_quality",
+                )?))
+            })
             .transpose()?,
         sensor_ids,
         classification,
@@ -914,4 +1042,413 @@ fn encode_class_v2(class: &ObjectClassification) -> Result<cdd2::ObjectClassWith
         object_class,
         cdd2::ConfidenceLevel(ranged(class.confidence, 1, 101, "class confidence")?),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use c_its_parser::standards::cam_1_4_1::cam_pdu_descriptions::GenerationDeltaTime;
+
+    use super::*;
+
+    /// A TR 103 562 (v1) CPM from an RSU with one radial sensor and one pedestrian.
+    fn v1_message() -> v1::CPM {
+        let position = cdd1::ReferencePosition::new(
+            cdd1::Latitude(477_000_000),
+            cdd1::Longitude(130_000_000),
+            cdd1::PosConfidenceEllipse::new(
+                cdd1::SemiAxisLength(300),
+                cdd1::SemiAxisLength(200),
+                cdd1::HeadingValue(450),
+            ),
+            cdd1::Altitude::new(
+                cdd1::AltitudeValue(42_000),
+                cdd1::AltitudeConfidence::unavailable,
+            ),
+        );
+        let sensor = v1::SensorInformation::new(
+            v1::Identifier(1),
+            v1::SensorType(3),
+            v1::DetectionArea::stationarySensorRadial(v1::AreaRadial::new(
+                v1::Range(500),
+                v1::WGS84AngleValue(10),
+                v1::WGS84AngleValue(900),
+                None,
+                None,
+                None,
+                None,
+            )),
+            None,
+        );
+        let distance = |value, confidence| {
+            v1::ObjectDistanceWithConfidence::new(
+                v1::DistanceValue(value),
+                v1::DistanceConfidence(confidence),
+            )
+        };
+        let speed = |value| {
+            v1::SpeedExtended::new(v1::SpeedValueExtended(value), cdd1::SpeedConfidence(127))
+        };
+        let pedestrian = v1::ObjectClass::new(
+            v1::ClassConfidence(70),
+            v1::ObjectClassClass::person(v1::PersonSubclass::new(
+                v1::PersonSubclassType(1),
+                v1::ClassConfidence(70),
+            )),
+        );
+        let object = v1::PerceivedObject::new(
+            v1::Identifier(9),
+            Some(v1::SensorIdList(vec![v1::Identifier(1)])),
+            v1::TimeOfMeasurement(-40),
+            Some(v1::ObjectAge(700)),
+            v1::ObjectConfidence(80),
+            distance(-1234, 20),
+            distance(567, 102),
+            None,
+            speed(150),
+            speed(-20),
+            None,
+            None,
+            None,
+            None,
+            Some(v1::CartesianAngle::new(
+                v1::CartesianAngleValue(1800),
+                v1::AngleConfidence(127),
+            )),
+            None,
+            None,
+            None,
+            v1::ObjectRefPoint(0),
+            None,
+            Some(v1::ObjectClassDescription(vec![pedestrian])),
+            None,
+        );
+        let parameters = v1::CpmParameters::new(
+            v1::CpmManagementContainer::new(cdd1::StationType(15), None, position),
+            None,
+            Some(v1::SensorInformationContainer(vec![sensor])),
+            Some(v1::PerceivedObjectContainer(vec![object])),
+            None,
+            v1::NumberOfPerceivedObjects(1),
+        );
+        v1::CPM::new(
+            cdd1::ItsPduHeader::new(CPM_V1, CPM_MESSAGE_ID, cdd1::StationID(77)),
+            v1::CollectivePerceptionMessage::new(GenerationDeltaTime(4242), parameters),
+        )
+    }
+
+    /// What [`v1_message`] decodes to: raw v1 codes, reference time = generationDeltaTime.
+    fn v1_expected() -> Cpm {
+        Cpm {
+            protocol_version: 1,
+            station_id: 77,
+            reference_time: 4242,
+            station_type: 15,
+            reference_position: Some(ReferencePosition {
+                latitude: 477_000_000,
+                longitude: 130_000_000,
+                altitude: 42_000,
+                semi_major_confidence: 300,
+                semi_minor_confidence: 200,
+                semi_major_orientation: 450,
+            }),
+            orientation_angle: None,
+            sensors: vec![SensorInformation {
+                sensor_id: 1,
+                sensor_type: 3,
+                opening_angle_start: Some(10),
+                opening_angle_end: Some(900),
+                range: Some(500),
+            }],
+            objects: vec![PerceivedObject {
+                object_id: 9,
+                measurement_delta_time: -40,
+                x_coordinate: -1234,
+                y_coordinate: 567,
+                z_coordinate: None,
+                x_confidence: 20,
+                y_confidence: 102,
+                x_velocity: Some(150),
+                y_velocity: Some(-20),
+                heading: Some(1800),
+                object_age: Some(700),
+                perception_quality: Some(80),
+                sensor_ids: vec![1],
+                classification: vec![ObjectClassification {
+                    class_kind: 2,
+                    sub_class: 1,
+                    confidence: 70,
+                }],
+            }],
+            ..Cpm::default()
+        }
+    }
+
+    fn v2_cpm(objects: usize) -> Cpm {
+        Cpm {
+            protocol_version: 2,
+            station_id: 1001,
+            reference_time: 700_000_000_000,
+            station_type: STATION_TYPE_RSU,
+            reference_position: Some(ReferencePosition {
+                latitude: 477_000_000,
+                longitude: 130_000_000,
+                altitude: 800_001,
+                semi_major_confidence: 4095,
+                semi_minor_confidence: 4095,
+                semi_major_orientation: 3601,
+            }),
+            objects: (0..objects)
+                .map(|i| PerceivedObject {
+                    object_id: u32::try_from(i).unwrap_or_default(),
+                    measurement_delta_time: -10,
+                    x_coordinate: 100,
+                    y_coordinate: -200,
+                    x_confidence: 10,
+                    y_confidence: 10,
+                    x_velocity: Some(50),
+                    y_velocity: Some(0),
+                    heading: Some(900),
+                    object_age: Some(100),
+                    perception_quality: Some(10),
+                    sensor_ids: vec![1, 2],
+                    classification: vec![ObjectClassification {
+                        class_kind: 1,
+                        sub_class: 5,
+                        confidence: 90,
+                    }],
+                    ..PerceivedObject::default()
+                })
+                .collect(),
+            ..Cpm::default()
+        }
+    }
+
+    fn decoded(bytes: &[u8], encoding: Encoding) -> Cpm {
+        match decode_cpm_payload(bytes, encoding) {
+            Ok(cpm) => cpm,
+            Err(e) => panic!("{encoding:?} CPM did not decode: {e}"),
+        }
+    }
+
+    fn encoded(cpm: &Cpm, encoding: Encoding) -> Vec<u8> {
+        match encode_cpm(cpm, encoding) {
+            Ok(bytes) => bytes,
+            Err(e) => panic!("{encoding:?} CPM did not encode: {e}"),
+        }
+    }
+
+    #[test]
+    fn v1_cpm_decodes_from_uper_and_xer() {
+        let message = v1_message();
+        let uper = rasn::uper::encode(&message).expect("valid v1 CPM");
+        assert_eq!(decoded(&uper, Encoding::Uper), v1_expected());
+        let xer = rasn::xer::encode(&message).expect("valid v1 CPM");
+        assert_eq!(decoded(&xer, Encoding::Xer), v1_expected());
+    }
+
+    #[test]
+    fn v1_reference_time_is_widened_with_the_send_time() {
+        // A TimestampIts whose low 16 bits are just below the wrap, sent 20 ms later
+        // (after the wrap): the nearest candidate is the original time.
+        let reference_its: u64 = 700_000_000_000 - 700_000_000_000 % 65_536 + 65_530;
+        let send_unix_ms = crate::geo::its_time_to_unix_ms(reference_its + 20);
+        let mut message = v1_message();
+        message.cpm.generation_delta_time =
+            GenerationDeltaTime(u16::try_from(reference_its % 65_536).unwrap_or(0));
+        let wrapper = CitsMessage {
+            uuid: "u-1".into(),
+            provider: "test".into(),
+            send_time_ms: u64::try_from(send_unix_ms).unwrap_or(0),
+            kind: MessageKind::Cpm as i32,
+            encoding: Encoding::Uper as i32,
+            payload: rasn::uper::encode(&message).expect("valid v1 CPM"),
+            ..CitsMessage::default()
+        };
+        let cpm = decode_cpm(&wrapper).expect("valid v1 CPM");
+        assert_eq!(cpm.reference_time, reference_its);
+        assert_eq!(
+            (cpm.source_uuid.as_str(), cpm.provider.as_str()),
+            ("u-1", "test")
+        );
+        // A reference time just after the wrap, sent from just before it.
+        let after_wrap = reference_its + 10;
+        let early_send = crate::geo::its_time_to_unix_ms(after_wrap - 30);
+        assert_eq!(
+            widen_generation_delta_time(after_wrap % 65_536, early_send.unsigned_abs()),
+            after_wrap
+        );
+    }
+
+    #[test]
+    fn empty_object_list_decodes_to_no_objects() {
+        for encoding in [Encoding::Uper, Encoding::Xer] {
+            let cpm = v2_cpm(0);
+            let back = decoded(&encoded(&cpm, encoding), encoding);
+            assert!(back.objects.is_empty());
+            assert_eq!(back, cpm);
+        }
+    }
+
+    #[test]
+    fn full_object_list_roundtrips() {
+        for encoding in [Encoding::Uper, Encoding::Xer] {
+            let cpm = v2_cpm(255);
+            let bytes = encoded(&cpm, encoding);
+            assert!(
+                bytes.len() <= MAX_PAYLOAD_BYTES,
+                "{encoding:?}: {} bytes",
+                bytes.len()
+            );
+            assert_eq!(decoded(&bytes, encoding), cpm);
+        }
+        assert!(encode_cpm(&v2_cpm(256), Encoding::Uper).is_err());
+    }
+
+    #[test]
+    fn another_message_id_is_not_a_cpm() {
+        let mut uper = encoded(&v2_cpm(1), Encoding::Uper);
+        if let Some(id) = uper.get_mut(1) {
+            *id = 2; // CAM
+        }
+        assert!(matches!(
+            decode_cpm_payload(&uper, Encoding::Uper),
+            Err(Error::NotCpm { message_id: 2 })
+        ));
+        let xer = String::from_utf8(encoded(&v2_cpm(1), Encoding::Xer)).expect("XER is text");
+        let cam = xer.replacen("<messageId>14</messageId>", "<messageId>2</messageId>", 1);
+        assert_ne!(cam, xer);
+        assert!(matches!(
+            decode_cpm_payload(cam.as_bytes(), Encoding::Xer),
+            Err(Error::NotCpm { message_id: 2 })
+        ));
+    }
+
+    #[test]
+    fn unknown_protocol_version_is_rejected() {
+        let mut uper = encoded(&v2_cpm(1), Encoding::Uper);
+        if let Some(version) = uper.first_mut() {
+            *version = 3;
+        }
+        assert!(matches!(
+            decode_cpm_payload(&uper, Encoding::Uper),
+            Err(Error::UnsupportedCpmVersion {
+                protocol_version: 3
+            })
+        ));
+    }
+
+    #[test]
+    fn hostile_inputs_are_typed_errors() {
+        let oversized = vec![0u8; MAX_PAYLOAD_BYTES + 1];
+        assert!(matches!(
+            decode_cpm_payload(&oversized, Encoding::Uper),
+            Err(Error::PayloadTooLarge { .. })
+        ));
+        assert!(matches!(
+            decode_cpm_payload(&[], Encoding::Uper),
+            Err(Error::CpmDecode { .. })
+        ));
+        assert!(matches!(
+            decode_cpm_payload(&[2], Encoding::Uper),
+            Err(Error::CpmDecode { .. })
+        ));
+        assert!(matches!(
+            decode_cpm_payload(&[2, 14, 0xff], Encoding::Uper),
+            Err(Error::CpmDecode { .. })
+        ));
+        assert!(matches!(
+            decode_cpm_payload(&[0xff, 0xfe], Encoding::Xer),
+            Err(Error::CpmDecode { .. })
+        ));
+        assert!(matches!(
+            decode_cpm_payload(b"<CPM>", Encoding::Xer),
+            Err(Error::CpmDecode { .. })
+        ));
+        let deep = format!(
+            "<protocolVersion>2</protocolVersion><messageId>14</messageId>{}",
+            "<a>".repeat(50_000)
+        );
+        assert!(decode_cpm_payload(deep.as_bytes(), Encoding::Xer).is_err());
+        assert!(matches!(
+            decode_cpm_payload(&[2, 14], Encoding::Unspecified),
+            Err(Error::UnsupportedEncoding { .. })
+        ));
+        let wrong_kind = CitsMessage {
+            kind: MessageKind::Denm as i32,
+            encoding: Encoding::Uper as i32,
+            payload: encoded(&v2_cpm(1), Encoding::Uper),
+            ..CitsMessage::default()
+        };
+        assert!(matches!(
+            decode_cpm(&wrong_kind),
+            Err(Error::NotCpmKind { .. })
+        ));
+    }
+
+    #[test]
+    fn object_without_id_is_rejected() {
+        let cpm = v2_cpm(1);
+        let Ok(mut parts) = encode_v2(&cpm, Codec::Uper) else {
+            panic!("valid CPM");
+        };
+        let objects = v2_objects::PerceivedObjectContainer::new(
+            cdd2::CardinalNumber1B(1),
+            v2_objects::PerceivedObjects(vec![cdd2::PerceivedObject::new(
+                None,
+                cdd2::DeltaTimeMilliSecondSigned(0),
+                cdd2::CartesianPosition3dWithConfidence::new(
+                    coordinate(0, 1, "x").expect("in range"),
+                    coordinate(0, 1, "y").expect("in range"),
+                    None,
+                ),
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+                None,
+            )]),
+        );
+        parts
+            .containers
+            .retain(|(id, _)| *id != v2::PERCEIVED_OBJECT_CONTAINER);
+        parts.containers.push((
+            v2::PERCEIVED_OBJECT_CONTAINER,
+            rasn::uper::encode(&objects).expect("valid"),
+        ));
+        let message = v2::CollectivePerceptionMessage::new(
+            parts.header,
+            v2::CpmPayload::new(
+                parts.management,
+                v2::ConstraintWrappedCpmContainers(v2::WrappedCpmContainers(
+                    parts
+                        .containers
+                        .into_iter()
+                        .map(|(id, data)| {
+                            v2::WrappedCpmContainer::new(id, rasn::types::Any::new(data))
+                        })
+                        .collect(),
+                )),
+            ),
+        );
+        let bytes = rasn::uper::encode(&message).expect("valid");
+        assert!(matches!(
+            decode_cpm_payload(&bytes, Encoding::Uper),
+            Err(Error::CpmContent { .. })
+        ));
+    }
+
+    #[test]
+    fn polar_velocity_becomes_components() {
+        assert_eq!(polar_to_cartesian(1000, 0), (1000, 0));
+        assert_eq!(polar_to_cartesian(1000, 900), (0, 1000));
+        assert_eq!(polar_to_cartesian(1000, 1800), (-1000, 0));
+    }
 }
