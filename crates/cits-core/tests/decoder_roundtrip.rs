@@ -50,8 +50,11 @@ fn sensor() -> impl Strategy<Value = SensorInformation> {
     let region = prop_oneof![
         Just((None, None, None)),
         (0..=4095u32).prop_map(|range| (None, None, Some(range))),
-        (0..=3601u32, 0..=3601u32, 0..=4095u32)
-            .prop_map(|(start, end, range)| (Some(start), Some(end), Some(range))),
+        (0..=3601u32, 0..=3601u32, 0..=4095u32).prop_map(|(start, end, range)| (
+            Some(start),
+            Some(end),
+            Some(range)
+        )),
     ];
     (0..=255u32, 0..=31u32, region).prop_map(
         |(sensor_id, sensor_type, (opening_angle_start, opening_angle_end, range))| {
@@ -144,7 +147,14 @@ fn cpm() -> impl Strategy<Value = Cpm> {
         vec(object(), 0..=MAX_OBJECTS),
     )
         .prop_map(
-            |(station_id, reference_time, (station_type, orientation_angle), position, sensors, objects)| {
+            |(
+                station_id,
+                reference_time,
+                (station_type, orientation_angle),
+                position,
+                sensors,
+                objects,
+            )| {
                 Cpm {
                     protocol_version: 2,
                     station_id,

@@ -25,14 +25,14 @@ fn bytes() -> impl Strategy<Value = Vec<u8>> {
 }
 
 fn trace_entry() -> impl Strategy<Value = TraceEntry> {
-    (text(), text(), any::<u64>(), any::<u64>()).prop_map(|(stage, instance, received_ns, sent_ns)| {
-        TraceEntry {
+    (text(), text(), any::<u64>(), any::<u64>()).prop_map(
+        |(stage, instance, received_ns, sent_ns)| TraceEntry {
             stage,
             instance,
             received_ns,
             sent_ns,
-        }
-    })
+        },
+    )
 }
 
 fn trace() -> impl Strategy<Value = Option<Trace>> {
@@ -87,15 +87,17 @@ fn cits_message() -> impl Strategy<Value = CitsMessage> {
         trace(),
     )
         .prop_map(
-            |(uuid, station_id, provider, send_time_ms, kind, encoding, payload, trace)| CitsMessage {
-                uuid,
-                station_id,
-                provider,
-                send_time_ms,
-                kind,
-                encoding,
-                payload,
-                trace,
+            |(uuid, station_id, provider, send_time_ms, kind, encoding, payload, trace)| {
+                CitsMessage {
+                    uuid,
+                    station_id,
+                    provider,
+                    send_time_ms,
+                    kind,
+                    encoding,
+                    payload,
+                    trace,
+                }
             },
         )
 }
@@ -201,7 +203,14 @@ fn perceived_object() -> impl Strategy<Value = PerceivedObject> {
 
 fn cpm() -> impl Strategy<Value = Cpm> {
     (
-        (text(), text(), any::<u32>(), any::<u32>(), any::<u64>(), any::<u32>()),
+        (
+            text(),
+            text(),
+            any::<u32>(),
+            any::<u32>(),
+            any::<u64>(),
+            any::<u32>(),
+        ),
         option::of(reference_position()),
         option::of(any::<u32>()),
         vec(sensor_information(), 0..MAX_REPEATED),
@@ -234,7 +243,14 @@ fn cpm() -> impl Strategy<Value = Cpm> {
 
 fn location() -> impl Strategy<Value = Location> {
     (
-        (text(), any::<i64>(), text(), text(), object_class(), any::<u32>()),
+        (
+            text(),
+            any::<i64>(),
+            text(),
+            text(),
+            object_class(),
+            any::<u32>(),
+        ),
         btree_map(text(), text(), 0..MAX_REPEATED),
         option::of(geo_point()),
         (
@@ -275,12 +291,14 @@ fn trajectory_point() -> impl Strategy<Value = TrajectoryPoint> {
         option::of(0.0..100.0f64),
         option::of(0.0..360.0f64),
     )
-        .prop_map(|(timestamp_ms, position, speed_mps, heading_deg)| TrajectoryPoint {
-            timestamp_ms,
-            position,
-            speed_mps,
-            heading_deg,
-        })
+        .prop_map(
+            |(timestamp_ms, position, speed_mps, heading_deg)| TrajectoryPoint {
+                timestamp_ms,
+                position,
+                speed_mps,
+                heading_deg,
+            },
+        )
 }
 
 fn trajectory() -> impl Strategy<Value = Trajectory> {
@@ -294,7 +312,15 @@ fn trajectory() -> impl Strategy<Value = Trajectory> {
         trace(),
     )
         .prop_map(
-            |(trajectory_key, session_start_ms, object_class, owner, points, dropped_points, trace)| {
+            |(
+                trajectory_key,
+                session_start_ms,
+                object_class,
+                owner,
+                points,
+                dropped_points,
+                trace,
+            )| {
                 Trajectory {
                     trajectory_key,
                     session_start_ms,
@@ -359,7 +385,11 @@ fn dead_letter() -> impl Strategy<Value = DeadLetter> {
         option::of(bytes()),
     )
         .prop_map(
-            |((original, topic, partition, offset), (reason, stage, instance, timestamp_ms), key)| {
+            |(
+                (original, topic, partition, offset),
+                (reason, stage, instance, timestamp_ms),
+                key,
+            )| {
                 DeadLetter {
                     original,
                     topic,
