@@ -1,0 +1,442 @@
+//! The benchmark: scenarios of thesis §4 run against the real pipeline.
+//!
+//! Each run starts a fresh pipeline (embedded broker, four stage modules),
+//! tails `cits.matched`, replays the recording at the scenario's pace (through
+//! mosquitto and the ingest bridge, or straight into `cits.raw`), waits until
+//! the pipeline has drained, then reads every matched record's trace.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use cits_pipeline::{Modules, Pipeline, PipelineConfig, ReplayOptions, Speed};
+use cits_proto::{MatchedTrajectory, Message as _};
+use cits_sim::recording::Entry;
+use indicatif::{ProgressBar, ProgressStyle};
+use tokio::sync::watch;
+
+use crate::accounting;
+use crate::analysis::RunAnalysis;
+use crate::error::{Error, Result};
+use crate::kafka::{self, FloorConfig};
+use crate::mqtt::{self, Bridge, BridgeConfig, Mosquitto};
+use crate::replay::{self, Pace};
+use crate::report::{Accounting, BenchResults, ModuleSize, ProcessMemory, RunResult, ScenarioKind, ScenarioResult, Startup};
+use crate::stats::{Recorder, LATENCY_LIMIT_NS};
+
+/// Longest a run may take to drain after the replay (a saturated pipeline at
+/// a high factor can lag minutes behind; past this the run fails loudly).
+pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(600);
+
+/// How long the tail may lag behind the counters once the pipeline settled.
+const TAIL_CATCH_UP: Duration = Duration::from_secs(30);
+
+/// Replay factors tried for the throughput ceiling, in order; the search stops
+/// at the first one whose p95 reaches 500 ms.
+pub const CEILING_FACTORS: [f64; 5] = [8.0, 16.0, 32.0, 64.0, 128.0];
+
+/// Topic of the floor measurement (not read by any stage).
+pub const FLOOR_TOPIC: &str = "cits.testbed.floor";
+
+/// Fetch wait of the stages and the floor, ms: the stages' own default.
+pub const DEFAULT_MAX_WAIT_MS: u32 = cits_stage::config::DEFAULT_MAX_WAIT_MS;
+
+/// How messages enter the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ingest {
+    /// Published to mosquitto, bridged into `cits.raw` (thesis testbed).
+    Mqtt,
+    /// Produced straight into `cits.raw`.
+    Direct,
+}
+
+/// One scenario to run.
+#[derive(Debug, Clone)]
+pub struct ScenarioPlan {
+    /// Name in files and headings.
+    pub name: String,
+    /// What it is.
+    pub kind: ScenarioKind,
+    /// Repetitions.
+    pub runs: usize,
+}
+
+/// What to run.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Scenarios in order.
+    pub scenarios: Vec<ScenarioPlan>,
+    /// Replay factors of the ceiling search (empty: no search).
+    pub ceiling_factors: Vec<f64>,
+    /// Recording time replayed per run at 1x (the recording is cut to it;
+    /// `None` = the whole recording).
+    pub recording_limit: Option<Duration>,
+    /// Floor samples (0: no floor).
+    pub floor_samples: usize,
+}
+
+impl Plan {
+    /// The full benchmark: 1x/2x/4x three runs each, 1 and 2 cores at 1x, the
+    /// ceiling search, native 1x if native modules are given.
+    pub fn full(native: bool) -> Self {
+        let mut scenarios: Vec<ScenarioPlan> = [1.0, 2.0, 4.0]
+            .into_iter()
+            .map(|f| ScenarioPlan { name: format!("{f}x"), kind: ScenarioKind::Pace { factor: f }, runs: 3 })
+            .collect();
+        for cores in [1, 2] {
+            scenarios.push(ScenarioPlan { name: format!("{cores}-core"), kind: ScenarioKind::Pinned { cores }, runs: 3 });
+        }
+        if native {
+            scenarios.push(ScenarioPlan { name: "native-1x".into(), kind: ScenarioKind::Native { factor: 1.0 }, runs: 3 });
+        }
+        Self { scenarios, ceiling_factors: CEILING_FACTORS.to_vec(), recording_limit: None, floor_samples: 500 }
+    }
+
+    /// The short version: every scenario once on the first minute of the recording.
+    pub fn quick(native: bool) -> Self {
+        let mut plan = Self::full(native);
+        for s in &mut plan.scenarios {
+            s.runs = 1;
+        }
+        plan.ceiling_factors = vec![16.0];
+        plan.recording_limit = Some(Duration::from_secs(60));
+        plan.floor_samples = 100;
+        plan
+    }
+
+    /// The CI smoke run: about 30 s of traffic at 4x through MQTT, once.
+    pub fn smoke() -> Self {
+        Self {
+            scenarios: vec![ScenarioPlan { name: "4x".into(), kind: ScenarioKind::Pace { factor: 4.0 }, runs: 1 }],
+            ceiling_factors: Vec::new(),
+            recording_limit: Some(Duration::from_secs(120)),
+            floor_samples: 50,
+        }
+    }
+}
+
+/// Everything a benchmark needs.
+#[derive(Debug, Clone)]
+pub struct BenchConfig {
+    /// The Wasm modules (and the `cits` binary hosting them).
+    pub modules: Modules,
+    /// The native builds of the same modules, for the Wasm/native ratio.
+    pub native_modules: Option<Modules>,
+    /// Directory with `car.wkb` and `bike.wkb`.
+    pub graph_dir: PathBuf,
+    /// The recording.
+    pub recording: Vec<Entry>,
+    /// How messages enter.
+    pub ingest: Ingest,
+    /// What to run.
+    pub plan: Plan,
+    /// Stages' and floor's fetch wait.
+    pub max_wait_ms: u32,
+    /// Where stage logs go (one subfolder per run).
+    pub log_dir: Option<PathBuf>,
+    /// Show a progress bar.
+    pub progress: bool,
+    /// The command line, for the report.
+    pub command: String,
+}
+
+/// Runs the plan and returns the results (not yet written).
+pub async fn run(config: &BenchConfig, mut on_run: impl FnMut(&str, usize, &RunResult) -> Result<()>) -> Result<BenchResults> {
+    let entries = match config.plan.recording_limit {
+        Some(limit) => replay::truncate_to(&config.recording, Pace::Factor(1.0), limit),
+        None => config.recording.clone(),
+    };
+    if entries.is_empty() {
+        return Err(Error::Pipeline("the recording is empty".into()));
+    }
+    let expected = accounting::expected(&entries);
+    let mosquitto = match config.ingest {
+        Ingest::Mqtt => Some(Mosquitto::start()?),
+        Ingest::Direct => None,
+    };
+    let mut floor_pending = config.plan.floor_samples > 0;
+    let mut results = BenchResults {
+        command: config.command.clone(),
+        machine: machine_description(),
+        started: chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        max_wait_ms: Some(config.max_wait_ms as i32),
+        ..Default::default()
+    };
+    results.notes.push(format!(
+        "recording: {} CPMs over {:.0} s at 1x, {} perceived objects of which {} are matchable (cars, bikes); ingest: {}",
+        entries.len(),
+        replay::duration(&entries, Pace::Factor(1.0)).as_secs_f64(),
+        expected.objects,
+        expected.matched(),
+        match config.ingest {
+            Ingest::Mqtt => "MQTT (mosquitto) + ingest bridge",
+            Ingest::Direct => "straight into cits.raw",
+        }
+    ));
+
+    let total_runs: usize = config.plan.scenarios.iter().map(|s| s.runs).sum::<usize>() + config.plan.ceiling_factors.len();
+    let bar = if config.progress { ProgressBar::new(total_runs as u64) } else { ProgressBar::hidden() };
+    bar.set_style(
+        ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} runs  {msg}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
+    );
+
+    for plan in &config.plan.scenarios {
+        let modules = match plan.kind {
+            ScenarioKind::Native { .. } => match &config.native_modules {
+                Some(m) => m.clone(),
+                None => continue,
+            },
+            _ => config.modules.clone(),
+        };
+        let mut scenario = ScenarioResult { name: plan.name.clone(), kind: plan.kind.clone(), runs: Vec::new() };
+        for run in 0..plan.runs {
+            bar.set_message(format!("{} run {}/{}", plan.name, run + 1, plan.runs));
+            let label = format!("{}-run{}", plan.name, run + 1);
+            let floor_samples = if floor_pending { config.plan.floor_samples } else { 0 };
+            let (result, startup, floor) = run_once(config, &modules, &plan.kind, &entries, expected, mosquitto.as_ref(), &label, floor_samples, &bar).await?;
+            if let Some(floor) = floor {
+                results.floor = Some(floor.summary());
+                floor_pending = false;
+            }
+            if run == 0 && scenario.name == "1x" {
+                results.startup.push(Startup { stage: "pipeline (broker + 4 modules, launch → all ready)".into(), to_first_message_ms: startup.as_secs_f64() * 1e3 });
+            }
+            on_run(&plan.name, run, &result)?;
+            scenario.runs.push(result);
+            bar.inc(1);
+        }
+        results.scenarios.push(scenario);
+    }
+
+    if !config.plan.ceiling_factors.is_empty() {
+        let mut steps = Vec::new();
+        let mut best = None;
+        for &factor in &config.plan.ceiling_factors {
+            bar.set_message(format!("ceiling {factor}x"));
+            let kind = ScenarioKind::Ceiling { factor };
+            let (result, _, _) = run_once(config, &config.modules, &kind, &entries, expected, mosquitto.as_ref(), &format!("ceiling-{factor}x"), 0, &bar).await?;
+            let p95_ns = result.analysis.breakdown.end_to_end.quantile_ns(0.95);
+            steps.push((factor, p95_ns as f64 / 1e6));
+            let name = format!("ceiling-{factor}x");
+            on_run(&name, 0, &result)?;
+            results.scenarios.push(ScenarioResult { name, kind, runs: vec![result] });
+            bar.inc(1);
+            if p95_ns >= LATENCY_LIMIT_NS {
+                break;
+            }
+            best = Some(factor);
+        }
+        bar.inc((config.plan.ceiling_factors.len() - steps.len()) as u64);
+        results.ceiling = Some((best.unwrap_or(0.0), steps));
+    }
+
+    results.modules = module_sizes(&config.modules);
+    if config.native_modules.is_none() {
+        results.notes.push("native modules not given (--native-dir): no Wasm/native ratio in this report".into());
+    }
+    bar.finish_with_message("done");
+    Ok(results)
+}
+
+/// One pipeline start → replay → drain → measure → stop.
+#[allow(clippy::too_many_arguments)]
+async fn run_once(
+    config: &BenchConfig,
+    modules: &Modules,
+    kind: &ScenarioKind,
+    entries: &[Entry],
+    expected: accounting::Expected,
+    mosquitto: Option<&Mosquitto>,
+    label: &str,
+    floor_samples: usize,
+    bar: &ProgressBar,
+) -> Result<(RunResult, Duration, Option<Recorder>)> {
+    let mut pc = PipelineConfig::new(modules.clone());
+    pc.graph_dir = Some(config.graph_dir.clone());
+    pc.max_wait_ms = Some(config.max_wait_ms);
+    pc.log_dir = config.log_dir.as_ref().map(|d| d.join(label));
+    let launched = Instant::now();
+    let mut pipeline = Pipeline::start(pc).await.map_err(|e| Error::Pipeline(format!("start: {e}")))?;
+    let startup = launched.elapsed();
+
+    // Constrained CPU: pin this process (embedded broker, testbed) and every
+    // child (stage instances, mosquitto) to the first N allowed cores.
+    let all_cores = crate::procs::allowed_cores();
+    let pinned = if let ScenarioKind::Pinned { cores } = kind {
+        let chosen: Vec<usize> = all_cores.iter().copied().take(*cores).collect();
+        pin_tree(&chosen)?;
+        true
+    } else {
+        false
+    };
+
+    // The floor: an identity hop through this pipeline's broker, idle before the replay.
+    let floor = if floor_samples > 0 {
+        bar.set_message("hop floor");
+        let client = Arc::new(kafka::connect(pipeline.brokers()).await?);
+        let floor_config = FloorConfig { samples: floor_samples, max_wait_ms: config.max_wait_ms as i32, ..FloorConfig::default() };
+        Some(kafka::measure_floor(client, FLOOR_TOPIC, floor_config).await?)
+    } else {
+        None
+    };
+    let result = measure(config, &mut pipeline, kind, entries, expected, mosquitto, bar).await;
+    let memory = memory_of_children();
+    if pinned {
+        pin_tree(&all_cores)?;
+    }
+    pipeline.shutdown().await.map_err(|e| Error::Pipeline(format!("shutdown: {e}")))?;
+    let mut result = result?;
+    result.memory = memory;
+    Ok((result, startup, floor))
+}
+
+async fn measure(
+    config: &BenchConfig,
+    pipeline: &mut Pipeline,
+    kind: &ScenarioKind,
+    entries: &[Entry],
+    expected: accounting::Expected,
+    mosquitto: Option<&Mosquitto>,
+    bar: &ProgressBar,
+) -> Result<RunResult> {
+    let client = Arc::new(kafka::connect(pipeline.brokers()).await?);
+    let topics = pipeline.topics().clone();
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let (mut matched_rx, tail_tasks) = kafka::tail(&client, &topics.matched, config.max_wait_ms as i32, stop_rx).await?;
+
+    let factor = kind.factor();
+    let replay_started = Instant::now();
+    let (published, ingested, lag_ms) = match mosquitto {
+        Some(broker) => {
+            let bridge = Bridge::start(
+                BridgeConfig { mqtt: broker.addr(), raw_topic: topics.raw.clone(), provider: "cits-testbed".into(), instance: "ingest-0".into() },
+                Arc::clone(&client),
+            )
+            .await?;
+            let report = mqtt::publish_recording(broker.addr(), entries, Pace::Factor(factor), |n| bar.set_message(format!("{factor}x: published {n}/{}", entries.len()))).await?;
+            let mut bridge = bridge;
+            let produced = bridge.wait_produced(report.published, TAIL_CATCH_UP).await;
+            let stats = bridge.stop().await?;
+            (report.published, stats.produced.max(produced), report.max_lag_ms)
+        }
+        None => {
+            let options = ReplayOptions { speed: Speed::Factor(factor), ..ReplayOptions::default() };
+            let report = pipeline.replayer().replay(entries, &options).await.map_err(|e| Error::Pipeline(format!("replay: {e}")))?;
+            (report.messages as usize, report.messages as usize, 0.0)
+        }
+    };
+    let replay_s = replay_started.elapsed().as_secs_f64();
+    let counts = pipeline
+        .wait_settled(cits_pipeline::SETTLE_PERIOD, DRAIN_TIMEOUT, |c| bar.set_message(format!("{factor}x: draining, {} matched", c.matched)))
+        .await
+        .map_err(|e| Error::Pipeline(format!("drain: {e}")))?;
+
+    // Read everything the counters say was produced.
+    let mut analysis = RunAnalysis::new();
+    let mut decode_errors = 0usize;
+    let deadline = tokio::time::Instant::now() + TAIL_CATCH_UP;
+    while (analysis.messages.len() + analysis.invalid.len() + decode_errors) < counts.matched as usize {
+        let Ok(Some(fetched)) = tokio::time::timeout_at(deadline, matched_rx.recv()).await else {
+            break;
+        };
+        match MatchedTrajectory::decode(fetched.value.as_slice()) {
+            Ok(m) => analysis.push_matched(&m),
+            Err(_) => decode_errors += 1,
+        }
+    }
+    let _ = stop_tx.send(true);
+    for t in tail_tasks {
+        let _ = t.await;
+    }
+    let accounting = Accounting {
+        published_messages: published,
+        ingested_messages: ingested,
+        published_objects: expected.objects,
+        skipped_objects: expected.skipped_objects,
+        matched: analysis.messages.len() + analysis.invalid.len() + decode_errors,
+        dead_letters: counts.dlq as usize,
+        lost: 0,
+    }
+    .settle();
+    Ok(RunResult { analysis, accounting, memory: Vec::new(), replay_s, publisher_max_lag_ms: lag_ms })
+}
+
+/// Pins this process's threads and all its children's to `cores`.
+fn pin_tree(cores: &[usize]) -> Result<()> {
+    crate::procs::pin(std::process::id(), cores)?;
+    for child in crate::procs::children(std::process::id()) {
+        crate::procs::pin(child.pid, cores)?;
+    }
+    Ok(())
+}
+
+/// Peak RSS of the stage instances (children with a `CITS_INSTANCE` env) and mosquitto.
+fn memory_of_children() -> Vec<ProcessMemory> {
+    let mut out: Vec<ProcessMemory> = crate::procs::children(std::process::id())
+        .into_iter()
+        .filter_map(|p| {
+            let rss = crate::procs::peak_rss_kib(p.pid)?;
+            let name = match crate::procs::env_of(p.pid, "CITS_INPUT_TOPIC") {
+                Some(input) => {
+                    let stage = stage_of_input(&input);
+                    let instance = crate::procs::env_of(p.pid, "CITS_INSTANCE").unwrap_or_else(|| "0".into());
+                    format!("{stage}-{instance}")
+                }
+                None if p.cmdline.contains("mosquitto") => "mosquitto".to_owned(),
+                None => return None,
+            };
+            Some(ProcessMemory { name, peak_rss_kib: rss })
+        })
+        .collect();
+    if let Some(own) = crate::procs::peak_rss_kib(std::process::id()) {
+        out.push(ProcessMemory { name: "testbed + embedded broker (this process)".into(), peak_rss_kib: own });
+    }
+    out
+}
+
+/// Stage name from its input topic (contract: cits.raw → decoder, …).
+fn stage_of_input(topic: &str) -> &'static str {
+    match topic.rsplit('.').next() {
+        Some("raw") => "decoder",
+        Some("cpm") => "collector",
+        Some("locations") => "assembler",
+        Some("trajectories") => "mapmatcher",
+        _ => "stage",
+    }
+}
+
+/// Sizes of the stage modules: `.wasm`, and `.cwasm` (precompiled with
+/// `cits compile` when missing).
+pub fn module_sizes(modules: &Modules) -> Vec<ModuleSize> {
+    let Modules::Wasm { cits_exe, dir } = modules else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for stage in ["decoder", "collector", "assembler", "mapmatcher"] {
+        let wasm = dir.join(format!("{stage}.wasm"));
+        let Ok(meta) = std::fs::metadata(&wasm) else { continue };
+        let cwasm = dir.join(format!("{stage}.cwasm"));
+        let precompiled_bytes = std::fs::metadata(&cwasm).ok().map(|m| m.len()).or_else(|| precompile_size(cits_exe, &wasm));
+        out.push(ModuleSize { stage: stage.to_owned(), wasm_bytes: meta.len(), precompiled_bytes });
+    }
+    out
+}
+
+fn precompile_size(cits_exe: &Path, wasm: &Path) -> Option<u64> {
+    let out = std::env::temp_dir().join(format!("cits-bench-{}-{}.cwasm", std::process::id(), wasm.file_stem()?.to_string_lossy()));
+    let status = std::process::Command::new(cits_exe).arg("compile").arg(wasm).arg("--output").arg(&out).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).status().ok()?;
+    let size = status.success().then(|| std::fs::metadata(&out).ok().map(|m| m.len())).flatten();
+    let _ = std::fs::remove_file(&out);
+    size
+}
+
+/// CPU model and core count, for the report.
+fn machine_description() -> String {
+    let model = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|c| c.lines().find_map(|l| l.strip_prefix("model name").and_then(|r| r.split_once(':')).map(|(_, v)| v.trim().to_owned())))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    format!("{model}, {cores} cores available; broker, testbed and pipeline share them")
+}

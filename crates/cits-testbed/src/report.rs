@@ -1,0 +1,776 @@
+//! The results folder: raw per-message CSV, JSON summary, SVG plots and a
+//! Markdown report with our numbers beside the thesis' tables.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use crate::analysis::{Breakdown, BreakdownSummary, RunAnalysis, Throughput};
+use crate::error::{Error, Result};
+use crate::stats::Summary;
+use crate::thesis;
+
+/// What a scenario is, for picking the matching thesis table.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ScenarioKind {
+    /// Replay at a factor of the recorded pace, all cores.
+    Pace {
+        /// Replay factor.
+        factor: f64,
+    },
+    /// Replay at 1x with the pipeline pinned to `cores` CPU cores.
+    Pinned {
+        /// Cores allowed.
+        cores: usize,
+    },
+    /// Replay at a factor with the native (x86_64) build of the modules.
+    Native {
+        /// Replay factor.
+        factor: f64,
+    },
+    /// One step of the throughput-ceiling search.
+    Ceiling {
+        /// Replay factor.
+        factor: f64,
+    },
+}
+
+impl ScenarioKind {
+    /// The thesis' end-to-end table for this scenario, if it has one.
+    pub fn thesis_table(&self) -> Option<&'static thesis::Table> {
+        match *self {
+            ScenarioKind::Pace { factor } if factor == 1.0 => Some(&thesis::TABLE_1),
+            ScenarioKind::Pace { factor } if factor == 2.0 => Some(&thesis::TABLE_3),
+            ScenarioKind::Pace { factor } if factor == 4.0 => Some(&thesis::TABLE_5),
+            ScenarioKind::Pinned { cores: 1 } => Some(&thesis::TABLE_7),
+            ScenarioKind::Pinned { cores: 2 } => Some(&thesis::TABLE_8),
+            _ => None,
+        }
+    }
+
+    /// The replay factor.
+    pub fn factor(&self) -> f64 {
+        match *self {
+            ScenarioKind::Pace { factor } | ScenarioKind::Native { factor } | ScenarioKind::Ceiling { factor } => factor,
+            ScenarioKind::Pinned { .. } => 1.0,
+        }
+    }
+}
+
+/// Every published object accounted for (or not).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct Accounting {
+    /// Messages published by the testbed.
+    pub published_messages: usize,
+    /// Messages the ingest produced to `cits.raw`.
+    pub ingested_messages: usize,
+    /// Perceived objects in the published messages.
+    pub published_objects: usize,
+    /// Of those, objects the map matcher skips by design (pedestrians, unknown class).
+    pub skipped_objects: usize,
+    /// Records that reached `cits.matched`.
+    pub matched: usize,
+    /// Dead letters produced during the run.
+    pub dead_letters: usize,
+    /// `published_objects − skipped_objects − matched − dead_letters`, floored at 0.
+    pub lost: usize,
+}
+
+impl Accounting {
+    /// Fills `lost` from the other counters.
+    pub fn settle(mut self) -> Self {
+        let expected = self.published_objects.saturating_sub(self.skipped_objects);
+        self.lost = expected.saturating_sub(self.matched + self.dead_letters);
+        self
+    }
+}
+
+/// Peak memory of one pipeline process.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ProcessMemory {
+    /// Stage instance, e.g. "decoder-0", or "broker".
+    pub name: String,
+    /// Peak resident set (VmHWM), KiB.
+    pub peak_rss_kib: u64,
+}
+
+/// One run of a scenario.
+#[derive(Debug, Clone, Default)]
+pub struct RunResult {
+    /// The measured messages.
+    pub analysis: RunAnalysis,
+    /// Object accounting.
+    pub accounting: Accounting,
+    /// Peak RSS per process.
+    pub memory: Vec<ProcessMemory>,
+    /// Wall time of the replay, s.
+    pub replay_s: f64,
+    /// Worst lag of the publisher behind its schedule, ms.
+    pub publisher_max_lag_ms: f64,
+}
+
+/// One scenario: a kind and its runs.
+#[derive(Debug, Clone)]
+pub struct ScenarioResult {
+    /// Name used in file names and headings, e.g. "1x", "cores-1".
+    pub name: String,
+    /// What it was.
+    pub kind: ScenarioKind,
+    /// Its runs (three in the full benchmark).
+    pub runs: Vec<RunResult>,
+}
+
+impl ScenarioResult {
+    /// All runs merged.
+    pub fn merged(&self) -> Breakdown {
+        let mut all = Breakdown::default();
+        for r in &self.runs {
+            all.merge(&r.analysis.breakdown);
+        }
+        all
+    }
+}
+
+/// Size of one module file.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ModuleSize {
+    /// Stage name.
+    pub stage: String,
+    /// Plain `.wasm`, bytes.
+    pub wasm_bytes: u64,
+    /// Precompiled (`.cwasm`), bytes, when available.
+    pub precompiled_bytes: Option<u64>,
+}
+
+/// Start-up of one module: process start to first record handled.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Startup {
+    /// Stage name.
+    pub stage: String,
+    /// ms from launching the pipeline to this stage's first trace entry.
+    pub to_first_message_ms: f64,
+}
+
+/// The whole benchmark.
+#[derive(Debug, Clone, Default)]
+pub struct BenchResults {
+    /// The command line that produced it.
+    pub command: String,
+    /// Free text about the machine (cores, CPU model) and the setup.
+    pub machine: String,
+    /// When, RFC 3339.
+    pub started: String,
+    /// The hop floor (identity hop through the same broker), if measured.
+    pub floor: Option<Summary>,
+    /// Fetch wait the stages and the floor used, ms.
+    pub max_wait_ms: Option<i32>,
+    /// Scenarios in the order they ran.
+    pub scenarios: Vec<ScenarioResult>,
+    /// Largest factor whose end-to-end p95 stayed under 500 ms, and the factors tried.
+    pub ceiling: Option<(f64, Vec<(f64, f64)>)>,
+    /// Module sizes.
+    pub modules: Vec<ModuleSize>,
+    /// Start-up times.
+    pub startup: Vec<Startup>,
+    /// Notes (what was not measured and why).
+    pub notes: Vec<String>,
+}
+
+/// JSON shape of one run.
+#[derive(Debug, serde::Serialize)]
+struct RunJson<'a> {
+    run: usize,
+    valid_messages: usize,
+    invalid_traces: usize,
+    first_invalid: Option<String>,
+    tables: BreakdownSummary,
+    throughput: Vec<Throughput>,
+    accounting: &'a Accounting,
+    memory: &'a [ProcessMemory],
+    replay_s: f64,
+    publisher_max_lag_ms: f64,
+}
+
+/// JSON shape of one scenario.
+#[derive(Debug, serde::Serialize)]
+struct ScenarioJson<'a> {
+    name: &'a str,
+    scenario: &'a ScenarioKind,
+    all_runs: BreakdownSummary,
+    runs: Vec<RunJson<'a>>,
+}
+
+/// JSON shape of the whole benchmark.
+#[derive(Debug, serde::Serialize)]
+struct BenchJson<'a> {
+    command: &'a str,
+    machine: &'a str,
+    started: &'a str,
+    floor: Option<Summary>,
+    max_wait_ms: Option<i32>,
+    scenarios: Vec<ScenarioJson<'a>>,
+    ceiling_factor: Option<f64>,
+    ceiling_steps: Option<&'a [(f64, f64)]>,
+    modules: &'a [ModuleSize],
+    startup: &'a [Startup],
+    notes: &'a [String],
+    targets: Vec<TargetCheck>,
+}
+
+/// Files written by [`write_results`].
+#[derive(Debug, Clone)]
+pub struct Written {
+    /// `messages.csv`.
+    pub csv: PathBuf,
+    /// `summary.json`.
+    pub json: PathBuf,
+    /// `report.md`.
+    pub markdown: PathBuf,
+    /// The SVG plots.
+    pub plots: Vec<PathBuf>,
+}
+
+/// Writes the results folder.
+pub fn write_results(dir: &Path, results: &BenchResults) -> Result<Written> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
+    let csv = dir.join("messages.csv");
+    write_file(&csv, &messages_csv(results))?;
+
+    let json = dir.join("summary.json");
+    let text = serde_json::to_string_pretty(&bench_json(results)).map_err(|source| Error::Json { path: json.clone(), source })?;
+    write_file(&json, &text)?;
+
+    let mut plots = Vec::new();
+    for s in &results.scenarios {
+        let runs: Vec<&RunAnalysis> = s.runs.iter().map(|r| &r.analysis).collect();
+        let p = dir.join(format!("latency-{}.svg", s.name));
+        crate::plot::latency_over_index(&p, &format!("End-to-end latency, {} ({} runs)", s.name, runs.len()), &runs)?;
+        plots.push(p);
+        if let Some(first) = runs.first() {
+            let p = dir.join(format!("components-{}.svg", s.name));
+            crate::plot::components_over_index(&p, &format!("Components, {}, run 1", s.name), first)?;
+            plots.push(p);
+        }
+        let p = dir.join(format!("distribution-{}.svg", s.name));
+        crate::plot::distributions(&p, &format!("Latency by percentile, {} (all runs)", s.name), &s.merged())?;
+        plots.push(p);
+    }
+
+    let markdown = dir.join("report.md");
+    write_file(&markdown, &markdown_report(results))?;
+    Ok(Written { csv, json, markdown, plots })
+}
+
+fn write_file(path: &Path, text: &str) -> Result<()> {
+    std::fs::write(path, text).map_err(|e| Error::io("write", path, e))
+}
+
+fn bench_json(results: &BenchResults) -> BenchJson<'_> {
+    BenchJson {
+        command: &results.command,
+        machine: &results.machine,
+        started: &results.started,
+        floor: results.floor,
+        max_wait_ms: results.max_wait_ms,
+        scenarios: results
+            .scenarios
+            .iter()
+            .map(|s| ScenarioJson {
+                name: &s.name,
+                scenario: &s.kind,
+                all_runs: s.merged().summary(),
+                runs: s
+                    .runs
+                    .iter()
+                    .enumerate()
+                    .map(|(i, r)| RunJson {
+                        run: i + 1,
+                        valid_messages: r.analysis.messages.len(),
+                        invalid_traces: r.analysis.invalid.len(),
+                        first_invalid: r.analysis.invalid.first().map(ToString::to_string),
+                        tables: r.analysis.breakdown.summary(),
+                        throughput: r.analysis.throughput(),
+                        accounting: &r.accounting,
+                        memory: &r.memory,
+                        replay_s: r.replay_s,
+                        publisher_max_lag_ms: r.publisher_max_lag_ms,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        ceiling_factor: results.ceiling.as_ref().map(|c| c.0),
+        ceiling_steps: results.ceiling.as_ref().map(|c| c.1.as_slice()),
+        modules: &results.modules,
+        startup: &results.startup,
+        notes: &results.notes,
+        targets: targets(results),
+    }
+}
+
+/// The raw per-message data: one row per final record of every run.
+pub fn messages_csv(results: &BenchResults) -> String {
+    // The stage path is the same for every valid message (validated on the way in).
+    let path: Vec<String> = results
+        .scenarios
+        .iter()
+        .flat_map(|s| &s.runs)
+        .find_map(|r| r.analysis.messages.first())
+        .map(|m| m.stages().iter().map(|s| s.stage.clone()).collect())
+        .unwrap_or_default();
+    let mut out = String::from("scenario,run,index,key,published_ns,end_to_end_ms,end_to_end_from_broker_ms");
+    for stage in &path {
+        let _ = write!(out, ",{stage}_ms,{stage}_instance");
+    }
+    for pair in path.windows(2) {
+        if let [a, b] = pair {
+            let _ = write!(out, ",{a}_to_{b}_ms");
+        }
+    }
+    out.push('\n');
+    for s in &results.scenarios {
+        for (run, r) in s.runs.iter().enumerate() {
+            for m in &r.analysis.messages {
+                let _ = write!(
+                    out,
+                    "{},{},{},{},{},{:.6},{:.6}",
+                    csv_field(&s.name),
+                    run + 1,
+                    m.index,
+                    csv_field(&m.key),
+                    m.published_ns(),
+                    m.end_to_end_ns() as f64 / 1e6,
+                    m.end_to_end_from_broker_ns() as f64 / 1e6
+                );
+                for st in m.stages() {
+                    let _ = write!(out, ",{:.6},{}", st.processing_ns() as f64 / 1e6, csv_field(&st.instance));
+                }
+                for (_, ns) in m.hops() {
+                    let _ = write!(out, ",{:.6}", ns as f64 / 1e6);
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// Quotes a CSV field when it needs it (RFC 4180).
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Formats ms like the thesis' tables but keeps sub-ms precision (the thesis
+/// rounded to whole ms; most of our stage times are below one).
+fn ms(v: f64) -> String {
+    if v >= 100.0 {
+        format!("{v:.0}")
+    } else if v >= 1.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.3}")
+    }
+}
+
+const ROWS: [&str; 8] = ["min", "max", "mean", "std dev", "p50", "p95", "p99", "> 500 ms"];
+
+fn our_row(s: &Summary, row: usize) -> String {
+    match row {
+        0 => ms(s.min_ms),
+        1 => ms(s.max_ms),
+        2 => ms(s.mean_ms),
+        3 => ms(s.std_dev_ms),
+        4 => ms(s.p50_ms),
+        5 => ms(s.p95_ms),
+        6 => ms(s.p99_ms),
+        _ => format!("{:.2} %", s.over_limit_share * 100.0),
+    }
+}
+
+fn thesis_row(c: &thesis::Column, row: usize) -> String {
+    let v = match row {
+        0 => c.min,
+        1 => c.max,
+        2 => c.mean,
+        3 => c.std_dev,
+        4 => c.p50,
+        5 => c.p95,
+        6 => c.p99,
+        _ => return "–".to_owned(),
+    };
+    format!("{v:.0}")
+}
+
+/// One target of the issue, checked against the results.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct TargetCheck {
+    /// What is targeted.
+    pub target: String,
+    /// What was measured, as text.
+    pub measured: String,
+    /// Met, missed, or not measured (`None`).
+    pub met: Option<bool>,
+}
+
+/// Largest stage module allowed, bytes (thesis: 2.16 MB per module).
+pub const MODULE_SIZE_TARGET_BYTES: u64 = 1_000_000;
+
+/// The issue's targets against these results.
+pub fn targets(results: &BenchResults) -> Vec<TargetCheck> {
+    let mut out = Vec::new();
+    let scenario = |pred: &dyn Fn(&ScenarioKind) -> bool| results.scenarios.iter().find(|s| pred(&s.kind)).map(|s| s.merged().summary());
+    for factor in [1.0, 2.0, 4.0] {
+        let s = scenario(&|k| *k == ScenarioKind::Pace { factor });
+        out.push(TargetCheck {
+            target: format!("end-to-end p95 ≤ 25 ms at {factor}x"),
+            measured: s.as_ref().map_or("not run".into(), |s| format!("{} ms", ms(s.end_to_end.p95_ms))),
+            met: s.map(|s| s.end_to_end.p95_ms <= 25.0),
+        });
+    }
+    out.push(TargetCheck {
+        target: "throughput ceiling ≥ 16x".into(),
+        measured: results.ceiling.as_ref().map_or("not run".into(), |(f, _)| format!("{f}x")),
+        met: results.ceiling.as_ref().map(|(f, _)| *f >= 16.0),
+    });
+    let one_core = scenario(&|k| *k == ScenarioKind::Pinned { cores: 1 });
+    out.push(TargetCheck {
+        target: "1 core at 1x: end-to-end p95 < 500 ms".into(),
+        measured: one_core.as_ref().map_or("not run".into(), |s| format!("{} ms", ms(s.end_to_end.p95_ms))),
+        met: one_core.map(|s| s.end_to_end.p95_ms < 500.0),
+    });
+    let one_x = scenario(&|k| *k == ScenarioKind::Pace { factor: 1.0 });
+    if let Some(s) = &one_x {
+        // The ingest entry spans MQTT and the bridge, not a pipeline stage.
+        let stages: Vec<&crate::analysis::NamedSummary> = s.stages.iter().filter(|n| n.name != crate::trace::INGEST_STAGE).collect();
+        let worst = stages.iter().map(|n| n.summary.p99_ms).fold(0.0, f64::max);
+        let text: Vec<String> = stages.iter().map(|n| format!("{} {}", n.name, ms(n.summary.p99_ms))).collect();
+        out.push(TargetCheck { target: "processing inside each stage p99 ≤ 1 ms (1x)".into(), measured: format!("{} ms", text.join(", ")), met: Some(worst <= 1.0) });
+    }
+    let native = scenario(&|k| matches!(k, ScenarioKind::Native { factor } if *factor == 1.0));
+    out.push(match (&one_x, &native) {
+        (Some(w), Some(n)) if n.end_to_end.p50_ms > 0.0 => {
+            let ratio = w.end_to_end.p50_ms / n.end_to_end.p50_ms;
+            TargetCheck { target: "Wasm/native end-to-end p50 ratio ≤ 1.2 (1x)".into(), measured: format!("{ratio:.2}"), met: Some(ratio <= 1.2) }
+        }
+        _ => TargetCheck { target: "Wasm/native end-to-end p50 ratio ≤ 1.2 (1x)".into(), measured: "native not run".into(), met: None },
+    });
+    out.push(match (&one_x, &results.floor) {
+        (Some(s), Some(floor)) => {
+            let hops = s.hops.len().max(1) as f64;
+            let bound = 3.0 * hops * floor.p50_ms;
+            TargetCheck {
+                target: "end-to-end p50 ≤ 3 × Σ hop floors (1x)".into(),
+                measured: format!("{} ms vs 3 × {hops} × {} ms = {} ms", ms(s.end_to_end.p50_ms), ms(floor.p50_ms), ms(bound)),
+                met: Some(s.end_to_end.p50_ms <= bound),
+            }
+        }
+        _ => TargetCheck { target: "end-to-end p50 ≤ 3 × Σ hop floors (1x)".into(), measured: "not measured".into(), met: None },
+    });
+    let biggest = results.modules.iter().map(|m| m.wasm_bytes).max();
+    out.push(TargetCheck {
+        target: "each stage module ≤ 1 MB".into(),
+        measured: biggest.map_or("not measured".into(), |b| format!("largest {:.2} MB", b as f64 / 1e6)),
+        met: biggest.map(|b| b <= MODULE_SIZE_TARGET_BYTES),
+    });
+    out
+}
+
+/// One line per target, for the terminal.
+pub fn headline(results: &BenchResults) -> String {
+    targets(results)
+        .iter()
+        .map(|t| format!("{} {}: {}", verdict(t.met), t.target, t.measured))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn verdict(met: Option<bool>) -> &'static str {
+    match met {
+        Some(true) => "met   ",
+        Some(false) => "MISSED",
+        None => "n/a   ",
+    }
+}
+
+/// The Markdown report.
+pub fn markdown_report(results: &BenchResults) -> String {
+    let mut md = String::new();
+    let _ = writeln!(md, "# cits-wasm benchmark\n");
+    let _ = writeln!(md, "- command: `{}`", results.command);
+    let _ = writeln!(md, "- started: {}", results.started);
+    let _ = writeln!(md, "- machine: {}", results.machine);
+    if let Some(w) = results.max_wait_ms {
+        let _ = writeln!(md, "- fetch long-poll wait (stages and floor): {w} ms");
+    }
+    let _ = writeln!(md, "\nTimes in ms. *End-to-end* runs from publishing (MQTT publish, or the produce to `cits.raw` for direct replay) to the map matcher's send; the thesis' own definition (first send to the broker → last send) is given as *from broker*. Thesis numbers: §4, Tables 1, 3, 5, 7, 8 (6-core Ryzen 3600 desktop), rounded to whole ms there.\n");
+
+    let _ = writeln!(md, "## Targets\n");
+    let _ = writeln!(md, "| | target | measured |");
+    let _ = writeln!(md, "|---|---|---|");
+    for t in targets(results) {
+        let _ = writeln!(md, "| {} | {} | {} |", verdict(t.met).trim(), t.target, t.measured);
+    }
+    md.push('\n');
+
+    if let Some(floor) = &results.floor {
+        let _ = writeln!(md, "## Hop floor\n");
+        let _ = writeln!(md, "An identity hop through the same broker with the stages' client and fetch wait (produce start → fetch returned), {} samples: p50 {} ms, p95 {} ms, p99 {} ms, mean {} ms.\n", floor.count, ms(floor.p50_ms), ms(floor.p95_ms), ms(floor.p99_ms), ms(floor.mean_ms));
+    }
+
+    for s in &results.scenarios {
+        let merged = s.merged().summary();
+        let _ = writeln!(md, "## Scenario {} ({} run{})\n", s.name, s.runs.len(), if s.runs.len() == 1 { "" } else { "s" });
+        let _ = writeln!(md, "![latency over message index](latency-{0}.svg) ![components](components-{0}.svg) ![distribution](distribution-{0}.svg)\n", s.name);
+        // Entire pipeline beside the thesis.
+        let table = s.kind.thesis_table();
+        let _ = write!(md, "| | ours | ours, from broker |");
+        if let Some(t) = table {
+            for c in t.columns {
+                let _ = write!(md, " {} (thesis T{}) |", c.system, t.number);
+            }
+        }
+        md.push('\n');
+        let columns = 3 + table.map_or(0, |t| t.columns.len());
+        md.push_str(&"|---".repeat(columns));
+        md.push_str("|\n");
+        for (i, row) in ROWS.iter().enumerate() {
+            let _ = write!(md, "| {row} | {} | {} |", our_row(&merged.end_to_end, i), our_row(&merged.end_to_end_from_broker, i));
+            if let Some(t) = table {
+                for c in t.columns {
+                    let _ = write!(md, " {} |", thesis_row(c, i));
+                }
+            }
+            md.push('\n');
+        }
+        let _ = writeln!(md, "| messages | {} | {} |{}", merged.end_to_end.count, merged.end_to_end_from_broker.count, " – |".repeat(columns - 3));
+        md.push('\n');
+
+        // Components: stages and hops interleaved in path order, like Tables 2, 4, 6.
+        let _ = writeln!(md, "Components (all runs):\n");
+        let _ = writeln!(md, "| part | min | max | mean | std dev | p50 | p95 | p99 |");
+        let _ = writeln!(md, "|---|---|---|---|---|---|---|---|");
+        let slight = crate::thesis::SLIGHT_COMPONENTS.iter().find(|c| c.factor as f64 == s.kind.factor() && matches!(s.kind, ScenarioKind::Pace { .. }));
+        let mut parts = Vec::new();
+        for (i, st) in merged.stages.iter().enumerate() {
+            parts.push((st.name.clone(), st.summary));
+            if let Some(h) = merged.hops.get(i) {
+                parts.push((h.name.clone(), h.summary));
+            }
+        }
+        for (name, sum) in &parts {
+            let _ = write!(md, "| {name} |");
+            for i in 0..7 {
+                let _ = write!(md, " {} |", our_row(sum, i));
+            }
+            md.push('\n');
+            if let Some(row) = slight.and_then(|c| c.rows.iter().find(|r| r.part == name)) {
+                let v = row.values;
+                let _ = writeln!(md, "| ↳ Spiderlightning (thesis T{}) | {:.0} | {:.0} | {:.0} | – | {:.0} | {:.0} | {:.0} |", slight.map_or(0, |c| c.table), v[0], v[1], v[2], v[3], v[4], v[5]);
+            }
+        }
+        let c = merged.consistency;
+        let _ = writeln!(
+            md,
+            "\nConsistency: mean end-to-end {} ms vs Σ mean parts {} ms (relative error {:.2e}: {}).\n",
+            ms(c.mean_end_to_end_ms),
+            ms(c.sum_of_mean_parts_ms),
+            c.relative_error,
+            if c.consistent { "consistent" } else { "INCONSISTENT" }
+        );
+        let _ = writeln!(md, "| run | messages | invalid traces | published msgs | ingested | objects | skipped (class) | matched | dead letters | lost | p95 ms | replay s | publisher lag ms |");
+        let _ = writeln!(md, "|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        for (i, r) in s.runs.iter().enumerate() {
+            let a = &r.accounting;
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
+                i + 1,
+                r.analysis.messages.len(),
+                r.analysis.invalid.len(),
+                a.published_messages,
+                a.ingested_messages,
+                a.published_objects,
+                a.skipped_objects,
+                a.matched,
+                a.dead_letters,
+                a.lost,
+                ms(r.analysis.breakdown.end_to_end.summary().p95_ms),
+                r.replay_s,
+                r.publisher_max_lag_ms
+            );
+        }
+        if let Some(r) = s.runs.first() {
+            let tp = r.analysis.throughput();
+            if !tp.is_empty() {
+                let _ = writeln!(md, "\nThroughput, run 1 (records per second that led to a matched record):\n");
+                let _ = writeln!(md, "| stage | records | per second |");
+                let _ = writeln!(md, "|---|---|---|");
+                for t in tp {
+                    let _ = writeln!(md, "| {} | {} | {:.1} |", t.stage, t.records, t.per_second);
+                }
+            }
+            if !r.memory.is_empty() {
+                let _ = writeln!(md, "\nPeak RSS, run 1:\n");
+                let _ = writeln!(md, "| process | VmHWM MiB |");
+                let _ = writeln!(md, "|---|---|");
+                for m in &r.memory {
+                    let _ = writeln!(md, "| {} | {:.1} |", m.name, m.peak_rss_kib as f64 / 1024.0);
+                }
+            }
+        }
+        md.push('\n');
+    }
+
+    if let Some((factor, steps)) = &results.ceiling {
+        let _ = writeln!(md, "## Throughput ceiling\n");
+        let _ = writeln!(md, "Largest replay factor with end-to-end p95 < 500 ms: **{factor}x**.\n");
+        let _ = writeln!(md, "| factor | p95 ms |");
+        let _ = writeln!(md, "|---|---|");
+        for (f, p95) in steps {
+            let _ = writeln!(md, "| {f}x | {} |", ms(*p95));
+        }
+        md.push('\n');
+    }
+
+    if !results.modules.is_empty() {
+        let _ = writeln!(md, "## Module sizes (thesis Table 9)\n");
+        let _ = writeln!(md, "| stage | .wasm MB | precompiled MB |");
+        let _ = writeln!(md, "|---|---|---|");
+        let mb = |b: u64| b as f64 / 1e6;
+        for m in &results.modules {
+            let pre = m.precompiled_bytes.map_or("–".to_owned(), |b| format!("{:.2}", mb(b)));
+            let _ = writeln!(md, "| {} | {:.2} | {} |", m.stage, mb(m.wasm_bytes), pre);
+        }
+        let total: u64 = results.modules.iter().map(|m| m.wasm_bytes).sum();
+        let _ = writeln!(md, "| sum | {:.2} | |\n", mb(total));
+        let _ = writeln!(md, "Thesis Table 9 (MB, collector / assembler / map matcher / sum):\n");
+        for (system, v) in thesis::TABLE_9 {
+            let _ = writeln!(md, "- {system}: {} / {} / {} / {}", v[0], v[1], v[2], v[3]);
+        }
+        md.push('\n');
+    }
+    if !results.startup.is_empty() {
+        let _ = writeln!(md, "## Start-up (launch → first message handled)\n");
+        let _ = writeln!(md, "| stage | ms |");
+        let _ = writeln!(md, "|---|---|");
+        for s in &results.startup {
+            let _ = writeln!(md, "| {} | {} |", s.stage, ms(s.to_first_message_ms));
+        }
+        md.push('\n');
+    }
+    if !results.notes.is_empty() {
+        let _ = writeln!(md, "## Notes\n");
+        for n in &results.notes {
+            let _ = writeln!(md, "- {n}");
+        }
+    }
+    md
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cits_proto::Trace;
+
+    fn run(n: u64) -> RunResult {
+        let mut analysis = RunAnalysis::new();
+        for i in 0..n {
+            let mut t = Trace::default();
+            let mut now = 1_000_000_000 + i * 62_500_000;
+            for stage in crate::trace::PIPELINE_STAGES {
+                t.push(stage, &format!("{stage}-0"), now, now + 200_000);
+                now += 200_000 + 3_000_000;
+            }
+            analysis.push_trace(&format!("7,{i}"), Some(&t));
+        }
+        let accounting = Accounting { published_messages: n as usize, ingested_messages: n as usize, published_objects: n as usize + 2, skipped_objects: 2, matched: n as usize, ..Default::default() }.settle();
+        RunResult { analysis, accounting, memory: vec![ProcessMemory { name: "decoder-0".into(), peak_rss_kib: 4096 }], replay_s: 1.0, publisher_max_lag_ms: 0.1 }
+    }
+
+    fn results() -> BenchResults {
+        BenchResults {
+            command: "cits bench --quick".into(),
+            machine: "test".into(),
+            started: "2026-11-27T00:00:00Z".into(),
+            floor: Some(Summary { count: 10, p50_ms: 2.0, ..Default::default() }),
+            max_wait_ms: Some(100),
+            scenarios: vec![ScenarioResult { name: "1x".into(), kind: ScenarioKind::Pace { factor: 1.0 }, runs: vec![run(20), run(30)] }],
+            ceiling: Some((4.0, vec![(4.0, 20.0), (8.0, 900.0)])),
+            modules: vec![ModuleSize { stage: "decoder".into(), wasm_bytes: 900_000, precompiled_bytes: Some(1_800_000) }],
+            startup: vec![Startup { stage: "decoder".into(), to_first_message_ms: 12.5 }],
+            notes: vec!["native mode not measured".into()],
+        }
+    }
+
+    #[test]
+    fn accounting_settles_lost() {
+        let a = Accounting { published_objects: 10, skipped_objects: 3, matched: 5, dead_letters: 1, ..Default::default() }.settle();
+        assert_eq!(a.lost, 1);
+        let a = Accounting { published_objects: 10, skipped_objects: 3, matched: 9, ..Default::default() }.settle();
+        assert_eq!(a.lost, 0, "duplicates never count as negative loss");
+    }
+
+    #[test]
+    fn csv_has_one_row_per_message_and_consistent_columns() {
+        let csv = messages_csv(&results());
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 1 + 20 + 30);
+        let header_cols = lines[0].split(',').count();
+        // 7 fixed + 2 per stage + 1 per hop.
+        assert_eq!(header_cols, 7 + 2 * 5 + 4);
+        // Keys with commas are quoted, so naive splitting sees one more column.
+        assert!(lines[1].contains("\"7,0\""));
+        let row: Vec<&str> = lines[2].splitn(5, ',').collect();
+        assert_eq!(&row[..3], &["1x", "1", "1"]);
+        // end_to_end = 5 * 0.2 ms + 4 * 3 ms.
+        assert!(lines[1].contains(",13.000000,"), "{}", lines[1]);
+    }
+
+    #[test]
+    fn report_has_thesis_columns_and_our_numbers() {
+        let md = markdown_report(&results());
+        assert!(md.contains("Spiderlightning (thesis T1)"));
+        assert!(md.contains("| p95 | 13.0 | 13.0 |"), "{md}");
+        assert!(md.contains("↳ Spiderlightning (thesis T2)"));
+        assert!(md.contains("consistent"));
+        assert!(md.contains("Largest replay factor with end-to-end p95 < 500 ms: **4x**"));
+        assert!(md.contains("| decoder | 0.90 | 1.80 |"));
+        assert!(md.contains("Reference (container): 354.87"));
+    }
+
+    #[test]
+    fn targets_are_checked_against_the_results() {
+        let t = targets(&results());
+        let find = |prefix: &str| t.iter().find(|c| c.target.starts_with(prefix)).unwrap().clone();
+        // 1x: every message takes 13 ms end to end.
+        assert_eq!(find("end-to-end p95 ≤ 25 ms at 1x").met, Some(true));
+        assert_eq!(find("end-to-end p95 ≤ 25 ms at 2x").met, None);
+        // Ceiling 4x < 16x.
+        assert_eq!(find("throughput ceiling").met, Some(false));
+        // Stages take 0.2 ms each.
+        assert_eq!(find("processing inside each stage").met, Some(true));
+        // 13 ms ≤ 3 × 4 hops × 2 ms.
+        assert_eq!(find("end-to-end p50 ≤ 3").met, Some(true));
+        assert_eq!(find("Wasm/native").met, None);
+        assert_eq!(find("each stage module").met, Some(true));
+        assert!(headline(&results()).contains("MISSED throughput ceiling ≥ 16x: 4x"));
+    }
+
+    #[test]
+    fn writes_the_results_folder() {
+        let dir = std::env::temp_dir().join(format!("cits-report-test-{}", std::process::id()));
+        let written = write_results(&dir, &results()).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&written.json).unwrap()).unwrap();
+        assert_eq!(json["scenarios"][0]["all_runs"]["end_to_end"]["count"], 50);
+        assert_eq!(json["scenarios"][0]["runs"][1]["accounting"]["lost"], 0);
+        assert_eq!(json["scenarios"][0]["all_runs"]["consistency"]["consistent"], true);
+        assert_eq!(written.plots.len(), 3);
+        for p in &written.plots {
+            assert!(std::fs::metadata(p).unwrap().len() > 1000);
+        }
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,107 @@
+//! CI smoke scenario: about 30 s of traffic at 4x through MQTT into the real
+//! pipeline (embedded broker, the four Wasm stage modules on `cits run`), then
+//! the report must exist, its numbers must be internally consistent and every
+//! published object must be accounted for. No latency thresholds: the report
+//! prints them.
+//!
+//! Needs the `cits` binary and the `.wasm` modules: `$CITS_BIN` and
+//! `$CITS_MODULE_DIR` (set by `make unit`), else the default build locations
+//! of this target dir. Missing artifacts fail loudly.
+
+use std::path::{Path, PathBuf};
+
+use cits_pipeline::Modules;
+use cits_testbed::bench::{self, BenchConfig, Ingest, Plan};
+
+/// The modules the pipeline runs.
+const MODULES: [&str; 4] = ["decoder", "collector", "assembler", "mapmatcher"];
+
+/// Recording length generated for the smoke run: 2 minutes → 30 s at 4x.
+const SMOKE_MINUTES: f64 = 2.0;
+
+/// `<target>` and profile of this test binary (`<target>/<profile>/deps/<test>`).
+fn target_dir() -> (PathBuf, String) {
+    let exe = std::env::current_exe().expect("test executable path");
+    let profile_dir = exe.parent().and_then(Path::parent).expect("test executable lives in <target>/<profile>/deps");
+    let profile = profile_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "debug".into());
+    (profile_dir.parent().expect("target dir").to_owned(), profile)
+}
+
+fn wasm_modules() -> Modules {
+    let (target, profile) = target_dir();
+    let cits_exe = std::env::var_os("CITS_BIN").map(PathBuf::from).unwrap_or_else(|| target.join(&profile).join("cits"));
+    let dir = std::env::var_os("CITS_MODULE_DIR").map(PathBuf::from).unwrap_or_else(|| target.join("wasm32-wasip1/release"));
+    assert!(cits_exe.is_file(), "the smoke test needs the cits binary at {} (or $CITS_BIN): `cargo build -p cits-cli`", cits_exe.display());
+    for m in MODULES {
+        let wasm = dir.join(format!("{m}.wasm"));
+        assert!(
+            wasm.is_file(),
+            "the smoke test needs {} (or $CITS_MODULE_DIR): `cargo build --release --target wasm32-wasip1 -p decoder -p collector -p assembler -p mapmatcher`",
+            wasm.display()
+        );
+    }
+    Modules::Wasm { cits_exe, dir }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn smoke_4x_through_mqtt() {
+    let modules = wasm_modules();
+    let work = std::env::temp_dir().join(format!("cits-smoke-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&work);
+    let data = cits_sim::generate(&cits_sim::Config::new(11, SMOKE_MINUTES).unwrap(), &mut |_, _| {}).unwrap();
+    data.write_to(&work.join("data")).unwrap();
+
+    let config = BenchConfig {
+        modules,
+        native_modules: None,
+        graph_dir: work.join("data").join(cits_sim::GRAPH_DIR),
+        recording: data.recording.clone(),
+        ingest: Ingest::Mqtt,
+        plan: Plan::smoke(),
+        max_wait_ms: bench::DEFAULT_MAX_WAIT_MS,
+        log_dir: Some(work.join("logs")),
+        progress: false,
+        command: "smoke test".into(),
+    };
+    let results = bench::run(&config, |_, _, _| Ok(())).await.expect("benchmark runs");
+    let out = work.join("results");
+    let written = cits_testbed::report::write_results(&out, &results).unwrap();
+    eprintln!("{}", std::fs::read_to_string(&written.markdown).unwrap());
+
+    // Report produced.
+    for f in [&written.csv, &written.json, &written.markdown] {
+        assert!(std::fs::metadata(f).unwrap().len() > 0, "{f:?} is empty");
+    }
+    assert_eq!(written.plots.len(), 3);
+
+    let scenario = &results.scenarios[0];
+    let run = &scenario.runs[0];
+    let a = &run.accounting;
+    // Every published message reached cits.raw through MQTT and the bridge.
+    assert_eq!(a.published_messages, data.recording.len(), "{a:?}");
+    assert_eq!(a.ingested_messages, a.published_messages, "{a:?}");
+    // Every published object accounted for: matched, skipped by class, or dead-lettered.
+    assert!(a.published_objects > 0);
+    assert_eq!(a.lost, 0, "objects lost: {a:?}");
+    assert_eq!(a.matched + a.dead_letters, a.published_objects - a.skipped_objects, "{a:?}");
+    // Every matched record had a complete, monotone trace.
+    assert!(run.analysis.invalid.is_empty(), "{:?}", run.analysis.invalid.first());
+    assert_eq!(run.analysis.messages.len(), a.matched);
+
+    // Internally consistent: parts add up to the whole, per message and on the means.
+    for m in &run.analysis.messages {
+        assert_eq!(m.residual_ns(), 0, "message {}", m.index);
+    }
+    let summary = scenario.merged().summary();
+    assert!(summary.consistency.consistent, "{:?}", summary.consistency);
+    let e2e = summary.end_to_end;
+    assert!(e2e.min_ms <= e2e.p50_ms && e2e.p50_ms <= e2e.p95_ms && e2e.p95_ms <= e2e.p99_ms && e2e.p99_ms <= e2e.max_ms, "{e2e:?}");
+    assert_eq!(e2e.count as usize, a.matched);
+    // The CSV has one row per matched record.
+    let csv = std::fs::read_to_string(&written.csv).unwrap();
+    assert_eq!(csv.lines().count(), 1 + a.matched);
+    // The floor was measured on the run's broker.
+    assert!(results.floor.map(|f| f.count).unwrap_or(0) > 0);
+
+    let _ = std::fs::remove_dir_all(&work);
+}
