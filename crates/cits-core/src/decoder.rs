@@ -26,10 +26,10 @@
 //! Input never panics: every malformed, truncated, oversized or foreign
 //! message is an [`Error`].
 
-use c_its_parser::standards::cdd_1_3_1_1::its_container as cdd1;
-use c_its_parser::standards::cdd_2_2_1::etsi_its_cdd as cdd2;
-use c_its_parser::standards::cpm_1::cpm_pdu_descriptions as v1;
-use c_its_parser::standards::cpm_2_1_1::{
+use cits_etsi::cdd_1_3_1_1::its_container as cdd1;
+use cits_etsi::cdd_2_2_1::etsi_its_cdd as cdd2;
+use cits_etsi::cpm_1::cpm_pdu_descriptions as v1;
+use cits_etsi::cpm_2_1_1::{
     cpm_originating_station_containers as v2_origin, cpm_pdu_descriptions as v2,
     cpm_perceived_object_container as v2_objects, cpm_sensor_information_container as v2_sensors,
 };
@@ -1046,7 +1046,7 @@ fn encode_class_v2(class: &ObjectClassification) -> Result<cdd2::ObjectClassWith
 
 #[cfg(test)]
 mod tests {
-    use c_its_parser::standards::cam_1_4_1::cam_pdu_descriptions::GenerationDeltaTime;
+    use cits_etsi::cam_1_4_1::cam_pdu_descriptions::GenerationDeltaTime;
 
     use super::*;
 
