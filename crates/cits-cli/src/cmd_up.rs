@@ -1,10 +1,257 @@
-//! `cits up` (being written).
+//! `cits up`: the whole pipeline on this machine.
+//!
+//! Starts a broker (an embedded tansu with in-memory storage unless `--brokers` is
+//! given), creates the topics, runs every stage instance as a `cits run` child process,
+//! replays a recording into `cits.raw`, prints live counters, and stops once the replay
+//! has been fully processed (or on Ctrl-C) with a final summary.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use anyhow::{bail, Context, Result};
+use cits_pipeline::{
+    Counts, Modules, Pipeline, PipelineConfig, ReplayOptions, Speed, StartAt, SETTLE_PERIOD,
+};
+
+/// How often the live summary line is printed.
+const LIVE_INTERVAL: Duration = Duration::from_secs(2);
+
+/// Upper bound for draining after the replay: far more than a healthy pipeline needs for
+/// the sample data; a pipeline still producing after this is stuck in a loop.
+const DRAIN_TIMEOUT: Duration = Duration::from_secs(600);
 
 /// Arguments of `cits up`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Kafka bootstrap brokers (comma-separated host:port). Without it an embedded broker
+    /// (tansu, in-memory) runs on a free loopback port.
+    #[arg(long, value_delimiter = ',')]
+    pub brokers: Option<Vec<String>>,
+    /// Partitions per topic (existing topics keep theirs).
+    #[arg(long, default_value_t = cits_pipeline::config::DEFAULT_PARTITIONS)]
+    pub partitions: i32,
+    /// Instances per stage.
+    #[arg(long, default_value_t = 1)]
+    pub instances: u32,
+    /// Directory with the stage modules (`decoder.wasm`, ...; a `.cwasm` next to it wins).
+    /// With `--native`: the native stage executables (default `target/release`).
+    #[arg(long)]
+    pub modules: Option<PathBuf>,
+    /// Run the native stage executables instead of the Wasm modules (comparison runs).
+    #[arg(long)]
+    pub native: bool,
+    /// Replay DIR/recording.b64 into the pipeline and stop when it has been processed.
+    /// Without it the pipeline runs until Ctrl-C.
+    #[arg(long, value_name = "DIR")]
+    pub replay: Option<PathBuf>,
+    /// Street graph directory (car.wkb, bike.wkb) of the map matcher [default: DIR/graph
+    /// of --replay].
+    #[arg(long, value_name = "DIR")]
+    pub graph: Option<PathBuf>,
+    /// Replay pace: a factor on the recording's own pace, or `max`.
+    #[arg(long, default_value = "1")]
+    pub speed: Speed,
+    /// Write the outputs as JSON lines: DIR/matched.jsonl and DIR/dlq.jsonl.
+    #[arg(long, value_name = "DIR")]
+    pub export: Option<PathBuf>,
+    /// Where stage instances start reading: `latest` or `earliest` [default: earliest on
+    /// the embedded broker (fresh topics), latest with --brokers].
+    #[arg(long)]
+    pub start: Option<StartAt>,
+    /// Write each instance's output to DIR/<instance>.log instead of prefixed stderr lines.
+    #[arg(long, value_name = "DIR")]
+    pub log_dir: Option<PathBuf>,
+    /// Fetch long-poll wait of the stages (CITS_MAX_WAIT_MS).
+    #[arg(long, value_name = "MS")]
+    pub max_wait_ms: Option<u32>,
+    /// Log level of the stages (CITS_LOG: error, warn, info, debug).
+    #[arg(long, value_name = "LEVEL")]
+    pub stage_log: Option<String>,
+    /// Provider name put into the replayed messages.
+    #[arg(long, default_value = cits_pipeline::replay::DEFAULT_PROVIDER)]
+    pub provider: String,
+}
 
 /// Runs `cits up`.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("`cits up` is not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("creating the tokio runtime")?;
+    runtime.block_on(up(args))
+}
+
+fn config(args: &Args) -> Result<PipelineConfig> {
+    let modules = if args.native {
+        Modules::Native {
+            dir: args
+                .modules
+                .clone()
+                .unwrap_or_else(|| "target/release".into()),
+        }
+    } else {
+        Modules::Wasm {
+            cits_exe: std::env::current_exe().context("locating the cits binary")?,
+            dir: args
+                .modules
+                .clone()
+                .unwrap_or_else(|| "target/wasm32-wasip1/release".into()),
+        }
+    };
+    let mut config = PipelineConfig::new(modules);
+    config.brokers = args.brokers.clone();
+    config.partitions = args.partitions;
+    config.instances = args.instances;
+    config.graph_dir = args
+        .graph
+        .clone()
+        .or_else(|| args.replay.as_ref().map(|dir| dir.join("graph")));
+    config.start = args.start;
+    config.export_dir = args.export.clone();
+    config.log_dir = args.log_dir.clone();
+    config.max_wait_ms = args.max_wait_ms;
+    config.stage_log = args.stage_log.clone();
+    Ok(config)
+}
+
+fn live_line(started: Instant, replayed: u64, total: Option<usize>, counts: &Counts) -> String {
+    let secs = started.elapsed().as_secs_f64();
+    let of = total.map(|t| format!("/{t}")).unwrap_or_default();
+    format!(
+        "[{secs:7.1}s] replayed {replayed}{of} | {counts} | {:.1} matched/s",
+        counts.matched as f64 / secs.max(f64::EPSILON)
+    )
+}
+
+async fn up(args: Args) -> Result<()> {
+    let entries = match &args.replay {
+        Some(dir) => {
+            let path = dir.join("recording.b64");
+            let entries = cits_sim::recording::read(&path)
+                .with_context(|| format!("reading {}", path.display()))?;
+            if entries.is_empty() {
+                bail!("{} holds no messages", path.display());
+            }
+            Some(entries)
+        }
+        None => None,
+    };
+    let config = config(&args)?;
+    let instances = config.instances;
+    eprintln!(
+        "cits up: starting broker, topics and {} stage instances…",
+        4 * instances
+    );
+    let mut pipeline = Pipeline::start(config)
+        .await
+        .context("starting the pipeline")?;
+    eprintln!(
+        "cits up: pipeline ready on {} (topics: {})",
+        pipeline.brokers().join(","),
+        pipeline.topics().all().join(" ")
+    );
+    let started = Instant::now();
+    let replayer = pipeline.replayer();
+    let total = entries.as_ref().map(Vec::len);
+    let options = ReplayOptions {
+        speed: args.speed,
+        provider: args.provider.clone(),
+        ..ReplayOptions::default()
+    };
+    let replay = entries.map(|entries| {
+        let replayer = replayer.clone();
+        tokio::spawn(async move { replayer.replay(&entries, &options).await })
+    });
+    if let Some(total) = total {
+        eprintln!(
+            "cits up: replaying {total} messages at speed {}",
+            args.speed
+        );
+    } else {
+        eprintln!("cits up: no --replay; running until Ctrl-C");
+    }
+
+    let interrupted = run_until_done(&mut pipeline, replay, started, total).await;
+    let summary = pipeline.shutdown().await.context("stopping the pipeline")?;
+    println!("{summary}");
+    if let Some(dir) = &args.export {
+        println!(
+            "exported: {} and {}",
+            dir.join(cits_pipeline::sink::MATCHED_FILE).display(),
+            dir.join(cits_pipeline::sink::DLQ_FILE).display()
+        );
+    }
+    for error in &summary.outputs.errors {
+        eprintln!("output consumer error: {error}");
+    }
+    match interrupted {
+        Ok(true) => {
+            eprintln!("cits up: interrupted");
+            Ok(())
+        }
+        Ok(false) => Ok(()),
+        Err(e) => Err(e),
+    }
+}
+
+/// Runs the replay and the drain, printing live lines. Ok(true) = stopped by Ctrl-C.
+async fn run_until_done(
+    pipeline: &mut Pipeline,
+    replay: Option<tokio::task::JoinHandle<cits_pipeline::Result<cits_pipeline::ReplayReport>>>,
+    started: Instant,
+    total: Option<usize>,
+) -> Result<bool> {
+    let replayer = pipeline.replayer();
+    let ctrl_c = tokio::signal::ctrl_c();
+    tokio::pin!(ctrl_c);
+    let mut tick = tokio::time::interval(LIVE_INTERVAL);
+    let Some(mut replay) = replay else {
+        // No replay: live counters until Ctrl-C or an instance dies.
+        loop {
+            tokio::select! {
+                _ = &mut ctrl_c => return Ok(true),
+                _ = tick.tick() => {
+                    pipeline.check_instances()?;
+                    let counts = pipeline.counts().await?;
+                    eprintln!("{}", live_line(started, replayer.produced(), None, &counts));
+                }
+            }
+        }
+    };
+    let report = loop {
+        tokio::select! {
+            _ = &mut ctrl_c => {
+                replay.abort();
+                return Ok(true);
+            }
+            done = &mut replay => break done.context("replay task")?.context("replaying")?,
+            _ = tick.tick() => {
+                pipeline.check_instances()?;
+                let counts = pipeline.counts().await?;
+                eprintln!("{}", live_line(started, replayer.produced(), total, &counts));
+            }
+        }
+    };
+    eprintln!(
+        "cits up: replay done: {} messages in {:.1} s; waiting until the pipeline settles ({} s without change)",
+        report.messages,
+        report.elapsed.as_secs_f64(),
+        SETTLE_PERIOD.as_secs()
+    );
+    let mut last_print = Instant::now();
+    let produced = replayer.produced();
+    let settled = pipeline.wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |counts| {
+        if last_print.elapsed() >= LIVE_INTERVAL {
+            last_print = Instant::now();
+            eprintln!("{}", live_line(started, produced, total, counts));
+        }
+    });
+    tokio::select! {
+        _ = &mut ctrl_c => Ok(true),
+        settled = settled => {
+            let counts = settled?;
+            eprintln!("cits up: settled: {counts}");
+            Ok(false)
+        }
+    }
 }

@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 mod cmd_bench;
+mod cmd_broker;
 mod cmd_generate;
 mod cmd_image;
 mod cmd_run;
@@ -25,6 +26,8 @@ enum Command {
     Run(cmd_run::Args),
     /// Run the whole pipeline locally (embedded broker unless --brokers is given).
     Up(cmd_up::Args),
+    /// Run only the embedded Kafka-compatible broker (tansu, in-memory) until Ctrl-C.
+    Broker(cmd_broker::Args),
     /// Measure the pipeline as the thesis did and write a report.
     Bench(cmd_bench::Args),
     /// Write OCI images of the stage modules without a container engine.
@@ -36,6 +39,7 @@ fn main() -> Result<()> {
         Command::Generate(args) => cmd_generate::run(args),
         Command::Run(args) => cmd_run::run(args),
         Command::Up(args) => cmd_up::run(args),
+        Command::Broker(args) => cmd_broker::run(args),
         Command::Bench(args) => cmd_bench::run(args),
         Command::Image(args) => cmd_image::run(args),
     }

@@ -1,0 +1,245 @@
+//! An embedded Kafka-compatible broker for local runs and tests.
+//!
+//! [`EmbeddedBroker::start`] runs tansu's broker (the same code as the `tansu broker`
+//! command) with in-memory storage on its own thread and tokio runtime, listening on a
+//! loopback port. Nothing has to be installed; everything is gone when the handle drops.
+//!
+//! ```no_run
+//! let broker = cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())?;
+//! println!("Kafka bootstrap address: {}", broker.addr());
+//! broker.shutdown();
+//! # Ok::<(), cits_broker::Error>(())
+//! ```
+
+use std::{
+    net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream},
+    sync::mpsc,
+    thread::JoinHandle,
+    time::{Duration, Instant},
+};
+
+use tansu_broker::{broker::Broker, coordinator::group::administrator::Controller, NODE_ID};
+use tansu_storage::StorageContainer;
+use tokio::sync::oneshot;
+use url::Url;
+
+/// How long the broker may take to accept connections before start-up is declared failed.
+/// tansu with memory storage is ready in milliseconds; the margin covers a loaded machine.
+pub const START_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// Pause between connection attempts while waiting for the listener.
+const READY_POLL: Duration = Duration::from_millis(20);
+
+/// How long in-flight connection tasks get to finish at shutdown before they are dropped.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(1);
+
+/// Worker threads of the broker's runtime: the local pipeline has a handful of clients,
+/// and the machine's cores belong to the stage modules.
+const WORKER_THREADS: usize = 2;
+
+/// The in-memory storage URL of tansu (`memory://<bucket>/`).
+const MEMORY_STORAGE: &str = "memory://tansu/";
+
+/// Errors of the embedded broker.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The listen address could not be bound or probed.
+    #[error("cannot bind the broker's listen address {addr}: {source}")]
+    Bind {
+        /// The address that was asked for.
+        addr: SocketAddr,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
+    /// The broker's thread or runtime could not be created.
+    #[error("cannot start the broker thread: {0}")]
+    Thread(std::io::Error),
+    /// tansu refused to build or serve.
+    #[error("tansu broker on {addr} failed: {message}")]
+    Tansu {
+        /// The broker's listen address.
+        addr: SocketAddr,
+        /// tansu's error, rendered (its error type is not `Send + Sync + 'static`-friendly).
+        message: String,
+    },
+    /// The broker did not accept connections in time.
+    #[error("tansu broker on {addr} did not accept connections within {timeout:?}")]
+    NotReady {
+        /// The broker's listen address.
+        addr: SocketAddr,
+        /// How long was waited.
+        timeout: Duration,
+    },
+}
+
+/// Result with [`Error`].
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// How to run the embedded broker.
+#[derive(Debug, Clone)]
+pub struct BrokerConfig {
+    /// Where to listen; `None` picks a free loopback port.
+    pub listen: Option<SocketAddr>,
+    /// Kafka cluster id reported to clients.
+    pub cluster_id: String,
+}
+
+impl Default for BrokerConfig {
+    fn default() -> Self {
+        Self {
+            listen: None,
+            cluster_id: "cits".to_owned(),
+        }
+    }
+}
+
+/// A running in-process tansu broker. Dropping it stops the broker.
+#[derive(Debug)]
+pub struct EmbeddedBroker {
+    /// The address clients connect to (also what the broker advertises in metadata).
+    addr: SocketAddr,
+    /// Tells the broker thread to stop serving; `None` once sent.
+    stop: Option<oneshot::Sender<()>>,
+    /// The broker thread, joined at shutdown so the port is free afterwards.
+    thread: Option<JoinHandle<()>>,
+}
+
+impl EmbeddedBroker {
+    /// Starts a broker and waits until it accepts connections.
+    pub fn start(config: BrokerConfig) -> Result<Self> {
+        let addr = match config.listen {
+            // Probe the port first: tansu reports a failed bind only in its log, and a
+            // connect test would succeed against whoever holds the port.
+            Some(addr) => TcpListener::bind(addr)
+                .and_then(|probe| probe.local_addr())
+                .map_err(|source| Error::Bind { addr, source })?,
+            None => free_loopback_port()?,
+        };
+        let (stop_tx, stop_rx) = oneshot::channel::<()>();
+        // The thread reports a failure to build or serve; a clean exit sends nothing.
+        let (fail_tx, fail_rx) = mpsc::channel::<String>();
+        let thread = std::thread::Builder::new()
+            .name(format!("tansu-{}", addr.port()))
+            .spawn(move || serve(addr, config.cluster_id, stop_rx, fail_tx))
+            .map_err(Error::Thread)?;
+        let mut broker = Self {
+            addr,
+            stop: Some(stop_tx),
+            thread: Some(thread),
+        };
+        let deadline = Instant::now() + START_TIMEOUT;
+        loop {
+            if let Ok(message) = fail_rx.try_recv() {
+                broker.stop_and_join();
+                return Err(Error::Tansu { addr, message });
+            }
+            if TcpStream::connect_timeout(&addr, READY_POLL).is_ok() {
+                return Ok(broker);
+            }
+            if Instant::now() >= deadline {
+                broker.stop_and_join();
+                return Err(Error::NotReady {
+                    addr,
+                    timeout: START_TIMEOUT,
+                });
+            }
+            std::thread::sleep(READY_POLL);
+        }
+    }
+
+    /// The broker's address, `host:port`, for `bootstrap.servers` / `CITS_BROKERS`.
+    pub fn addr(&self) -> SocketAddr {
+        self.addr
+    }
+
+    /// Stops the broker and waits for its thread; all stored records are gone afterwards.
+    pub fn shutdown(mut self) {
+        self.stop_and_join();
+    }
+
+    /// Blocks until the broker stops on its own (it only does on an error).
+    pub fn wait(mut self) {
+        if let Some(thread) = self.thread.take() {
+            // A panicking broker thread has already reported through the panic hook.
+            let _ = thread.join();
+        }
+    }
+
+    fn stop_and_join(&mut self) {
+        if let Some(stop) = self.stop.take() {
+            // The thread may have exited already; then there is nobody to tell.
+            let _ = stop.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+impl Drop for EmbeddedBroker {
+    fn drop(&mut self) {
+        self.stop_and_join();
+    }
+}
+
+/// Asks the OS for a free loopback port. The port is released again before tansu binds
+/// it (tansu binds by URL and does not report an ephemeral port back), a race that only
+/// matters if another process grabs the same port in between.
+fn free_loopback_port() -> Result<SocketAddr> {
+    let probe = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
+    let listener = TcpListener::bind(probe).map_err(|source| Error::Bind {
+        addr: probe,
+        source,
+    })?;
+    listener.local_addr().map_err(|source| Error::Bind {
+        addr: probe,
+        source,
+    })
+}
+
+/// The broker thread: builds tansu on a private runtime and serves until told to stop.
+fn serve(
+    addr: SocketAddr,
+    cluster_id: String,
+    stop: oneshot::Receiver<()>,
+    fail: mpsc::Sender<String>,
+) {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(WORKER_THREADS)
+        .thread_name("tansu-worker")
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime,
+        Err(err) => {
+            let _ = fail.send(format!("cannot create the tokio runtime: {err}"));
+            return;
+        }
+    };
+    let result = runtime.block_on(async move {
+        let url = Url::parse(&format!("tcp://{addr}")).map_err(|err| err.to_string())?;
+        let storage = Url::parse(MEMORY_STORAGE).map_err(|err| err.to_string())?;
+        let mut broker = Broker::<Controller<StorageContainer>, StorageContainer>::builder()
+            .node_id(NODE_ID)
+            .cluster_id(cluster_id)
+            .incarnation_id(uuid::Uuid::new_v4())
+            .advertised_listener(url.clone())
+            .storage(storage)
+            .listener(url)
+            .silent(true)
+            .build()
+            .await
+            .map_err(|err| err.to_string())?;
+        let started = tokio::time::Instant::now();
+        tokio::select! {
+            served = broker.serve(started) => served.map_err(|err| err.to_string()),
+            // Dropping the serve future drops its connection tasks with it.
+            _ = stop => Ok(()),
+        }
+    });
+    if let Err(message) = result {
+        let _ = fail.send(message);
+    }
+    runtime.shutdown_timeout(SHUTDOWN_GRACE);
+}

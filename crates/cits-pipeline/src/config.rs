@@ -1,0 +1,366 @@
+//! What to run: topics, stages, modules, broker, options.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use crate::error::{Error, Result};
+
+/// Partitions per topic when nothing else is asked for: enough for a few instances
+/// per stage, few enough that idle long-polls stay cheap on a small machine.
+pub const DEFAULT_PARTITIONS: i32 = 4;
+
+/// Largest partition count accepted: every partition costs each consumer a long-poll
+/// connection slot; beyond this a typo is more likely than a plan.
+pub const MAX_PARTITIONS: i32 = 256;
+
+/// Largest instance count per stage (each is an OS process with its own Wasm runtime).
+pub const MAX_INSTANCES: u32 = 64;
+
+/// Where the matcher's street graph appears inside its Wasm sandbox.
+pub const GUEST_GRAPH_DIR: &str = "/graph";
+
+/// The topic names of one pipeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Topics {
+    /// Encoded messages as received (`CitsMessage`): the decoder's input.
+    pub raw: String,
+    /// Decoded CPMs: the collector's input.
+    pub cpm: String,
+    /// Object locations: the assembler's input.
+    pub locations: String,
+    /// Trajectory updates: the map matcher's input.
+    pub trajectories: String,
+    /// Matched trajectories: the pipeline's output.
+    pub matched: String,
+    /// Dead letters of every stage.
+    pub dlq: String,
+}
+
+impl Default for Topics {
+    fn default() -> Self {
+        Self::with_prefix("cits.")
+    }
+}
+
+impl Topics {
+    /// Topics named `<prefix>raw`, `<prefix>cpm`, ... (`cits.` gives the standard names).
+    pub fn with_prefix(prefix: &str) -> Self {
+        Self {
+            raw: format!("{prefix}raw"),
+            cpm: format!("{prefix}cpm"),
+            locations: format!("{prefix}locations"),
+            trajectories: format!("{prefix}trajectories"),
+            matched: format!("{prefix}matched"),
+            dlq: format!("{prefix}dlq"),
+        }
+    }
+
+    /// All topics in pipeline order, the DLQ last.
+    pub fn all(&self) -> [&str; 6] {
+        [
+            &self.raw,
+            &self.cpm,
+            &self.locations,
+            &self.trajectories,
+            &self.matched,
+            &self.dlq,
+        ]
+    }
+}
+
+/// One stage of the pipeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Stage {
+    /// Encoded CPM → decoded CPM.
+    Decoder,
+    /// CPM → one location per perceived object.
+    Collector,
+    /// Locations → session-window trajectories.
+    Assembler,
+    /// Trajectories → trajectories snapped to the street graph.
+    MapMatcher,
+}
+
+impl Stage {
+    /// The stages in pipeline order.
+    pub const ALL: [Stage; 4] = [
+        Stage::Decoder,
+        Stage::Collector,
+        Stage::Assembler,
+        Stage::MapMatcher,
+    ];
+
+    /// The stage's name, which is also its module's file stem (`decoder.wasm`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Decoder => "decoder",
+            Stage::Collector => "collector",
+            Stage::Assembler => "assembler",
+            Stage::MapMatcher => "mapmatcher",
+        }
+    }
+
+    /// The topic the stage consumes.
+    pub fn input(self, topics: &Topics) -> &str {
+        match self {
+            Stage::Decoder => &topics.raw,
+            Stage::Collector => &topics.cpm,
+            Stage::Assembler => &topics.locations,
+            Stage::MapMatcher => &topics.trajectories,
+        }
+    }
+
+    /// The topic the stage produces to.
+    pub fn output(self, topics: &Topics) -> &str {
+        match self {
+            Stage::Decoder => &topics.cpm,
+            Stage::Collector => &topics.locations,
+            Stage::Assembler => &topics.trajectories,
+            Stage::MapMatcher => &topics.matched,
+        }
+    }
+}
+
+impl fmt::Display for Stage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl FromStr for Stage {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        Stage::ALL
+            .into_iter()
+            .find(|stage| stage.name() == s)
+            .ok_or_else(|| Error::Config(format!("unknown stage {s:?}")))
+    }
+}
+
+/// How the stage modules are run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Modules {
+    /// `<cits> run <dir>/<stage>.wasm` on the Wasmtime-based host, network and files
+    /// granted explicitly.
+    Wasm {
+        /// The `cits` binary whose `run` subcommand hosts a module.
+        cits_exe: PathBuf,
+        /// Directory with `decoder.wasm`, `collector.wasm`, ... (`.cwasm` also accepted).
+        dir: PathBuf,
+    },
+    /// The same stage programs compiled natively: `<dir>/<stage>` (the comparison baseline).
+    Native {
+        /// Directory with the native `decoder`, `collector`, ... executables.
+        dir: PathBuf,
+    },
+}
+
+impl Modules {
+    /// The file that runs `stage`; a precompiled `.cwasm` wins over a `.wasm`.
+    pub fn path(&self, stage: Stage) -> PathBuf {
+        match self {
+            Modules::Wasm { dir, .. } => {
+                let cwasm = dir.join(format!("{}.cwasm", stage.name()));
+                if cwasm.is_file() {
+                    cwasm
+                } else {
+                    dir.join(format!("{}.wasm", stage.name()))
+                }
+            }
+            Modules::Native { dir } => dir.join(stage.name()),
+        }
+    }
+
+    /// Fails loudly when a module (or the `cits` binary) is missing.
+    pub fn check(&self) -> Result<()> {
+        let hint = match self {
+            Modules::Wasm { .. } => {
+                "build the modules with `cargo build --release --target wasm32-wasip1 \
+                 -p decoder -p collector -p assembler -p mapmatcher`"
+            }
+            Modules::Native { .. } => {
+                "build them with `cargo build --release -p decoder -p collector -p assembler \
+                 -p mapmatcher`"
+            }
+        };
+        if let Modules::Wasm { cits_exe, .. } = self {
+            require_file(
+                "the cits binary",
+                cits_exe,
+                "build it with `cargo build -p cits-cli`",
+            )?;
+        }
+        for stage in Stage::ALL {
+            require_file(&format!("module {stage}"), &self.path(stage), hint)?;
+        }
+        Ok(())
+    }
+}
+
+fn require_file(what: &str, path: &Path, hint: &str) -> Result<()> {
+    if path.is_file() {
+        Ok(())
+    } else {
+        Err(Error::Missing {
+            what: what.to_owned(),
+            path: path.to_owned(),
+            hint: hint.to_owned(),
+        })
+    }
+}
+
+/// Where a stage instance starts reading a partition it has no position for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StartAt {
+    /// Only what is produced after the instance started (live data).
+    Latest,
+    /// Everything still in the topic (replays; what a fresh embedded broker wants).
+    Earliest,
+}
+
+impl StartAt {
+    /// The `CITS_START` value.
+    pub fn as_env(self) -> &'static str {
+        match self {
+            StartAt::Latest => "latest",
+            StartAt::Earliest => "earliest",
+        }
+    }
+}
+
+impl FromStr for StartAt {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "latest" => Ok(StartAt::Latest),
+            "earliest" => Ok(StartAt::Earliest),
+            other => Err(Error::Config(format!(
+                "start must be `latest` or `earliest`, not {other:?}"
+            ))),
+        }
+    }
+}
+
+/// Everything [`crate::Pipeline::start`] needs.
+#[derive(Debug, Clone)]
+pub struct PipelineConfig {
+    /// Bootstrap brokers `host:port`; `None` starts an embedded broker on a free port.
+    pub brokers: Option<Vec<String>>,
+    /// Partitions of each topic created (existing topics keep theirs).
+    pub partitions: i32,
+    /// Instances per stage.
+    pub instances: u32,
+    /// How the stage modules are run.
+    pub modules: Modules,
+    /// Directory with the matcher's `car.wkb` and `bike.wkb`.
+    pub graph_dir: Option<PathBuf>,
+    /// `CITS_START` of the stages; `None` = `earliest` on an embedded (fresh) broker,
+    /// `latest` on given brokers.
+    pub start: Option<StartAt>,
+    /// Topic names.
+    pub topics: Topics,
+    /// Write each instance's output to `<dir>/<instance>.log` instead of prefixed lines
+    /// on stderr.
+    pub log_dir: Option<PathBuf>,
+    /// Write `matched.jsonl` and `dlq.jsonl` here.
+    pub export_dir: Option<PathBuf>,
+    /// Keep every matched trajectory and dead letter in memory ([`crate::Pipeline::outputs`]).
+    pub keep_outputs: bool,
+    /// `CITS_MAX_WAIT_MS` of the stages (their default when `None`).
+    pub max_wait_ms: Option<u32>,
+    /// `CITS_LOG` of the stages (their default when `None`).
+    pub stage_log: Option<String>,
+    /// Further environment variables for every stage instance.
+    pub extra_env: Vec<(String, String)>,
+}
+
+impl PipelineConfig {
+    /// The defaults of `cits up`: embedded broker, [`DEFAULT_PARTITIONS`], one instance
+    /// per stage, standard topic names.
+    pub fn new(modules: Modules) -> Self {
+        Self {
+            brokers: None,
+            partitions: DEFAULT_PARTITIONS,
+            instances: 1,
+            modules,
+            graph_dir: None,
+            start: None,
+            topics: Topics::default(),
+            log_dir: None,
+            export_dir: None,
+            keep_outputs: false,
+            max_wait_ms: None,
+            stage_log: None,
+            extra_env: Vec::new(),
+        }
+    }
+
+    /// Checks the numbers and that the modules and the graph exist.
+    pub fn validate(&self) -> Result<()> {
+        if !(1..=MAX_PARTITIONS).contains(&self.partitions) {
+            return Err(Error::Config(format!(
+                "partitions must be 1..={MAX_PARTITIONS}, not {}",
+                self.partitions
+            )));
+        }
+        if !(1..=MAX_INSTANCES).contains(&self.instances) {
+            return Err(Error::Config(format!(
+                "instances must be 1..={MAX_INSTANCES}, not {}",
+                self.instances
+            )));
+        }
+        if let Some(brokers) = &self.brokers {
+            if brokers.is_empty() || brokers.iter().any(|b| b.trim().is_empty()) {
+                return Err(Error::Config(format!("bad broker list {brokers:?}")));
+            }
+        }
+        self.modules.check()?;
+        let graph = self.graph_dir.as_ref().ok_or_else(|| {
+            Error::Config(
+                "the map matcher needs a street graph directory (car.wkb, bike.wkb)".into(),
+            )
+        })?;
+        for file in ["car.wkb", "bike.wkb"] {
+            require_file(
+                "street graph",
+                &graph.join(file),
+                "generate one with `cits generate` or pass the right graph directory",
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// Replay pace.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Speed {
+    /// The recording's own pace times this factor (2 = twice as fast).
+    Factor(f64),
+    /// As fast as the broker takes it.
+    Max,
+}
+
+impl FromStr for Speed {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        if s == "max" {
+            return Ok(Speed::Max);
+        }
+        match s.parse::<f64>() {
+            Ok(f) if f.is_finite() && f > 0.0 => Ok(Speed::Factor(f)),
+            _ => Err(Error::Config(format!(
+                "speed must be a positive number or `max`, not {s:?}"
+            ))),
+        }
+    }
+}
+
+impl fmt::Display for Speed {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Speed::Factor(x) => write!(f, "{x}x"),
+            Speed::Max => f.write_str("max"),
+        }
+    }
+}

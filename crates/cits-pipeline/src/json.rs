@@ -1,0 +1,88 @@
+//! Human-readable JSON of the pipeline's outputs (one object per line in the exports).
+
+use base64::Engine as _;
+use cits_proto::{DeadLetter, GeoPoint, MatchedTrajectory, ObjectClass, RoadKind, Trace};
+use serde_json::{json, Value};
+
+/// Bytes of a dead letter's original record shown in the export (base64); the rest is
+/// only counted. Enough to recognise a message, small enough to keep the file readable.
+pub const DLQ_ORIGINAL_PREVIEW_BYTES: usize = 256;
+
+fn point(p: Option<&GeoPoint>) -> Value {
+    match p {
+        Some(p) => json!({ "lat": p.latitude_deg, "lon": p.longitude_deg }),
+        None => Value::Null,
+    }
+}
+
+fn trace(trace: Option<&Trace>) -> Value {
+    let entries = trace.map(|t| t.entries.as_slice()).unwrap_or_default();
+    Value::Array(
+        entries
+            .iter()
+            .map(|e| {
+                json!({
+                    "stage": e.stage,
+                    "instance": e.instance,
+                    "received_ns": e.received_ns,
+                    "sent_ns": e.sent_ns,
+                })
+            })
+            .collect(),
+    )
+}
+
+/// End-to-end latency of a traced message in ms: from the first entry's send (ingest)
+/// to the last entry's send.
+pub fn end_to_end_ms(trace: Option<&Trace>) -> Option<f64> {
+    let entries = trace?.entries.as_slice();
+    let first = entries.first()?.sent_ns;
+    let last = entries.last()?.sent_ns;
+    Some(last.checked_sub(first)? as f64 / 1e6)
+}
+
+/// A matched trajectory as JSON.
+pub fn matched(m: &MatchedTrajectory) -> Value {
+    json!({
+        "trajectory_key": m.trajectory_key,
+        "session_start_ms": m.session_start_ms,
+        "object_class": ObjectClass::try_from(m.object_class)
+            .map(|c| c.as_str_name())
+            .unwrap_or("UNKNOWN_VALUE"),
+        "owner": m.owner,
+        "points": m.points.iter().map(|p| json!({
+            "timestamp_ms": p.timestamp_ms,
+            "original": point(p.original.as_ref()),
+            "matched": point(p.matched.as_ref()),
+            "road_kind": RoadKind::try_from(p.road_kind)
+                .map(|k| k.as_str_name())
+                .unwrap_or("UNKNOWN_VALUE"),
+            "segment_id": p.segment_id,
+            "offset_m": p.offset_m,
+        })).collect::<Vec<_>>(),
+        "latency_ms": end_to_end_ms(m.trace.as_ref()),
+        "trace": trace(m.trace.as_ref()),
+    })
+}
+
+/// A dead letter as JSON; the original record is shown as base64 (first
+/// [`DLQ_ORIGINAL_PREVIEW_BYTES`]) plus its length.
+pub fn dead_letter(d: &DeadLetter) -> Value {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let preview = d
+        .original
+        .get(..DLQ_ORIGINAL_PREVIEW_BYTES)
+        .unwrap_or(&d.original);
+    json!({
+        "stage": d.stage,
+        "instance": d.instance,
+        "reason": d.reason,
+        "topic": d.topic,
+        "partition": d.partition,
+        "offset": d.offset,
+        "timestamp_ms": d.timestamp_ms,
+        "key": d.key.as_ref().map(|k| String::from_utf8_lossy(k).into_owned()),
+        "original_bytes": d.original.len(),
+        "original_base64": b64.encode(preview),
+    })
+}

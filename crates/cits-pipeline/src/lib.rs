@@ -1,0 +1,469 @@
+//! Runs the whole cits-wasm pipeline locally: the library behind `cits up` (and `cits bench`).
+//!
+//! [`Pipeline::start`] brings up a broker (an embedded tansu unless brokers are given),
+//! creates the topics, starts every stage instance as a child process (`cits run
+//! <stage>.wasm` on the Wasm host, or the native stage binaries), and consumes the
+//! outputs. The handle then replays recordings ([`Replayer`]), reports counters from
+//! topic offsets ([`Pipeline::counts`]), waits until the pipeline has settled
+//! ([`Pipeline::wait_settled`]), kills and restarts instances (failure tests), and
+//! stops everything in order ([`Pipeline::shutdown`]).
+//!
+//! ```no_run
+//! # async fn demo() -> cits_pipeline::Result<()> {
+//! use cits_pipeline::{Modules, Pipeline, PipelineConfig, ReplayOptions};
+//! let mut config = PipelineConfig::new(Modules::Wasm {
+//!     cits_exe: "target/release/cits".into(),
+//!     dir: "target/wasm32-wasip1/release".into(),
+//! });
+//! config.graph_dir = Some("testdata/sample/graph".into());
+//! let mut pipeline = Pipeline::start(config).await?;
+//! let entries = cits_sim::recording::read("testdata/sample/recording.b64")?;
+//! pipeline.replayer().replay(&entries, &ReplayOptions::default()).await?;
+//! let counts = pipeline.wait_settled(cits_pipeline::SETTLE_PERIOD, std::time::Duration::from_secs(300), |_| {}).await?;
+//! println!("{counts}");
+//! let summary = pipeline.shutdown().await?;
+//! println!("{summary}");
+//! # Ok(()) }
+//! ```
+
+pub mod config;
+pub mod error;
+pub mod json;
+mod kafka;
+pub mod replay;
+pub mod sink;
+pub mod supervisor;
+
+use std::collections::BTreeMap;
+use std::ffi::OsString;
+use std::fmt;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use cits_broker::{BrokerConfig, EmbeddedBroker};
+use rskafka::client::partition::PartitionClient;
+
+pub use config::{Modules, PipelineConfig, Speed, Stage, StartAt, Topics, GUEST_GRAPH_DIR};
+pub use error::{Error, Result};
+pub use replay::{ReplayOptions, ReplayReport, Replayer};
+pub use sink::Outputs;
+pub use supervisor::{InstanceId, InstanceStatus};
+
+use supervisor::{Launch, Supervisor};
+
+/// How long all counters must stand still after a replay before the pipeline counts as
+/// drained. Must exceed the slowest stage hop: a fetch long-poll (tansu always waits the
+/// full `CITS_MAX_WAIT_MS`, 20 ms by default), the stage's 1 s tick, and a reconnect
+/// after a hiccup; 3 s covers these with margin without making every run wait long.
+pub const SETTLE_PERIOD: Duration = Duration::from_secs(3);
+
+/// How often counters are polled while waiting to settle.
+const SETTLE_POLL: Duration = Duration::from_millis(250);
+
+/// How long stage instances may take to position their input partitions after start.
+/// A Wasm module is compiled by the host at start, which takes seconds on a busy machine.
+pub const READY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// Records per topic, since the pipeline started (or since the topic's start with
+/// `StartAt::Earliest`), from the topics' offsets.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Messages in `cits.raw` (decoder input).
+    pub raw: u64,
+    /// Decoded CPMs (decoder output, collector input).
+    pub cpm: u64,
+    /// Locations (collector output, assembler input).
+    pub locations: u64,
+    /// Trajectory updates (assembler output, matcher input).
+    pub trajectories: u64,
+    /// Matched trajectory updates (matcher output).
+    pub matched: u64,
+    /// Dead letters of all stages.
+    pub dlq: u64,
+}
+
+impl Counts {
+    /// (input, output) record counts of `stage`.
+    pub fn stage(&self, stage: Stage) -> (u64, u64) {
+        match stage {
+            Stage::Decoder => (self.raw, self.cpm),
+            Stage::Collector => (self.cpm, self.locations),
+            Stage::Assembler => (self.locations, self.trajectories),
+            Stage::MapMatcher => (self.trajectories, self.matched),
+        }
+    }
+}
+
+impl fmt::Display for Counts {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "raw {} → decoder → cpm {} → collector → locations {} → assembler → trajectories {} → mapmatcher → matched {} | dlq {}",
+            self.raw, self.cpm, self.locations, self.trajectories, self.matched, self.dlq
+        )
+    }
+}
+
+/// The end of a run.
+#[derive(Debug, Clone)]
+pub struct Summary {
+    /// Final topic counts.
+    pub counts: Counts,
+    /// Outputs consumed (counts; the records too if kept).
+    pub outputs: Outputs,
+    /// Messages the replayer produced.
+    pub replayed: u64,
+    /// Wall time since start.
+    pub elapsed: Duration,
+    /// The stage instances at the end.
+    pub instances: Vec<InstanceStatus>,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let secs = self.elapsed.as_secs_f64().max(f64::EPSILON);
+        writeln!(
+            f,
+            "pipeline summary after {:.1} s",
+            self.elapsed.as_secs_f64()
+        )?;
+        writeln!(f, "  replayed            {:>9}", self.replayed)?;
+        for stage in Stage::ALL {
+            let (input, output) = self.counts.stage(stage);
+            writeln!(
+                f,
+                "  {:<12} in {:>9}  out {:>9}",
+                stage.name(),
+                input,
+                output
+            )?;
+        }
+        writeln!(f, "  dead letters        {:>9}", self.counts.dlq)?;
+        writeln!(
+            f,
+            "  consumed            matched {} ({:.1}/s), dead letters {}{}",
+            self.outputs.matched_count,
+            self.outputs.matched_count as f64 / secs,
+            self.outputs.dlq_count,
+            if self.outputs.undecodable > 0 {
+                format!(", undecodable {}", self.outputs.undecodable)
+            } else {
+                String::new()
+            }
+        )?;
+        let restarts: u32 = self.instances.iter().map(|i| i.restarts).sum();
+        write!(
+            f,
+            "  instances           {} ({} restarts)",
+            self.instances.len(),
+            restarts
+        )
+    }
+}
+
+/// A running pipeline. Dropping it kills the stage instances and the embedded broker;
+/// [`Pipeline::shutdown`] does the same in order and returns the summary.
+pub struct Pipeline {
+    config: PipelineConfig,
+    brokers: Vec<String>,
+    /// Field order matters for drop: instances and consumers go before the broker.
+    supervisor: Supervisor,
+    sink: sink::Sink,
+    offsets: BTreeMap<String, Vec<Arc<PartitionClient>>>,
+    baseline: BTreeMap<String, i64>,
+    replayer: Replayer,
+    started: Instant,
+    broker: Option<EmbeddedBroker>,
+}
+
+impl Pipeline {
+    /// Starts broker (if needed), topics, stage instances and output consumers, and waits
+    /// until the instances are ready (see [`READY_TIMEOUT`]).
+    pub async fn start(config: PipelineConfig) -> Result<Self> {
+        config.validate()?;
+        let started = Instant::now();
+        let (broker, brokers) = match &config.brokers {
+            Some(list) => (None, list.clone()),
+            None => {
+                // tansu starts synchronously (it waits for the port); keep the runtime free.
+                let broker =
+                    tokio::task::spawn_blocking(|| EmbeddedBroker::start(BrokerConfig::default()))
+                        .await
+                        .map_err(|e| Error::Config(format!("broker start task failed: {e}")))??;
+                let addr = broker.addr().to_string();
+                (Some(broker), vec![addr])
+            }
+        };
+        let start_at = config.start.unwrap_or(if broker.is_some() {
+            StartAt::Earliest
+        } else {
+            StartAt::Latest
+        });
+        let client = kafka::connect(&brokers).await?;
+        for topic in config.topics.all() {
+            kafka::create_topic(&client, topic, config.partitions).await?;
+        }
+        let mut offsets = BTreeMap::new();
+        let mut baseline = BTreeMap::new();
+        let mut sink_start: BTreeMap<String, Vec<(Arc<PartitionClient>, i64)>> = BTreeMap::new();
+        for topic in config.topics.all() {
+            let clients = kafka::partition_clients(&client, topic).await?;
+            let mut base = 0;
+            let mut starts = Vec::new();
+            for pc in &clients {
+                let offset = match start_at {
+                    StartAt::Latest => kafka::high_watermark(pc).await?,
+                    StartAt::Earliest => kafka::low_watermark(pc).await?,
+                };
+                base += offset;
+                starts.push((Arc::clone(pc), offset));
+            }
+            baseline.insert(topic.to_owned(), base);
+            sink_start.insert(topic.to_owned(), starts);
+            offsets.insert(topic.to_owned(), clients);
+        }
+        let raw_partitions = offsets.get(&config.topics.raw).cloned().unwrap_or_default();
+        let replayer = Replayer::new(raw_partitions);
+        let sink = sink::Sink::start(
+            sink_start
+                .remove(&config.topics.matched)
+                .unwrap_or_default(),
+            sink_start.remove(&config.topics.dlq).unwrap_or_default(),
+            config.keep_outputs,
+            config.export_dir.as_deref(),
+        )?;
+        let mut launches = Vec::new();
+        for stage in Stage::ALL {
+            let input_partitions = offsets.get(stage.input(&config.topics)).map_or(0, Vec::len);
+            for index in 0..config.instances {
+                launches.push(launch(
+                    &config,
+                    &brokers,
+                    start_at,
+                    stage,
+                    index,
+                    input_partitions,
+                ));
+            }
+        }
+        let mut supervisor = Supervisor::start(launches, config.log_dir.clone())?;
+        let not_ready = supervisor.wait_ready(READY_TIMEOUT).await?;
+        if !not_ready.is_empty() {
+            let names: Vec<String> = not_ready.iter().map(ToString::to_string).collect();
+            eprintln!(
+                "warning: {} did not report positioned partitions within {:?}; continuing",
+                names.join(", "),
+                READY_TIMEOUT
+            );
+        }
+        Ok(Self {
+            config,
+            brokers,
+            supervisor,
+            sink,
+            offsets,
+            baseline,
+            replayer,
+            started,
+            broker,
+        })
+    }
+
+    /// The bootstrap brokers the pipeline uses (the embedded broker's address if any).
+    pub fn brokers(&self) -> &[String] {
+        &self.brokers
+    }
+
+    /// The topic names.
+    pub fn topics(&self) -> &Topics {
+        &self.config.topics
+    }
+
+    /// A handle producing to the raw topic.
+    pub fn replayer(&self) -> Replayer {
+        self.replayer.clone()
+    }
+
+    /// What the output consumers have seen so far.
+    pub fn outputs(&self) -> Outputs {
+        self.sink.outputs()
+    }
+
+    /// The stage instances and whether they run.
+    pub fn instances(&mut self) -> Vec<InstanceStatus> {
+        self.supervisor.status()
+    }
+
+    /// Fails if a stage instance has exited although nobody stopped it.
+    pub fn check_instances(&mut self) -> Result<()> {
+        self.supervisor.check()
+    }
+
+    /// Kills a stage instance with SIGKILL (a crash, for failure tests).
+    pub fn kill_instance(&mut self, stage: Stage, index: u32) -> Result<()> {
+        self.supervisor.kill(InstanceId { stage, index })
+    }
+
+    /// Starts a stage instance again and waits until it is ready.
+    pub async fn restart_instance(&mut self, stage: Stage, index: u32) -> Result<()> {
+        self.supervisor.restart(InstanceId { stage, index })?;
+        self.supervisor.wait_ready(READY_TIMEOUT).await?;
+        Ok(())
+    }
+
+    /// Topic counts from the offsets.
+    pub async fn counts(&self) -> Result<Counts> {
+        let mut sums = BTreeMap::new();
+        for (topic, clients) in &self.offsets {
+            let mut sum = 0;
+            for pc in clients {
+                sum += kafka::high_watermark(pc).await?;
+            }
+            let base = self.baseline.get(topic).copied().unwrap_or(0);
+            sums.insert(topic.as_str(), u64::try_from(sum - base).unwrap_or(0));
+        }
+        let get = |topic: &str| sums.get(topic).copied().unwrap_or(0);
+        let t = &self.config.topics;
+        Ok(Counts {
+            raw: get(&t.raw),
+            cpm: get(&t.cpm),
+            locations: get(&t.locations),
+            trajectories: get(&t.trajectories),
+            matched: get(&t.matched),
+            dlq: get(&t.dlq),
+        })
+    }
+
+    /// Waits until no topic grows for `settle` and the output consumers have caught up:
+    /// after a replay, that is when everything was processed. Calls `on_poll` with the
+    /// counts at every poll (live summaries). Fails if an instance dies or the pipeline
+    /// is still busy after `timeout`.
+    pub async fn wait_settled(
+        &mut self,
+        settle: Duration,
+        timeout: Duration,
+        mut on_poll: impl FnMut(&Counts),
+    ) -> Result<Counts> {
+        let deadline = Instant::now() + timeout;
+        let mut last = None;
+        let mut stable_since = Instant::now();
+        loop {
+            self.supervisor.check()?;
+            let counts = self.counts().await?;
+            on_poll(&counts);
+            let caught_up = self.consumed_all(&counts);
+            if last != Some(counts) || !caught_up {
+                last = Some(counts);
+                stable_since = Instant::now();
+            } else if stable_since.elapsed() >= settle {
+                return Ok(counts);
+            }
+            if Instant::now() >= deadline {
+                return Err(Error::NotSettled { timeout });
+            }
+            tokio::time::sleep(SETTLE_POLL).await;
+        }
+    }
+
+    /// Whether the output consumers have reached the topics' ends.
+    fn consumed_all(&self, counts: &Counts) -> bool {
+        let (matched_pos, dlq_pos) = self.sink.positions();
+        let base = |topic: &str| self.baseline.get(topic).copied().unwrap_or(0);
+        let matched_end = base(&self.config.topics.matched) + counts.matched as i64;
+        let dlq_end = base(&self.config.topics.dlq) + counts.dlq as i64;
+        matched_pos >= matched_end && dlq_pos >= dlq_end
+    }
+
+    /// Stops the instances (SIGTERM, then SIGKILL), the consumers and the embedded broker;
+    /// flushes the exports and returns the summary.
+    pub async fn shutdown(mut self) -> Result<Summary> {
+        let counts = self.counts().await?;
+        let instances = self.supervisor.status();
+        self.supervisor.stop_all_async().await;
+        self.sink.stop()?;
+        let summary = Summary {
+            counts,
+            outputs: self.sink.outputs(),
+            replayed: self.replayer.produced(),
+            elapsed: self.started.elapsed(),
+            instances,
+        };
+        if let Some(broker) = self.broker.take() {
+            tokio::task::spawn_blocking(move || broker.shutdown())
+                .await
+                .map_err(|e| Error::Config(format!("broker stop task failed: {e}")))?;
+        }
+        Ok(summary)
+    }
+}
+
+/// The command line and environment of one stage instance.
+fn launch(
+    config: &PipelineConfig,
+    brokers: &[String],
+    start: StartAt,
+    stage: Stage,
+    index: u32,
+    input_partitions: usize,
+) -> Launch {
+    let topics = &config.topics;
+    let mut env: Vec<(String, String)> = vec![
+        ("CITS_BROKERS".into(), brokers.join(",")),
+        ("CITS_INPUT_TOPIC".into(), stage.input(topics).to_owned()),
+        ("CITS_OUTPUT_TOPIC".into(), stage.output(topics).to_owned()),
+        ("CITS_DLQ_TOPIC".into(), topics.dlq.clone()),
+        ("CITS_INSTANCE".into(), index.to_string()),
+        ("CITS_INSTANCES".into(), config.instances.to_string()),
+        ("CITS_START".into(), start.as_env().to_owned()),
+    ];
+    if let Some(ms) = config.max_wait_ms {
+        env.push(("CITS_MAX_WAIT_MS".into(), ms.to_string()));
+    }
+    if let Some(level) = &config.stage_log {
+        env.push(("CITS_LOG".into(), level.clone()));
+    }
+    env.extend(config.extra_env.iter().cloned());
+    let graph = config.graph_dir.clone().unwrap_or_default();
+    let module = config.modules.path(stage);
+    let (program, args, env) = match &config.modules {
+        Modules::Wasm { cits_exe, .. } => {
+            if stage == Stage::MapMatcher {
+                env.push(("CITS_GRAPH_DIR".into(), GUEST_GRAPH_DIR.to_owned()));
+            }
+            let mut args: Vec<OsString> = vec!["run".into()];
+            for (k, v) in &env {
+                args.push("--env".into());
+                args.push(format!("{k}={v}").into());
+            }
+            for broker in brokers {
+                args.push("--allow-net".into());
+                args.push(broker.into());
+            }
+            if stage == Stage::MapMatcher {
+                let mut dir = graph.into_os_string();
+                dir.push(format!(":{GUEST_GRAPH_DIR}"));
+                args.push("--dir".into());
+                args.push(dir);
+            }
+            args.push(module.into_os_string());
+            // The host gets the module's variables through --env only (deny by default).
+            (cits_exe.clone(), args, Vec::new())
+        }
+        Modules::Native { .. } => {
+            if stage == Stage::MapMatcher {
+                env.push(("CITS_GRAPH_DIR".into(), graph.display().to_string()));
+            }
+            (module, Vec::new(), env)
+        }
+    };
+    let owned_partitions = (0..input_partitions)
+        .filter(|p| *p as u64 % u64::from(config.instances.max(1)) == u64::from(index))
+        .count();
+    Launch {
+        id: InstanceId { stage, index },
+        program,
+        args,
+        env,
+        owned_partitions,
+    }
+}

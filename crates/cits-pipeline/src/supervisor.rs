@@ -1,0 +1,396 @@
+//! Stage instances as child processes: start, watch, kill, restart, reap.
+
+use std::collections::VecDeque;
+use std::ffi::OsString;
+use std::fmt;
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::path::PathBuf;
+use std::process::{Child, Command, ExitStatus, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use crate::config::Stage;
+use crate::error::{Error, Result};
+
+/// Lines of an instance's output kept for the error report when it dies.
+const LAST_LINES: usize = 20;
+
+/// How long an instance gets to exit after SIGTERM before it is killed.
+pub const STOP_GRACE: Duration = Duration::from_secs(3);
+
+/// Poll interval while waiting for processes.
+const POLL: Duration = Duration::from_millis(50);
+
+/// What a stage instance logs once it has a position in one of its input partitions
+/// (the `cits-stage` shell's "<topic>/<partition>: starting at offset N" line). When
+/// every owned partition has one, records produced from then on are not missed.
+const READY_MARKER: &str = ": starting at offset";
+
+/// Which instance of which stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct InstanceId {
+    /// The stage.
+    pub stage: Stage,
+    /// Its index i among the stage's N instances.
+    pub index: u32,
+}
+
+impl fmt::Display for InstanceId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.stage.name(), self.index)
+    }
+}
+
+/// How to start one instance.
+#[derive(Debug, Clone)]
+pub(crate) struct Launch {
+    pub(crate) id: InstanceId,
+    pub(crate) program: PathBuf,
+    pub(crate) args: Vec<OsString>,
+    pub(crate) env: Vec<(String, String)>,
+    /// Input partitions this instance owns (it is ready once it positioned all of them).
+    pub(crate) owned_partitions: usize,
+}
+
+/// A running (or stopped) instance.
+struct Instance {
+    launch: Launch,
+    child: Option<Child>,
+    /// Input partitions the current process has positioned.
+    positioned: Arc<AtomicUsize>,
+    /// Its last lines of output.
+    last_lines: Arc<Mutex<VecDeque<String>>>,
+    /// Times it was restarted.
+    restarts: u32,
+}
+
+/// Status of one instance, for summaries.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InstanceStatus {
+    /// Which instance.
+    pub id: InstanceId,
+    /// Whether its process is running.
+    pub running: bool,
+    /// How often it was restarted.
+    pub restarts: u32,
+}
+
+/// All stage instances of a pipeline.
+pub(crate) struct Supervisor {
+    instances: Vec<Instance>,
+    log_dir: Option<PathBuf>,
+}
+
+impl Supervisor {
+    /// Starts every instance.
+    pub(crate) fn start(launches: Vec<Launch>, log_dir: Option<PathBuf>) -> Result<Self> {
+        if let Some(dir) = &log_dir {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                action: "create",
+                path: dir.clone(),
+                source,
+            })?;
+        }
+        let mut supervisor = Self {
+            instances: Vec::new(),
+            log_dir,
+        };
+        for launch in launches {
+            let mut instance = Instance {
+                launch,
+                child: None,
+                positioned: Arc::new(AtomicUsize::new(0)),
+                last_lines: Arc::new(Mutex::new(VecDeque::new())),
+                restarts: 0,
+            };
+            supervisor.spawn(&mut instance)?;
+            supervisor.instances.push(instance);
+        }
+        Ok(supervisor)
+    }
+
+    fn spawn(&self, instance: &mut Instance) -> Result<()> {
+        let launch = &instance.launch;
+        let name = launch.id.to_string();
+        let mut command = Command::new(&launch.program);
+        command
+            .args(&launch.args)
+            .envs(launch.env.iter().map(|(k, v)| (k, v)))
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        // Own process group: a Ctrl-C in the terminal reaches only the supervisor, which
+        // then stops the instances in order instead of racing their deaths.
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let mut child = command.spawn().map_err(|source| Error::Spawn {
+            instance: name.clone(),
+            program: launch.program.clone(),
+            source,
+        })?;
+        // A fresh counter per process: a restarted instance must position again.
+        instance.positioned = Arc::new(AtomicUsize::new(0));
+        let sink = match &self.log_dir {
+            Some(dir) => {
+                let path = dir.join(format!("{name}.log"));
+                let file = OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(&path)
+                    .map_err(|source| Error::Io {
+                        action: "open",
+                        path: path.clone(),
+                        source,
+                    })?;
+                LineSink::File(Arc::new(Mutex::new(file)))
+            }
+            None => LineSink::Stderr,
+        };
+        if let Some(out) = child.stdout.take() {
+            forward(
+                out,
+                &name,
+                sink.clone(),
+                &instance.positioned,
+                &instance.last_lines,
+            );
+        }
+        if let Some(err) = child.stderr.take() {
+            forward(err, &name, sink, &instance.positioned, &instance.last_lines);
+        }
+        instance.child = Some(child);
+        Ok(())
+    }
+
+    fn find(&mut self, id: InstanceId) -> Result<&mut Instance> {
+        self.instances
+            .iter_mut()
+            .find(|i| i.launch.id == id)
+            .ok_or_else(|| Error::NoSuchInstance(id.to_string()))
+    }
+
+    /// Fails if any instance that should run has exited.
+    pub(crate) fn check(&mut self) -> Result<()> {
+        for instance in &mut self.instances {
+            if let Some(child) = &mut instance.child {
+                if let Ok(Some(status)) = child.try_wait() {
+                    instance.child = None;
+                    return Err(exited(instance, status));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits until every running instance has positioned all its input partitions, or
+    /// until `timeout`. Returns the instances that did not report readiness in time (they
+    /// may simply log differently; with `CITS_START=earliest` nothing is lost either way).
+    pub(crate) async fn wait_ready(&mut self, timeout: Duration) -> Result<Vec<InstanceId>> {
+        let deadline = Instant::now() + timeout;
+        loop {
+            self.check()?;
+            let pending: Vec<InstanceId> = self
+                .instances
+                .iter()
+                .filter(|i| i.child.is_some())
+                .filter(|i| i.positioned.load(Ordering::Relaxed) < i.launch.owned_partitions)
+                .map(|i| i.launch.id)
+                .collect();
+            if pending.is_empty() || Instant::now() >= deadline {
+                return Ok(pending);
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Kills one instance (SIGKILL, as a crash would) and reaps it.
+    pub(crate) fn kill(&mut self, id: InstanceId) -> Result<()> {
+        let instance = self.find(id)?;
+        if let Some(mut child) = instance.child.take() {
+            // The process may already be gone; reaping below settles it either way.
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+        Ok(())
+    }
+
+    /// Starts a stopped (or killed) instance again; a running one is killed first.
+    pub(crate) fn restart(&mut self, id: InstanceId) -> Result<()> {
+        self.kill(id)?;
+        let mut instance = {
+            let index = self
+                .instances
+                .iter()
+                .position(|i| i.launch.id == id)
+                .ok_or_else(|| Error::NoSuchInstance(id.to_string()))?;
+            self.instances.swap_remove(index)
+        };
+        instance.restarts += 1;
+        let spawned = self.spawn(&mut instance);
+        self.instances.push(instance);
+        self.instances.sort_by_key(|i| i.launch.id);
+        spawned
+    }
+
+    /// The instances and whether they run.
+    pub(crate) fn status(&mut self) -> Vec<InstanceStatus> {
+        self.instances
+            .iter_mut()
+            .map(|i| InstanceStatus {
+                id: i.launch.id,
+                running: i
+                    .child
+                    .as_mut()
+                    .is_some_and(|c| matches!(c.try_wait(), Ok(None))),
+                restarts: i.restarts,
+            })
+            .collect()
+    }
+
+    /// Stops every instance: SIGTERM, then SIGKILL after [`STOP_GRACE`]; reaps all.
+    pub(crate) fn stop_all(&mut self) {
+        self.terminate_all();
+        let deadline = Instant::now() + STOP_GRACE;
+        while self.reap_exited() && Instant::now() < deadline {
+            std::thread::sleep(POLL);
+        }
+        self.kill_all();
+    }
+
+    /// [`Supervisor::stop_all`] without blocking the async runtime while waiting.
+    pub(crate) async fn stop_all_async(&mut self) {
+        self.terminate_all();
+        let deadline = Instant::now() + STOP_GRACE;
+        while self.reap_exited() && Instant::now() < deadline {
+            tokio::time::sleep(POLL).await;
+        }
+        self.kill_all();
+    }
+
+    fn terminate_all(&mut self) {
+        for instance in &mut self.instances {
+            if let Some(child) = &instance.child {
+                terminate(child);
+            }
+        }
+    }
+
+    /// Reaps exited instances; true while some still run.
+    fn reap_exited(&mut self) -> bool {
+        let mut running = false;
+        for instance in &mut self.instances {
+            if let Some(child) = &mut instance.child {
+                match child.try_wait() {
+                    Ok(Some(_)) | Err(_) => instance.child = None,
+                    Ok(None) => running = true,
+                }
+            }
+        }
+        running
+    }
+
+    fn kill_all(&mut self) {
+        for instance in &mut self.instances {
+            if let Some(mut child) = instance.child.take() {
+                // Already gone is fine; wait() reaps it either way.
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
+    }
+}
+
+impl Drop for Supervisor {
+    fn drop(&mut self) {
+        self.stop_all();
+    }
+}
+
+fn exited(instance: &Instance, status: ExitStatus) -> Error {
+    let last_output = instance
+        .last_lines
+        .lock()
+        .map(|lines| lines.iter().cloned().collect::<Vec<_>>().join("\n"))
+        .unwrap_or_default();
+    Error::InstanceExited {
+        instance: instance.launch.id.to_string(),
+        status: status.to_string(),
+        last_output,
+    }
+}
+
+/// Asks a child to stop (SIGTERM), as `docker stop` or Kubernetes would.
+fn terminate(child: &Child) {
+    let Ok(pid) = libc::pid_t::try_from(child.id()) else {
+        return;
+    };
+    // SAFETY: kill(2) has no memory-safety preconditions; `pid` is our own unreaped
+    // child, so it cannot name a recycled process.
+    unsafe {
+        libc::kill(pid, libc::SIGTERM);
+    }
+}
+
+/// Where an instance's lines go.
+#[derive(Clone)]
+enum LineSink {
+    /// Prefixed with the instance name on our stderr.
+    Stderr,
+    /// Into the instance's log file.
+    File(Arc<Mutex<File>>),
+}
+
+/// Forwards a child's stream line by line on its own thread (the reads block).
+fn forward(
+    stream: impl Read + Send + 'static,
+    name: &str,
+    sink: LineSink,
+    positioned: &Arc<AtomicUsize>,
+    last_lines: &Arc<Mutex<VecDeque<String>>>,
+) {
+    let instance = name.to_owned();
+    let name = name.to_owned();
+    let positioned = Arc::clone(positioned);
+    let last_lines = Arc::clone(last_lines);
+    let spawned = std::thread::Builder::new()
+        .name(format!("log-{name}"))
+        .spawn(move || {
+            let mut reader = BufReader::new(stream);
+            let mut buf = Vec::new();
+            loop {
+                buf.clear();
+                match reader.read_until(b'\n', &mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(_) => {}
+                }
+                let line = String::from_utf8_lossy(&buf);
+                let line = line.trim_end();
+                if line.contains(READY_MARKER) {
+                    positioned.fetch_add(1, Ordering::Relaxed);
+                }
+                if let Ok(mut last) = last_lines.lock() {
+                    if last.len() >= LAST_LINES {
+                        last.pop_front();
+                    }
+                    last.push_back(line.to_owned());
+                }
+                // A failing log write must not stop the child (its pipe would fill up).
+                match &sink {
+                    LineSink::Stderr => {
+                        let _ = writeln!(std::io::stderr().lock(), "[{name}] {line}");
+                    }
+                    LineSink::File(file) => {
+                        if let Ok(mut file) = file.lock() {
+                            let _ = writeln!(file, "{line}");
+                        }
+                    }
+                }
+            }
+        });
+    // Without the thread the child's output pipe is never read: report and carry on,
+    // the child then blocks on a full pipe and shows up as stuck, not as lost data.
+    if let Err(e) = spawned {
+        eprintln!("cannot start a log thread of {instance}: {e}");
+    }
+}

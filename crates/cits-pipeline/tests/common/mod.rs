@@ -1,0 +1,297 @@
+//! Shared harness of the end-to-end tests: artifacts, data, the native reference.
+#![allow(dead_code)] // each test binary uses a different subset
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+use std::time::Duration;
+
+use cits_core::assembler::{Assembler, AssemblerConfig};
+use cits_core::matcher::{MapMatcher, StreetGraph};
+use cits_pipeline::replay::{wrap, ReplayOptions};
+use cits_pipeline::{Modules, PipelineConfig};
+use cits_proto::MatchedTrajectory;
+use cits_sim::recording::Entry;
+use prost::Message as _;
+
+/// Environment variable naming the `cits` binary (the Makefile sets it).
+pub const CITS_BIN_ENV: &str = "CITS_BIN";
+/// Environment variable naming the directory of the `.wasm` modules (the Makefile sets it).
+pub const MODULE_DIR_ENV: &str = "CITS_MODULE_DIR";
+/// The stage modules every test needs.
+pub const MODULES: [&str; 4] = ["decoder", "collector", "assembler", "mapmatcher"];
+
+/// Bound for one pipeline to drain after a replay; generous for a loaded 2-core box.
+pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Each test runs a broker and 4+ processes; running them one at a time keeps a small
+/// machine from timing out and keeps their logs apart.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+/// Takes the lock that serializes the end-to-end tests (a failed test does not poison it
+/// for the others).
+pub fn serial() -> MutexGuard<'static, ()> {
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The workspace root (two levels above this crate).
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
+}
+
+/// The target directory this test binary was built into (`<target>/<profile>/deps/<test>`).
+fn target_dir() -> (PathBuf, String) {
+    let exe = std::env::current_exe().expect("test executable path");
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("test executable lives in <target>/<profile>/deps");
+    let profile = profile_dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "debug".into());
+    let target = profile_dir.parent().expect("target dir").to_owned();
+    (target, profile)
+}
+
+/// How the tests run the modules: the `cits` binary and the `.wasm` modules, from
+/// `$CITS_BIN` / `$CITS_MODULE_DIR` or the default build locations of this target dir.
+/// Missing artifacts fail the test loudly with the command that builds them.
+pub fn wasm_modules() -> Modules {
+    let (target, profile) = target_dir();
+    let cits_exe = std::env::var_os(CITS_BIN_ENV)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target.join(&profile).join("cits"));
+    let dir = std::env::var_os(MODULE_DIR_ENV)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target.join("wasm32-wasip1/release"));
+    let release = if profile == "release" {
+        " --release"
+    } else {
+        ""
+    };
+    assert!(
+        cits_exe.is_file(),
+        "the end-to-end tests need the cits binary at {} (or ${CITS_BIN_ENV}): build it with \
+         `cargo build{release} -p cits-cli` (same CARGO_TARGET_DIR), or run `make unit`",
+        cits_exe.display()
+    );
+    for module in MODULES {
+        let wasm = dir.join(format!("{module}.wasm"));
+        assert!(
+            wasm.is_file(),
+            "the end-to-end tests need {} (or ${MODULE_DIR_ENV}): build the modules with \
+             `cargo build --release --target wasm32-wasip1 -p decoder -p collector -p assembler \
+             -p mapmatcher` (same CARGO_TARGET_DIR), or run `make unit`",
+            wasm.display()
+        );
+    }
+    Modules::Wasm { cits_exe, dir }
+}
+
+/// The data of a test: the committed sample (`testdata/sample`), or, while it is not in
+/// the tree yet, a freshly generated 15 s data set (announced on stderr).
+pub struct Data {
+    /// Directory with `recording.b64` and `graph/`.
+    pub dir: PathBuf,
+    /// The recording.
+    pub entries: Vec<Entry>,
+    /// Keeps a generated data set's directory alive.
+    _tmp: Option<tempfile::TempDir>,
+}
+
+/// Loads the sample data.
+pub fn sample() -> Data {
+    let dir = workspace_root().join("testdata/sample");
+    if dir.join("recording.b64").is_file() {
+        let entries =
+            cits_sim::recording::read(dir.join("recording.b64")).expect("sample recording");
+        assert!(
+            !entries.is_empty(),
+            "testdata/sample/recording.b64 is empty"
+        );
+        return Data {
+            dir,
+            entries,
+            _tmp: None,
+        };
+    }
+    eprintln!("testdata/sample is missing: generating a 15 s data set (seed 1) instead");
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let config = cits_sim::Config::new(1, 0.25).expect("sim config");
+    let dataset = cits_sim::generate(&config, &mut |_, _| {}).expect("generate data set");
+    dataset.write_to(tmp.path()).expect("write data set");
+    Data {
+        dir: tmp.path().to_owned(),
+        entries: dataset.recording,
+        _tmp: Some(tmp),
+    }
+}
+
+/// A pipeline configuration for tests: the Wasm modules, the data's graph, outputs kept,
+/// instance logs in a per-test directory under the target dir (kept for post-mortems).
+pub fn config(data: &Data, test: &str) -> PipelineConfig {
+    let mut config = PipelineConfig::new(wasm_modules());
+    config.graph_dir = Some(data.dir.join("graph"));
+    config.keep_outputs = true;
+    let (target, _) = target_dir();
+    let logs = target.join("e2e-logs").join(test);
+    let _ = std::fs::remove_dir_all(&logs);
+    eprintln!("instance logs: {}", logs.display());
+    config.log_dir = Some(logs);
+    config
+}
+
+/// What the stages compute natively (cits-core, in process) for a recording.
+#[derive(Debug, Default)]
+pub struct Native {
+    /// CPMs in the recording.
+    pub messages: u64,
+    /// Perceived objects in the decodable CPMs.
+    pub objects: u64,
+    /// Messages the decoder rejects.
+    pub decoder_rejects: u64,
+    /// CPMs the collector rejects.
+    pub collector_rejects: u64,
+    /// Locations the assembler rejects.
+    pub assembler_rejects: u64,
+    /// Trajectory updates the matcher rejects.
+    pub matcher_rejects: u64,
+    /// Locations produced by the collector.
+    pub locations: u64,
+    /// Trajectory updates produced by the assembler.
+    pub trajectories: u64,
+    /// Trajectory updates the matcher skips (pedestrians, unknown class).
+    pub skipped: u64,
+    /// Matched trajectory updates.
+    pub matched: Vec<MatchedTrajectory>,
+}
+
+/// Runs decoder → collector → assembler → matcher in process over `entries`, wrapped the
+/// way the replayer wraps them.
+pub fn native(entries: &[Entry], graph_dir: &Path, options: &ReplayOptions) -> Native {
+    let car = std::fs::read(graph_dir.join("car.wkb")).expect("car graph");
+    let bike = std::fs::read(graph_dir.join("bike.wkb")).expect("bike graph");
+    let graph = Arc::new(StreetGraph::from_wkb(&car, &bike).expect("street graph"));
+    let mut matcher = MapMatcher::new(graph);
+    let mut assembler = Assembler::new(AssemblerConfig::default());
+    let mut out = Native::default();
+    for entry in entries {
+        out.messages += 1;
+        let message = wrap(entry, options, "native", 0);
+        let Ok(cpm) = cits_core::decoder::decode_cpm(&message) else {
+            out.decoder_rejects += 1;
+            continue;
+        };
+        out.objects += cpm.objects.len() as u64;
+        let Ok(locations) = cits_core::collector::collect(&cpm) else {
+            out.collector_rejects += 1;
+            continue;
+        };
+        for location in locations {
+            out.locations += 1;
+            let Ok(trajectory) = assembler.push(location) else {
+                out.assembler_rejects += 1;
+                continue;
+            };
+            out.trajectories += 1;
+            match matcher.process(&trajectory) {
+                Ok(Some(matched)) => out.matched.push(matched),
+                Ok(None) => out.skipped += 1,
+                Err(_) => out.matcher_rejects += 1,
+            }
+        }
+    }
+    out
+}
+
+/// Coordinates may differ in the last bits between Wasm (Rust's libm) and native (the
+/// system libm): 1e-9 degree is about 0.1 mm.
+const DEGREE_TOLERANCE: f64 = 1e-9;
+/// Same for offsets in metres.
+const METRE_TOLERANCE: f64 = 1e-6;
+
+/// The exact part of a matched update (everything but floats and the trace), for sorting.
+type ExactKey = (String, i64, i32, String, Vec<(i64, u32, i32)>);
+
+fn exact_key(m: &MatchedTrajectory) -> ExactKey {
+    (
+        m.trajectory_key.clone(),
+        m.session_start_ms,
+        m.object_class,
+        m.owner.clone(),
+        m.points
+            .iter()
+            .map(|p| (p.timestamp_ms, p.segment_id, p.road_kind))
+            .collect(),
+    )
+}
+
+fn close(a: f64, b: f64, tolerance: f64) -> bool {
+    (a - b).abs() <= tolerance
+}
+
+fn same_floats(a: &MatchedTrajectory, b: &MatchedTrajectory) -> bool {
+    let geo = |x: Option<&cits_proto::GeoPoint>, y: Option<&cits_proto::GeoPoint>| match (x, y) {
+        (Some(x), Some(y)) => {
+            close(x.latitude_deg, y.latitude_deg, DEGREE_TOLERANCE)
+                && close(x.longitude_deg, y.longitude_deg, DEGREE_TOLERANCE)
+        }
+        (None, None) => true,
+        _ => false,
+    };
+    a.points.len() == b.points.len()
+        && a.points.iter().zip(&b.points).all(|(p, q)| {
+            geo(p.original.as_ref(), q.original.as_ref())
+                && geo(p.matched.as_ref(), q.matched.as_ref())
+                && close(p.offset_m, q.offset_m, METRE_TOLERANCE)
+        })
+}
+
+/// Sorted, trace-free, with exact duplicates (bit-identical re-deliveries) removed when
+/// `dedup` is set.
+pub fn canonical(items: &[MatchedTrajectory], dedup: bool) -> Vec<MatchedTrajectory> {
+    let mut items: Vec<MatchedTrajectory> = items
+        .iter()
+        .cloned()
+        .map(|mut m| {
+            m.trace = None;
+            m
+        })
+        .collect();
+    items.sort_by(|a, b| {
+        exact_key(a)
+            .cmp(&exact_key(b))
+            .then_with(|| a.encode_to_vec().cmp(&b.encode_to_vec()))
+    });
+    if dedup {
+        items.dedup_by(|a, b| a.encode_to_vec() == b.encode_to_vec());
+    }
+    items
+}
+
+/// Asserts two canonical lists are equal up to float tolerance, naming the first difference.
+pub fn assert_same_matched(actual: &[MatchedTrajectory], expected: &[MatchedTrajectory]) {
+    assert_eq!(
+        actual.len(),
+        expected.len(),
+        "number of matched updates differs: pipeline {} vs native {}",
+        actual.len(),
+        expected.len()
+    );
+    for (i, (a, e)) in actual.iter().zip(expected).enumerate() {
+        assert_eq!(
+            exact_key(a),
+            exact_key(e),
+            "matched update #{i} (sorted) differs from native:\npipeline {a:?}\nnative   {e:?}"
+        );
+        assert!(
+            same_floats(a, e),
+            "matched update #{i} (sorted) differs from native beyond float tolerance:\npipeline {a:?}\nnative   {e:?}"
+        );
+    }
+}

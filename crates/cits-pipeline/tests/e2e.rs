@@ -1,0 +1,309 @@
+//! End-to-end: the real `.wasm` stage modules under `cits run`, an embedded tansu broker,
+//! the sample recording. Needs the `cits` binary and the modules built (see
+//! `common::wasm_modules`); a missing build fails loudly.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::time::{Duration, Instant};
+
+use cits_pipeline::replay::{wrap, ReplayOptions};
+use cits_pipeline::{Pipeline, Speed, Stage, SETTLE_PERIOD};
+use cits_proto::{CitsMessage, DeadLetter};
+use prost::Message as _;
+
+use common::{assert_same_matched, canonical, native, sample, serial, DRAIN_TIMEOUT};
+
+fn dead_letters_of(dead: &[DeadLetter], stage: Stage) -> usize {
+    dead.iter().filter(|d| d.stage == stage.name()).count()
+}
+
+/// (a) Every perceived object ends up matched, filtered (pedestrian/unknown) or dead-lettered,
+/// and the matched updates are exactly what cits-core computes natively.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_object_is_accounted_for_and_matches_native() {
+    let _serial = serial();
+    let data = sample();
+    let options = ReplayOptions {
+        speed: Speed::Max,
+        ..ReplayOptions::default()
+    };
+    let expected = native(&data.entries, &data.dir.join("graph"), &options);
+    assert!(
+        !expected.matched.is_empty(),
+        "the sample must produce matched trajectories natively"
+    );
+    let export = tempfile::tempdir().expect("export dir");
+    let mut config = common::config(&data, "accounting");
+    config.export_dir = Some(export.path().to_owned());
+    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
+
+    let report = pipeline
+        .replayer()
+        .replay(&data.entries, &options)
+        .await
+        .expect("replay");
+    assert_eq!(report.messages, data.entries.len() as u64);
+    let counts = pipeline
+        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
+        .await
+        .expect("pipeline settles");
+    let summary = pipeline.shutdown().await.expect("clean shutdown");
+    eprintln!("{summary}");
+    let outputs = &summary.outputs;
+    let dead = &outputs.dead_letters;
+
+    // Per topic, the pipeline agrees with the native run.
+    assert_eq!(counts.raw, expected.messages, "raw records");
+    assert_eq!(
+        counts.cpm,
+        expected.messages - expected.decoder_rejects,
+        "decoded CPMs"
+    );
+    assert_eq!(counts.locations, expected.locations, "locations");
+    assert_eq!(
+        counts.trajectories, expected.trajectories,
+        "trajectory updates"
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::Decoder) as u64,
+        expected.decoder_rejects
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::Collector) as u64,
+        expected.collector_rejects
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::Assembler) as u64,
+        expected.assembler_rejects
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::MapMatcher) as u64,
+        expected.matcher_rejects
+    );
+    assert_eq!(
+        outputs.dlq_count, counts.dlq,
+        "every dead letter was consumed"
+    );
+    assert_eq!(outputs.undecodable, 0, "output records decode");
+
+    // Every perceived object is accounted for: matched + filtered + dead-lettered.
+    let matched = outputs.matched_count;
+    let matcher_dead = dead_letters_of(dead, Stage::MapMatcher) as u64;
+    let filtered = counts.trajectories - matched - matcher_dead;
+    assert_eq!(
+        filtered, expected.skipped,
+        "pedestrians/unknown filtered by the matcher"
+    );
+    let objects_in_rejected_cpms = expected.objects - expected.locations;
+    let assembler_dead = dead_letters_of(dead, Stage::Assembler) as u64;
+    assert_eq!(
+        matched + filtered + matcher_dead + assembler_dead + objects_in_rejected_cpms,
+        expected.objects,
+        "matched {matched} + filtered {filtered} + dead letters ({matcher_dead} matcher, \
+         {assembler_dead} assembler, {objects_in_rejected_cpms} objects in rejected CPMs) \
+         must add up to the {} perceived objects",
+        expected.objects
+    );
+
+    // The matched updates are the native ones (traces aside).
+    assert_same_matched(
+        &canonical(&outputs.matched, false),
+        &canonical(&expected.matched, false),
+    );
+
+    // The export holds one readable JSON object per matched update and dead letter.
+    let text = std::fs::read_to_string(export.path().join("matched.jsonl")).expect("matched.jsonl");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("matched.jsonl line is JSON"))
+        .collect();
+    assert_eq!(lines.len() as u64, matched);
+    assert!(lines
+        .iter()
+        .all(|l| l["trajectory_key"].is_string() && l["points"].is_array()));
+    let dlq_text = std::fs::read_to_string(export.path().join("dlq.jsonl")).expect("dlq.jsonl");
+    assert_eq!(dlq_text.lines().count() as u64, outputs.dlq_count);
+}
+
+/// (b) A stage instance killed mid-replay and restarted: with `CITS_START=earliest` (the
+/// default on the embedded broker) docs/delivery-semantics.md promises at-least-once:
+/// nothing is lost, re-processed records show up as duplicates downstream.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_stage_instance_restarts_without_losing_data() {
+    let _serial = serial();
+    let data = sample();
+    let first = data.entries.first().map_or(0, |e| e.timestamp_ms);
+    let last = data.entries.last().map_or(0, |e| e.timestamp_ms);
+    // Stretch or squeeze the replay to ~12 s so the kill lands in its middle.
+    let target = Duration::from_secs(12).as_millis() as f64;
+    let factor = ((last.saturating_sub(first)) as f64 / target).max(0.01);
+    let options = ReplayOptions {
+        speed: Speed::Factor(factor),
+        ..ReplayOptions::default()
+    };
+    let expected = native(&data.entries, &data.dir.join("graph"), &options);
+    let config = common::config(&data, "restart");
+    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
+
+    let replayer = pipeline.replayer();
+    let entries = data.entries.clone();
+    let replay_options = options.clone();
+    let replay = tokio::spawn(async move { replayer.replay(&entries, &replay_options).await });
+
+    // Kill the assembler (the stateful stage) once about a third has been replayed.
+    let total = data.entries.len() as u64;
+    let started = Instant::now();
+    while pipeline.replayer().produced() < total / 3 {
+        assert!(
+            started.elapsed() < DRAIN_TIMEOUT,
+            "replay does not progress"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    pipeline
+        .kill_instance(Stage::Assembler, 0)
+        .expect("kill assembler-0");
+    let killed_at = pipeline.replayer().produced();
+    // Let records pile up while it is down.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    pipeline
+        .restart_instance(Stage::Assembler, 0)
+        .await
+        .expect("restart assembler-0");
+    replay.await.expect("replay task").expect("replay");
+    assert!(
+        killed_at < total,
+        "the kill must happen mid-replay ({killed_at} of {total} produced)"
+    );
+    pipeline
+        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
+        .await
+        .expect("pipeline settles after the restart");
+    let instances = pipeline.instances();
+    let summary = pipeline.shutdown().await.expect("clean shutdown");
+    eprintln!("{summary}");
+    assert!(
+        instances.iter().all(|i| i.running),
+        "all instances run: {instances:?}"
+    );
+    assert_eq!(
+        instances.iter().map(|i| i.restarts).sum::<u32>(),
+        1,
+        "exactly one restart"
+    );
+
+    // At-least-once: every native update is there; the extra ones are re-deliveries.
+    let outputs = &summary.outputs;
+    assert!(
+        outputs.matched_count >= expected.matched.len() as u64,
+        "at-least-once: {} matched updates, native {}",
+        outputs.matched_count,
+        expected.matched.len()
+    );
+    assert_same_matched(
+        &canonical(&outputs.matched, true),
+        &canonical(&expected.matched, true),
+    );
+}
+
+/// (c) Garbage and truncated records in `cits.raw` end up in `cits.dlq` with reasons, and
+/// the pipeline keeps processing good records after them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_input_goes_to_the_dead_letter_topic_and_the_pipeline_keeps_running() {
+    let _serial = serial();
+    let data = sample();
+    let options = ReplayOptions {
+        speed: Speed::Max,
+        ..ReplayOptions::default()
+    };
+    let good: Vec<_> = data.entries.iter().take(64).cloned().collect();
+    let first = good.first().expect("sample has entries");
+    let valid = wrap(first, &options, "test", 0).encode_to_vec();
+    let mut truncated_uper = wrap(first, &options, "test", 0);
+    truncated_uper.payload.truncate(5);
+    let mut garbage_uper = wrap(first, &options, "test", 0);
+    garbage_uper.payload = vec![0x55; 40];
+    let bad: Vec<(&str, Vec<u8>)> = vec![
+        ("not protobuf", vec![0xff; 16]),
+        (
+            "truncated protobuf",
+            valid.get(..valid.len() / 2).unwrap_or_default().to_vec(),
+        ),
+        ("empty record", Vec::new()),
+        ("truncated UPER payload", truncated_uper.encode_to_vec()),
+        ("garbage UPER payload", garbage_uper.encode_to_vec()),
+    ];
+    // Precondition: each is bad for the native decoder too (protobuf or ETSI level).
+    for (what, bytes) in &bad {
+        let rejected = match CitsMessage::decode(bytes.as_slice()) {
+            Err(_) => true,
+            Ok(msg) => cits_core::decoder::decode_cpm(&msg).is_err(),
+        };
+        assert!(rejected, "{what} must be rejected by the native decoder");
+    }
+    let expected = native(&good, &data.dir.join("graph"), &options);
+
+    let config = common::config(&data, "bad-input");
+    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
+    let replayer = pipeline.replayer();
+    replayer
+        .produce_raw(
+            bad.iter()
+                .map(|(_, bytes)| (Some(b"garbage".to_vec()), bytes.clone()))
+                .collect(),
+        )
+        .await
+        .expect("produce garbage");
+    replayer
+        .replay(&good, &options)
+        .await
+        .expect("replay good records");
+    let counts = pipeline
+        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
+        .await
+        .expect("pipeline settles");
+    let instances = pipeline.instances();
+    let summary = pipeline.shutdown().await.expect("clean shutdown");
+    eprintln!("{summary}");
+
+    assert!(
+        instances.iter().all(|i| i.running),
+        "no instance died: {instances:?}"
+    );
+    let dead = &summary.outputs.dead_letters;
+    let garbage_dead: Vec<&DeadLetter> = dead
+        .iter()
+        .filter(|d| d.key.as_deref() == Some(b"garbage".as_slice()))
+        .collect();
+    for d in &garbage_dead {
+        eprintln!(
+            "dead letter at {}/{}@{}: {}",
+            d.topic, d.partition, d.offset, d.reason
+        );
+    }
+    assert_eq!(
+        garbage_dead.len(),
+        bad.len(),
+        "one dead letter per bad record"
+    );
+    for d in &garbage_dead {
+        assert_eq!(d.stage, "decoder");
+        assert_eq!(d.topic, "cits.raw");
+        assert!(!d.reason.trim().is_empty(), "a dead letter says why");
+    }
+    let originals: BTreeSet<&[u8]> = garbage_dead.iter().map(|d| d.original.as_slice()).collect();
+    for (what, bytes) in &bad {
+        assert!(
+            originals.contains(bytes.as_slice()),
+            "the dead letter of the {what} carries the original record"
+        );
+    }
+    // The good records after the garbage went through as natively.
+    assert_eq!(counts.raw, (bad.len() + good.len()) as u64);
+    assert_eq!(counts.trajectories, expected.trajectories);
+    assert_same_matched(
+        &canonical(&summary.outputs.matched, false),
+        &canonical(&expected.matched, false),
+    );
+}
