@@ -18,6 +18,9 @@ use rskafka::record::Record;
 
 use crate::TYPE_HEADER;
 
+/// rskafka, for the record and client types the helpers take and return.
+pub use rskafka;
+
 /// How long a freshly started broker may take to accept connections.
 pub const BROKER_START_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -249,4 +252,98 @@ pub async fn consume(
         }
     }
     out
+}
+
+/// How long a stopped module may take to finish its last batch and exit.
+pub const MODULE_STOP_TIMEOUT: Duration = Duration::from_secs(15);
+
+/// A stage module's native binary running as a child process, its stderr
+/// captured to a file. Stopped with SIGTERM (graceful: it prints its final
+/// stats) by [`ModuleProcess::stop`], killed on drop otherwise.
+pub struct ModuleProcess {
+    child: Child,
+    stderr: PathBuf,
+}
+
+impl ModuleProcess {
+    /// Starts `binary` with exactly the `CITS_*` variables in `env` (the
+    /// parent's `CITS_*` variables are removed).
+    pub fn spawn(binary: &str, env: &[(&str, &str)]) -> Self {
+        let name = std::path::Path::new(binary)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let stderr = std::env::temp_dir().join(format!(
+            "cits-module-{name}-{}-{}.log",
+            std::process::id(),
+            free_port()
+        ));
+        let file = std::fs::File::create(&stderr)
+            .unwrap_or_else(|e| panic!("cannot create {}: {e}", stderr.display()));
+        let mut command = Command::new(binary);
+        for (key, _) in std::env::vars_os() {
+            if key.to_string_lossy().starts_with("CITS_") {
+                command.env_remove(key);
+            }
+        }
+        let child = command
+            .envs(env.iter().copied())
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(file)
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {binary}: {e}"));
+        Self { child, stderr }
+    }
+
+    /// What the module printed on stderr so far.
+    pub fn stderr(&self) -> String {
+        std::fs::read_to_string(&self.stderr).unwrap_or_default()
+    }
+
+    /// Whether the process is still running.
+    pub fn is_running(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+
+    /// Sends SIGTERM, waits for the exit and returns the exit status and stderr.
+    pub fn stop(mut self) -> (std::process::ExitStatus, String) {
+        let pid = self.child.id().to_string();
+        let _ = Command::new("kill").args(["-TERM", &pid]).status();
+        let deadline = Instant::now() + MODULE_STOP_TIMEOUT;
+        loop {
+            match self.child.try_wait() {
+                Ok(Some(status)) => return (status, self.stderr()),
+                Ok(None) if Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(50))
+                }
+                _ => panic!(
+                    "module did not exit within {MODULE_STOP_TIMEOUT:?} of SIGTERM:\n{}",
+                    self.stderr()
+                ),
+            }
+        }
+    }
+}
+
+impl Drop for ModuleProcess {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+    }
+}
+
+/// The counter `name` (e.g. "dlq") from the last stats line in a module's
+/// stderr (`... in=3 out=2 dlq=1 ...`).
+pub fn last_stat(stderr: &str, name: &str) -> Option<u64> {
+    let line = stderr
+        .lines()
+        .rev()
+        .find(|l| l.contains("stopped: ") || l.contains(" stats "))?;
+    let prefix = format!("{name}=");
+    line.split_whitespace()
+        .find_map(|word| word.strip_prefix(&prefix))
+        .and_then(|v| v.parse().ok())
 }
