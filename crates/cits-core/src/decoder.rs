@@ -4,7 +4,12 @@
 //!
 //! Two CPM versions are decoded, told apart by `ItsPduHeader.protocolVersion`:
 //! - **2**: ETSI TS 103 324 v2.1.1 (the standard).
-//! - **1**: the ETSI TR 103 562 v2.1.1 draft CPM still sent by older roadside units.
+//! - **1**: the ETSI TR 103 562 v2.1.1 draft CPM still sent by older roadside
+//!   units (cargo feature `cpm-v1`, on by default; without it such a CPM is an
+//!   [`Error::UnsupportedCpmVersion`] and the module is smaller).
+//!
+//! The ASN.1 types come from the `cits-etsi` crate (rasn derives); rasn's own
+//! UPER and XER codecs do the bit work.
 //!
 //! The transcoding is faithful: values keep their ETSI integer units and codes,
 //! the collector interprets them by `Cpm.protocol_version`. Mapping notes:
@@ -26,8 +31,10 @@
 //! Input never panics: every malformed, truncated, oversized or foreign
 //! message is an [`Error`].
 
+#[cfg(feature = "cpm-v1")]
 use cits_etsi::cdd_1_3_1_1::its_container as cdd1;
 use cits_etsi::cdd_2_2_1::etsi_its_cdd as cdd2;
+#[cfg(feature = "cpm-v1")]
 use cits_etsi::cpm_1::cpm_pdu_descriptions as v1;
 use cits_etsi::cpm_2_1_1::{
     cpm_originating_station_containers as v2_origin, cpm_pdu_descriptions as v2,
@@ -106,6 +113,7 @@ pub fn decode_cpm_payload(payload: &[u8], encoding: Encoding) -> Result<Cpm> {
             &codec.decode::<v2::CollectivePerceptionMessage>(payload)?,
             codec,
         ),
+        #[cfg(feature = "cpm-v1")]
         CPM_V1 => Ok(decode_v1(&codec.decode::<v1::CPM>(payload)?)),
         other => Err(Error::UnsupportedCpmVersion {
             protocol_version: other,
@@ -554,6 +562,7 @@ fn classification_v2(class: &cdd2::ObjectClassWithConfidence) -> ObjectClassific
 
 // ------------------------------------------------------------- v1 decode --
 
+#[cfg(feature = "cpm-v1")]
 fn decode_v1(message: &v1::CPM) -> Cpm {
     let parameters = &message.cpm.cpm_parameters;
     let management = &parameters.management_container;
@@ -587,6 +596,7 @@ fn decode_v1(message: &v1::CPM) -> Cpm {
     }
 }
 
+#[cfg(feature = "cpm-v1")]
 fn reference_position_v1(position: &cdd1::ReferencePosition) -> ReferencePosition {
     let ellipse = &position.position_confidence_ellipse;
     ReferencePosition {
@@ -599,6 +609,7 @@ fn reference_position_v1(position: &cdd1::ReferencePosition) -> ReferencePositio
     }
 }
 
+#[cfg(feature = "cpm-v1")]
 fn sensor_v1(sensor: &v1::SensorInformation) -> SensorInformation {
     let mut out = SensorInformation {
         sensor_id: u32::from(sensor.sensor_id.0),
@@ -629,6 +640,7 @@ fn sensor_v1(sensor: &v1::SensorInformation) -> SensorInformation {
     out
 }
 
+#[cfg(feature = "cpm-v1")]
 fn perceived_object_v1(object: &v1::PerceivedObject) -> PerceivedObject {
     PerceivedObject {
         object_id: u32::from(object.object_id.0),
@@ -656,6 +668,7 @@ fn perceived_object_v1(object: &v1::PerceivedObject) -> PerceivedObject {
     }
 }
 
+#[cfg(feature = "cpm-v1")]
 fn classification_v1(class: &v1::ObjectClass) -> ObjectClassification {
     let (class_kind, sub_class) = match &class.class {
         v1::ObjectClassClass::vehicle(c) => (1, c.r_type.0),
@@ -1046,10 +1059,12 @@ fn encode_class_v2(class: &ObjectClassification) -> Result<cdd2::ObjectClassWith
 
 #[cfg(test)]
 mod tests {
+    #[cfg(feature = "cpm-v1")]
     use cits_etsi::cam_1_4_1::cam_pdu_descriptions::GenerationDeltaTime;
 
     use super::*;
 
+    #[cfg(feature = "cpm-v1")]
     /// A TR 103 562 (v1) CPM from an RSU with one radial sensor and one pedestrian.
     fn v1_message() -> v1::CPM {
         let position = cdd1::ReferencePosition::new(
@@ -1136,6 +1151,7 @@ mod tests {
         )
     }
 
+    #[cfg(feature = "cpm-v1")]
     /// What [`v1_message`] decodes to: raw v1 codes, reference time = generationDeltaTime.
     fn v1_expected() -> Cpm {
         Cpm {
@@ -1237,6 +1253,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "cpm-v1")]
     #[test]
     fn v1_cpm_decodes_from_uper_and_xer() {
         let message = v1_message();
@@ -1246,6 +1263,7 @@ mod tests {
         assert_eq!(decoded(&xer, Encoding::Xer), v1_expected());
     }
 
+    #[cfg(feature = "cpm-v1")]
     #[test]
     fn v1_reference_time_is_widened_with_the_send_time() {
         // A TimestampIts whose low 16 bits are just below the wrap, sent 20 ms later
