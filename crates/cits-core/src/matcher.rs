@@ -16,7 +16,7 @@
 //! each time and got slower as trajectories grew. The state is bounded by an idle
 //! timeout and a cap on cached sessions.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::Arc;
 
 use cits_proto::{
@@ -367,8 +367,9 @@ type SessionId = (String, i64);
 struct Cached {
     /// Graph the points were matched on (a class change invalidates them).
     kind: RoadKind,
-    /// Matched points in the order of the last trajectory.
-    points: Vec<MatchedPoint>,
+    /// Matched points in the order of the last trajectory (a deque: the assembler's
+    /// length cap drops points from the front).
+    points: VecDeque<MatchedPoint>,
     /// Largest point timestamp seen, for the idle eviction.
     last_point_ms: i64,
     /// Update counter value of the last update, for the LRU order.
@@ -455,55 +456,27 @@ impl MapMatcher {
             return Err(invalid(format!("the {kind:?} street graph is empty")));
         };
 
-        let empty = Vec::new();
-        let cached = match self.sessions.get(&id) {
-            Some(c) if c.kind == kind => &c.points,
-            _ => &empty,
-        };
-        // Merge walk over two timestamp-ordered lists: reuse a cached point when the
-        // timestamp and the observed position are unchanged, match everything else.
-        let mut out = Vec::with_capacity(trajectory.points.len());
-        let (mut j, mut matched, mut reused) = (0, 0u64, 0u64);
-        let mut last_point_ms = i64::MIN;
-        for (i, p) in trajectory.points.iter().enumerate() {
-            last_point_ms = last_point_ms.max(p.timestamp_ms);
+        let cached = self
+            .sessions
+            .get(&id)
+            .filter(|c| c.kind == kind)
+            .map(|c| &c.points);
+        let snap = |i: usize, p: &TrajectoryPoint| -> Result<MatchedPoint> {
             let original = position(p).ok_or_else(|| {
                 invalid(format!(
                     "point {i} at {} ms has no valid position",
                     p.timestamp_ms
                 ))
             })?;
-            while cached
-                .get(j)
-                .is_some_and(|c| c.timestamp_ms < p.timestamp_ms)
-            {
-                j += 1;
-            }
-            let hit = cached.get(j).filter(|c| {
-                c.timestamp_ms == p.timestamp_ms
-                    && c.original
-                        == Some(GeoPoint {
-                            latitude_deg: original.lat_deg,
-                            longitude_deg: original.lon_deg,
-                        })
-            });
-            if let Some(c) = hit {
-                out.push(*c);
-                reused += 1;
-                continue;
-            }
             let (x, y) = graph.frame.to_local(original);
             let heading = heading_hint(&graph.frame, &trajectory.points, i, [x, y]);
             let Some((segment_id, closest, offset_m)) = layer.snap_local([x, y], heading) else {
                 return Err(invalid(format!("the {} street graph is empty", layer.name)));
             };
             let m = graph.frame.to_wgs84(closest[0], closest[1]);
-            out.push(MatchedPoint {
+            Ok(MatchedPoint {
                 timestamp_ms: p.timestamp_ms,
-                original: Some(GeoPoint {
-                    latitude_deg: original.lat_deg,
-                    longitude_deg: original.lon_deg,
-                }),
+                original: p.position,
                 matched: Some(GeoPoint {
                     latitude_deg: m.lat_deg,
                     longitude_deg: m.lon_deg,
@@ -511,21 +484,71 @@ impl MapMatcher {
                 road_kind: layer.kind as i32,
                 segment_id,
                 offset_m,
-            });
-            matched += 1;
-        }
-        self.stats.matched_points += matched;
-        self.stats.reused_points += reused;
+            })
+        };
+        let last_point_ms = trajectory
+            .points
+            .iter()
+            .map(|p| p.timestamp_ms)
+            .max()
+            .unwrap_or(i64::MIN);
+
+        let points =
+            if let Some((drop, kept)) = cached.and_then(|c| appended_only(c, &trajectory.points)) {
+                // Fast path (the assembler's usual update): the cache minus a dropped head
+                // plus new points at the end. Match the tail, then update the cache in place,
+                // so the only O(n) work left is copying the points into the output.
+                let fresh = trajectory
+                    .points
+                    .iter()
+                    .enumerate()
+                    .skip(kept)
+                    .map(|(i, p)| snap(i, p))
+                    .collect::<Result<Vec<_>>>()?;
+                self.stats.matched_points += fresh.len() as u64;
+                self.stats.reused_points += kept as u64;
+                let mut entry = self.take(&id).map(|c| c.points).unwrap_or_default();
+                entry.drain(..drop.min(entry.len()));
+                entry.extend(fresh);
+                entry
+            } else {
+                // General case (late points sorted in, replaced points, unsorted input): a
+                // merge walk over both timestamp-ordered lists reuses a cached point when its
+                // timestamp and observed position are unchanged and matches everything else.
+                let empty = VecDeque::new();
+                let cached = cached.unwrap_or(&empty);
+                let mut out = VecDeque::with_capacity(trajectory.points.len());
+                let (mut j, mut reused) = (0, 0u64);
+                for (i, p) in trajectory.points.iter().enumerate() {
+                    while cached
+                        .get(j)
+                        .is_some_and(|c| c.timestamp_ms < p.timestamp_ms)
+                    {
+                        j += 1;
+                    }
+                    match cached.get(j).filter(|c| same_point(c, p)) {
+                        Some(c) => {
+                            out.push_back(*c);
+                            reused += 1;
+                        }
+                        None => out.push_back(snap(i, p)?),
+                    }
+                }
+                self.stats.matched_points += out.len() as u64 - reused;
+                self.stats.reused_points += reused;
+                self.take(&id);
+                out
+            };
 
         let result = MatchedTrajectory {
             trajectory_key: trajectory.trajectory_key.clone(),
             session_start_ms: trajectory.session_start_ms,
             object_class: trajectory.object_class,
             owner: trajectory.owner.clone(),
-            points: out.clone(),
+            points: points.iter().copied().collect(),
             trace: trajectory.trace.clone(),
         };
-        self.store(id, kind, out, last_point_ms);
+        self.store(id, kind, points, last_point_ms);
         Ok(Some(result))
     }
 
@@ -563,7 +586,7 @@ impl MapMatcher {
         &mut self,
         id: SessionId,
         kind: RoadKind,
-        points: Vec<MatchedPoint>,
+        points: VecDeque<MatchedPoint>,
         last_point_ms: i64,
     ) {
         self.forget(&id);
@@ -590,11 +613,49 @@ impl MapMatcher {
 
     /// Removes a session's cache and index entries (no-op when not cached).
     fn forget(&mut self, id: &SessionId) {
-        if let Some(c) = self.sessions.remove(id) {
-            self.by_update.remove(&c.last_update);
-            self.by_last_point.remove(&(c.last_point_ms, id.clone()));
-        }
+        self.take(id);
     }
+
+    /// Removes a session's cache and index entries and returns the cache.
+    fn take(&mut self, id: &SessionId) -> Option<Cached> {
+        let c = self.sessions.remove(id)?;
+        self.by_update.remove(&c.last_update);
+        self.by_last_point.remove(&(c.last_point_ms, id.clone()));
+        Some(c)
+    }
+}
+
+/// Whether a cached match is for this very observation (same time, same position).
+fn same_point(cached: &MatchedPoint, p: &TrajectoryPoint) -> bool {
+    cached.timestamp_ms == p.timestamp_ms && cached.original == p.position
+}
+
+/// If `points` are the cached points without their first `drop` ones, followed by new
+/// points later than all of them, returns `(drop, kept)`: the last `points.len() - kept`
+/// points are new. The check reads each point once and copies nothing.
+fn appended_only(
+    cached: &VecDeque<MatchedPoint>,
+    points: &[TrajectoryPoint],
+) -> Option<(usize, usize)> {
+    let first = points.first()?;
+    let drop = cached.partition_point(|c| c.timestamp_ms < first.timestamp_ms);
+    let kept = cached.len() - drop;
+    if kept > points.len()
+        || !cached
+            .range(drop..)
+            .zip(points)
+            .all(|(c, p)| same_point(c, p))
+    {
+        return None;
+    }
+    let mut previous = cached.back().map_or(i64::MIN, |c| c.timestamp_ms);
+    for p in points.get(kept..)? {
+        if p.timestamp_ms <= previous {
+            return None;
+        }
+        previous = p.timestamp_ms;
+    }
+    Some((drop, kept))
 }
 
 /// A trajectory point's position, when valid.
@@ -834,6 +895,33 @@ mod tests {
     }
 
     #[test]
+    fn sliding_window_of_a_capped_trajectory_matches_one_point_per_update() {
+        let g = graph();
+        let mut incremental = MapMatcher::new(Arc::clone(&g));
+        let mut points = std::collections::VecDeque::new();
+        for i in 0..60 {
+            // East along road 0, away from the crossing; the assembler keeps 20 points.
+            points.push_back(point(i * 100, 100.0 + f64::from(i as i32) * 4.0, 1.5));
+            if points.len() > 20 {
+                points.pop_front();
+            }
+            let mut t = trajectory(ObjectClass::Car, points.iter().copied().collect());
+            t.session_start_ms = 0;
+            let before = incremental.stats();
+            let out = incremental.process(&t).expect("match").expect("matched");
+            assert_eq!(
+                incremental.stats().matched_points - before.matched_points,
+                1
+            );
+            let full = MapMatcher::new(Arc::clone(&g))
+                .process(&t)
+                .expect("match")
+                .expect("matched");
+            assert_eq!(out, full, "update {i}");
+        }
+    }
+
+    #[test]
     fn reordered_replaced_and_dropped_points_are_handled() {
         let g = graph();
         let mut m = MapMatcher::new(Arc::clone(&g));
@@ -914,6 +1002,39 @@ mod tests {
         assert_eq!(m.cached_sessions(), 1);
         assert_eq!(m.evict_idle(i64::MAX), 1);
         assert_eq!(m.cached_sessions(), 0);
+    }
+
+    /// Many short sessions (reused ids): the cache stays within its cap even without
+    /// `evict_idle`, and `evict_idle` with a moving watermark keeps only live sessions.
+    #[test]
+    fn long_stream_keeps_the_cache_bounded() {
+        let cfg = MatcherConfig {
+            max_cached_sessions: 40,
+            ..MatcherConfig::default()
+        };
+        let mut capped = MapMatcher::with_config(graph(), cfg.clone());
+        let mut evicting = MapMatcher::with_config(graph(), cfg.clone());
+        let mut max_evicting = 0;
+        for i in 0..3_000i64 {
+            // Object i % 256 of a new session every 2 s; 10 points per update.
+            let start = i * 2_000;
+            let mut t = trajectory(
+                ObjectClass::Car,
+                (0..10)
+                    .map(|k| point(start + k * 100, f64::from(k as i32), 3.0))
+                    .collect(),
+            );
+            t.trajectory_key = format!("1/{}", i % 256);
+            t.session_start_ms = start;
+            capped.process(&t).expect("match");
+            evicting.process(&t).expect("match");
+            evicting.evict_idle(start + 900);
+            assert!(capped.cached_sessions() <= cfg.max_cached_sessions);
+            max_evicting = max_evicting.max(evicting.cached_sessions());
+        }
+        // Sessions end 0.9 s after they start and the timeout is 5 s: ≤ 4 are live.
+        assert!(max_evicting <= 4, "{max_evicting}");
+        assert!(capped.stats().evicted_for_capacity > 0);
     }
 
     #[test]
