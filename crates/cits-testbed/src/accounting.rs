@@ -32,7 +32,10 @@ impl Expected {
 
 /// Counts what `entries` (UPER CPMs) should yield.
 pub fn expected(entries: &[Entry]) -> Expected {
-    let mut e = Expected { messages: entries.len(), ..Expected::default() };
+    let mut e = Expected {
+        messages: entries.len(),
+        ..Expected::default()
+    };
     for entry in entries {
         let locations = cits_core::decoder::decode_cpm_payload(&entry.bytes, Encoding::Uper)
             .and_then(|cpm| cits_core::collector::collect(&cpm));
@@ -41,7 +44,12 @@ pub fn expected(entries: &[Entry]) -> Expected {
                 e.objects += locations.len();
                 e.skipped_objects += locations
                     .iter()
-                    .filter(|l| road_kind_for(ObjectClass::try_from(l.object_class).unwrap_or(ObjectClass::Unknown)).is_none())
+                    .filter(|l| {
+                        road_kind_for(
+                            ObjectClass::try_from(l.object_class).unwrap_or(ObjectClass::Unknown),
+                        )
+                        .is_none()
+                    })
                     .count();
             }
             Err(_) => e.rejected_messages += 1,
@@ -56,9 +64,20 @@ mod tests {
 
     #[test]
     fn garbage_is_rejected_not_counted() {
-        let entries = vec![Entry { timestamp_ms: 0, bytes: vec![0xff; 3] }];
+        let entries = vec![Entry {
+            timestamp_ms: 0,
+            bytes: vec![0xff; 3],
+        }];
         let e = expected(&entries);
-        assert_eq!(e, Expected { messages: 1, rejected_messages: 1, objects: 0, skipped_objects: 0 });
+        assert_eq!(
+            e,
+            Expected {
+                messages: 1,
+                rejected_messages: 1,
+                objects: 0,
+                skipped_objects: 0
+            }
+        );
         assert_eq!(e.matched(), 0);
     }
 
@@ -70,7 +89,10 @@ mod tests {
         let e = expected(&data.recording);
         assert_eq!(e.messages, data.recording.len());
         assert_eq!(e.rejected_messages, 0);
-        assert!(e.skipped_objects > 0 && e.skipped_objects < e.objects, "{e:?}");
+        assert!(
+            e.skipped_objects > 0 && e.skipped_objects < e.objects,
+            "{e:?}"
+        );
         // Cross-check against the simulator's own ground truth: decoding and
         // classifying with the stages' code finds exactly the cars and bikes it put in.
         assert_eq!(e.matched() as u64, data.stats.matchable_observations());

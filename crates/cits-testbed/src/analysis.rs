@@ -30,7 +30,8 @@ pub struct Breakdown {
 impl Breakdown {
     fn record(&mut self, m: &MessageTiming) {
         self.end_to_end.record(m.end_to_end_ns());
-        self.end_to_end_from_broker.record(m.end_to_end_from_broker_ns());
+        self.end_to_end_from_broker
+            .record(m.end_to_end_from_broker_ns());
         for s in m.stages() {
             recorder_for(&mut self.stages, &s.stage).record(s.processing_ns());
         }
@@ -42,7 +43,8 @@ impl Breakdown {
     /// Adds another breakdown's values (e.g. the three runs of a scenario).
     pub fn merge(&mut self, other: &Breakdown) {
         self.end_to_end.merge(&other.end_to_end);
-        self.end_to_end_from_broker.merge(&other.end_to_end_from_broker);
+        self.end_to_end_from_broker
+            .merge(&other.end_to_end_from_broker);
         for (name, r) in &other.stages {
             recorder_for(&mut self.stages, name).merge(r);
         }
@@ -54,7 +56,12 @@ impl Breakdown {
     /// The table of this breakdown.
     pub fn summary(&self) -> BreakdownSummary {
         let named = |list: &[(String, Recorder)]| {
-            list.iter().map(|(name, r)| NamedSummary { name: name.clone(), summary: r.summary() }).collect()
+            list.iter()
+                .map(|(name, r)| NamedSummary {
+                    name: name.clone(),
+                    summary: r.summary(),
+                })
+                .collect()
         };
         BreakdownSummary {
             end_to_end: self.end_to_end.summary(),
@@ -68,8 +75,17 @@ impl Breakdown {
     /// Mean end-to-end vs the sum of the mean parts (exact sums, not buckets).
     pub fn consistency(&self) -> Consistency {
         let e2e = self.end_to_end.mean_ns();
-        let parts: f64 = self.stages.iter().chain(&self.hops).map(|(_, r)| r.mean_ns()).sum();
-        let relative_error = if e2e == 0.0 { (parts - e2e).abs() } else { ((parts - e2e) / e2e).abs() };
+        let parts: f64 = self
+            .stages
+            .iter()
+            .chain(&self.hops)
+            .map(|(_, r)| r.mean_ns())
+            .sum();
+        let relative_error = if e2e == 0.0 {
+            (parts - e2e).abs()
+        } else {
+            ((parts - e2e) / e2e).abs()
+        };
         Consistency {
             mean_end_to_end_ms: e2e / 1e6,
             sum_of_mean_parts_ms: parts / 1e6,
@@ -166,7 +182,10 @@ impl RunAnalysis {
 
     /// An empty run expecting the given stage path (e.g. a partial pipeline).
     pub fn with_path(path: &[&str]) -> Self {
-        Self { expected: path.iter().map(|s| (*s).to_owned()).collect(), ..Self::default() }
+        Self {
+            expected: path.iter().map(|s| (*s).to_owned()).collect(),
+            ..Self::default()
+        }
     }
 
     /// Adds one final record.
@@ -182,8 +201,13 @@ impl RunAnalysis {
             Ok(m) => {
                 self.breakdown.record(&m);
                 for s in m.stages() {
-                    let entry = self.seen.entry(s.stage.clone()).or_insert_with(|| (HashSet::new(), u64::MAX, 0));
-                    entry.0.insert((s.instance.clone(), s.received_ns, s.sent_ns));
+                    let entry = self
+                        .seen
+                        .entry(s.stage.clone())
+                        .or_insert_with(|| (HashSet::new(), u64::MAX, 0));
+                    entry
+                        .0
+                        .insert((s.instance.clone(), s.received_ns, s.sent_ns));
                     entry.1 = entry.1.min(s.sent_ns);
                     entry.2 = entry.2.max(s.sent_ns);
                 }
@@ -201,8 +225,17 @@ impl RunAnalysis {
                 let (set, first, last) = self.seen.get(stage)?;
                 let span_s = last.saturating_sub(*first) as f64 / NS_PER_S;
                 let records = set.len() as u64;
-                let per_second = if span_s > 0.0 { records as f64 / span_s } else { 0.0 };
-                Some(Throughput { stage: stage.clone(), records, span_s, per_second })
+                let per_second = if span_s > 0.0 {
+                    records as f64 / span_s
+                } else {
+                    0.0
+                };
+                Some(Throughput {
+                    stage: stage.clone(),
+                    records,
+                    span_s,
+                    per_second,
+                })
             })
             .collect()
     }
@@ -217,7 +250,12 @@ mod tests {
         let mut t = Trace::default();
         let ingest = cpm * 1_000_000;
         t.push("ingest", "ingest-0", ingest, ingest + 100);
-        t.push("decoder", "decoder-0", ingest + 100 + hop_ns, ingest + 200 + hop_ns);
+        t.push(
+            "decoder",
+            "decoder-0",
+            ingest + 100 + hop_ns,
+            ingest + 200 + hop_ns,
+        );
         let c0 = ingest + 200 + 2 * hop_ns;
         t.push("collector", "collector-0", c0, c0 + 50);
         let a0 = c0 + 50 + hop_ns + t0;
@@ -258,7 +296,13 @@ mod tests {
         // synthetic trace; assembler and map matcher saw 30 distinct records.
         assert_eq!(
             records,
-            vec![("ingest", 10), ("decoder", 10), ("collector", 10), ("assembler", 30), ("mapmatcher", 30)]
+            vec![
+                ("ingest", 10),
+                ("decoder", 10),
+                ("collector", 10),
+                ("assembler", 30),
+                ("mapmatcher", 30)
+            ]
         );
         // 10 ingest sends spread over 9 ms → about 1111/s.
         assert!((tp[0].per_second - 10.0 / 0.009).abs() < 1e-6);

@@ -21,7 +21,10 @@ use crate::error::{Error, Result};
 use crate::kafka::{self, FloorConfig};
 use crate::mqtt::{self, Bridge, BridgeConfig, Mosquitto};
 use crate::replay::{self, Pace};
-use crate::report::{Accounting, BenchResults, ModuleSize, ProcessMemory, RunResult, ScenarioKind, ScenarioResult, Startup};
+use crate::report::{
+    Accounting, BenchResults, ModuleSize, ProcessMemory, RunResult, ScenarioKind, ScenarioResult,
+    Startup,
+};
 use crate::stats::{Recorder, LATENCY_LIMIT_NS};
 
 /// Longest a run may take to drain after the replay (a saturated pipeline at
@@ -81,15 +84,32 @@ impl Plan {
     pub fn full(native: bool) -> Self {
         let mut scenarios: Vec<ScenarioPlan> = [1.0, 2.0, 4.0]
             .into_iter()
-            .map(|f| ScenarioPlan { name: format!("{f}x"), kind: ScenarioKind::Pace { factor: f }, runs: 3 })
+            .map(|f| ScenarioPlan {
+                name: format!("{f}x"),
+                kind: ScenarioKind::Pace { factor: f },
+                runs: 3,
+            })
             .collect();
         for cores in [1, 2] {
-            scenarios.push(ScenarioPlan { name: format!("{cores}-core"), kind: ScenarioKind::Pinned { cores }, runs: 3 });
+            scenarios.push(ScenarioPlan {
+                name: format!("{cores}-core"),
+                kind: ScenarioKind::Pinned { cores },
+                runs: 3,
+            });
         }
         if native {
-            scenarios.push(ScenarioPlan { name: "native-1x".into(), kind: ScenarioKind::Native { factor: 1.0 }, runs: 3 });
+            scenarios.push(ScenarioPlan {
+                name: "native-1x".into(),
+                kind: ScenarioKind::Native { factor: 1.0 },
+                runs: 3,
+            });
         }
-        Self { scenarios, ceiling_factors: CEILING_FACTORS.to_vec(), recording_limit: None, floor_samples: 500 }
+        Self {
+            scenarios,
+            ceiling_factors: CEILING_FACTORS.to_vec(),
+            recording_limit: None,
+            floor_samples: 500,
+        }
     }
 
     /// The short version: every scenario once on the first minute of the recording.
@@ -107,7 +127,11 @@ impl Plan {
     /// The CI smoke run: about 30 s of traffic at 4x through MQTT, once.
     pub fn smoke() -> Self {
         Self {
-            scenarios: vec![ScenarioPlan { name: "4x".into(), kind: ScenarioKind::Pace { factor: 4.0 }, runs: 1 }],
+            scenarios: vec![ScenarioPlan {
+                name: "4x".into(),
+                kind: ScenarioKind::Pace { factor: 4.0 },
+                runs: 1,
+            }],
             ceiling_factors: Vec::new(),
             recording_limit: Some(Duration::from_secs(120)),
             floor_samples: 50,
@@ -141,7 +165,10 @@ pub struct BenchConfig {
 }
 
 /// Runs the plan and returns the results (not yet written).
-pub async fn run(config: &BenchConfig, mut on_run: impl FnMut(&str, usize, &RunResult) -> Result<()>) -> Result<BenchResults> {
+pub async fn run(
+    config: &BenchConfig,
+    mut on_run: impl FnMut(&str, usize, &RunResult) -> Result<()>,
+) -> Result<BenchResults> {
     let entries = match config.plan.recording_limit {
         Some(limit) => replay::truncate_to(&config.recording, Pace::Factor(1.0), limit),
         None => config.recording.clone(),
@@ -174,8 +201,13 @@ pub async fn run(config: &BenchConfig, mut on_run: impl FnMut(&str, usize, &RunR
         }
     ));
 
-    let total_runs: usize = config.plan.scenarios.iter().map(|s| s.runs).sum::<usize>() + config.plan.ceiling_factors.len();
-    let bar = if config.progress { ProgressBar::new(total_runs as u64) } else { ProgressBar::hidden() };
+    let total_runs: usize = config.plan.scenarios.iter().map(|s| s.runs).sum::<usize>()
+        + config.plan.ceiling_factors.len();
+    let bar = if config.progress {
+        ProgressBar::new(total_runs as u64)
+    } else {
+        ProgressBar::hidden()
+    };
     bar.set_style(
         ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} runs  {msg}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
@@ -189,18 +221,40 @@ pub async fn run(config: &BenchConfig, mut on_run: impl FnMut(&str, usize, &RunR
             },
             _ => config.modules.clone(),
         };
-        let mut scenario = ScenarioResult { name: plan.name.clone(), kind: plan.kind.clone(), runs: Vec::new() };
+        let mut scenario = ScenarioResult {
+            name: plan.name.clone(),
+            kind: plan.kind.clone(),
+            runs: Vec::new(),
+        };
         for run in 0..plan.runs {
             bar.set_message(format!("{} run {}/{}", plan.name, run + 1, plan.runs));
             let label = format!("{}-run{}", plan.name, run + 1);
-            let floor_samples = if floor_pending { config.plan.floor_samples } else { 0 };
-            let (result, startup, floor) = run_once(config, &modules, &plan.kind, &entries, expected, mosquitto.as_ref(), &label, floor_samples, &bar).await?;
+            let floor_samples = if floor_pending {
+                config.plan.floor_samples
+            } else {
+                0
+            };
+            let (result, startup, floor) = run_once(
+                config,
+                &modules,
+                &plan.kind,
+                &entries,
+                expected,
+                mosquitto.as_ref(),
+                &label,
+                floor_samples,
+                &bar,
+            )
+            .await?;
             if let Some(floor) = floor {
                 results.floor = Some(floor.summary());
                 floor_pending = false;
             }
             if run == 0 && scenario.name == "1x" {
-                results.startup.push(Startup { stage: "pipeline (broker + 4 modules, launch → all ready)".into(), to_first_message_ms: startup.as_secs_f64() * 1e3 });
+                results.startup.push(Startup {
+                    stage: "pipeline (broker + 4 modules, launch → all ready)".into(),
+                    to_first_message_ms: startup.as_secs_f64() * 1e3,
+                });
             }
             on_run(&plan.name, run, &result)?;
             scenario.runs.push(result);
@@ -215,12 +269,27 @@ pub async fn run(config: &BenchConfig, mut on_run: impl FnMut(&str, usize, &RunR
         for &factor in &config.plan.ceiling_factors {
             bar.set_message(format!("ceiling {factor}x"));
             let kind = ScenarioKind::Ceiling { factor };
-            let (result, _, _) = run_once(config, &config.modules, &kind, &entries, expected, mosquitto.as_ref(), &format!("ceiling-{factor}x"), 0, &bar).await?;
+            let (result, _, _) = run_once(
+                config,
+                &config.modules,
+                &kind,
+                &entries,
+                expected,
+                mosquitto.as_ref(),
+                &format!("ceiling-{factor}x"),
+                0,
+                &bar,
+            )
+            .await?;
             let p95_ns = result.analysis.breakdown.end_to_end.quantile_ns(0.95);
             steps.push((factor, p95_ns as f64 / 1e6));
             let name = format!("ceiling-{factor}x");
             on_run(&name, 0, &result)?;
-            results.scenarios.push(ScenarioResult { name, kind, runs: vec![result] });
+            results.scenarios.push(ScenarioResult {
+                name,
+                kind,
+                runs: vec![result],
+            });
             bar.inc(1);
             if p95_ns >= LATENCY_LIMIT_NS {
                 break;
@@ -233,7 +302,9 @@ pub async fn run(config: &BenchConfig, mut on_run: impl FnMut(&str, usize, &RunR
 
     results.modules = module_sizes(&config.modules);
     if config.native_modules.is_none() {
-        results.notes.push("native modules not given (--native-dir): no Wasm/native ratio in this report".into());
+        results.notes.push(
+            "native modules not given (--native-dir): no Wasm/native ratio in this report".into(),
+        );
     }
     bar.finish_with_message("done");
     Ok(results)
@@ -257,7 +328,9 @@ async fn run_once(
     pc.max_wait_ms = Some(config.max_wait_ms);
     pc.log_dir = config.log_dir.as_ref().map(|d| d.join(label));
     let launched = Instant::now();
-    let mut pipeline = Pipeline::start(pc).await.map_err(|e| Error::Pipeline(format!("start: {e}")))?;
+    let mut pipeline = Pipeline::start(pc)
+        .await
+        .map_err(|e| Error::Pipeline(format!("start: {e}")))?;
     let startup = launched.elapsed();
 
     // Constrained CPU: pin this process (embedded broker, testbed) and every
@@ -275,17 +348,33 @@ async fn run_once(
     let floor = if floor_samples > 0 {
         bar.set_message("hop floor");
         let client = Arc::new(kafka::connect(pipeline.brokers()).await?);
-        let floor_config = FloorConfig { samples: floor_samples, max_wait_ms: config.max_wait_ms as i32, ..FloorConfig::default() };
+        let floor_config = FloorConfig {
+            samples: floor_samples,
+            max_wait_ms: config.max_wait_ms as i32,
+            ..FloorConfig::default()
+        };
         Some(kafka::measure_floor(client, FLOOR_TOPIC, floor_config).await?)
     } else {
         None
     };
-    let result = measure(config, &mut pipeline, kind, entries, expected, mosquitto, bar).await;
+    let result = measure(
+        config,
+        &mut pipeline,
+        kind,
+        entries,
+        expected,
+        mosquitto,
+        bar,
+    )
+    .await;
     let memory = memory_of_children();
     if pinned {
         pin_tree(&all_cores)?;
     }
-    pipeline.shutdown().await.map_err(|e| Error::Pipeline(format!("shutdown: {e}")))?;
+    pipeline
+        .shutdown()
+        .await
+        .map_err(|e| Error::Pipeline(format!("shutdown: {e}")))?;
     let mut result = result?;
     result.memory = memory;
     Ok((result, startup, floor))
@@ -303,32 +392,55 @@ async fn measure(
     let client = Arc::new(kafka::connect(pipeline.brokers()).await?);
     let topics = pipeline.topics().clone();
     let (stop_tx, stop_rx) = watch::channel(false);
-    let (mut matched_rx, tail_tasks) = kafka::tail(&client, &topics.matched, config.max_wait_ms as i32, stop_rx).await?;
+    let (mut matched_rx, tail_tasks) =
+        kafka::tail(&client, &topics.matched, config.max_wait_ms as i32, stop_rx).await?;
 
     let factor = kind.factor();
     let replay_started = Instant::now();
     let (published, ingested, lag_ms) = match mosquitto {
         Some(broker) => {
             let bridge = Bridge::start(
-                BridgeConfig { mqtt: broker.addr(), raw_topic: topics.raw.clone(), provider: "cits-testbed".into(), instance: "ingest-0".into() },
+                BridgeConfig {
+                    mqtt: broker.addr(),
+                    raw_topic: topics.raw.clone(),
+                    provider: "cits-testbed".into(),
+                    instance: "ingest-0".into(),
+                },
                 Arc::clone(&client),
             )
             .await?;
-            let report = mqtt::publish_recording(broker.addr(), entries, Pace::Factor(factor), |n| bar.set_message(format!("{factor}x: published {n}/{}", entries.len()))).await?;
+            let report =
+                mqtt::publish_recording(broker.addr(), entries, Pace::Factor(factor), |n| {
+                    bar.set_message(format!("{factor}x: published {n}/{}", entries.len()))
+                })
+                .await?;
             let mut bridge = bridge;
             let produced = bridge.wait_produced(report.published, TAIL_CATCH_UP).await;
             let stats = bridge.stop().await?;
-            (report.published, stats.produced.max(produced), report.max_lag_ms)
+            (
+                report.published,
+                stats.produced.max(produced),
+                report.max_lag_ms,
+            )
         }
         None => {
-            let options = ReplayOptions { speed: Speed::Factor(factor), ..ReplayOptions::default() };
-            let report = pipeline.replayer().replay(entries, &options).await.map_err(|e| Error::Pipeline(format!("replay: {e}")))?;
+            let options = ReplayOptions {
+                speed: Speed::Factor(factor),
+                ..ReplayOptions::default()
+            };
+            let report = pipeline
+                .replayer()
+                .replay(entries, &options)
+                .await
+                .map_err(|e| Error::Pipeline(format!("replay: {e}")))?;
             (report.messages as usize, report.messages as usize, 0.0)
         }
     };
     let replay_s = replay_started.elapsed().as_secs_f64();
     let counts = pipeline
-        .wait_settled(cits_pipeline::SETTLE_PERIOD, DRAIN_TIMEOUT, |c| bar.set_message(format!("{factor}x: draining, {} matched", c.matched)))
+        .wait_settled(cits_pipeline::SETTLE_PERIOD, DRAIN_TIMEOUT, |c| {
+            bar.set_message(format!("{factor}x: draining, {} matched", c.matched))
+        })
         .await
         .map_err(|e| Error::Pipeline(format!("drain: {e}")))?;
 
@@ -336,7 +448,9 @@ async fn measure(
     let mut analysis = RunAnalysis::new();
     let mut decode_errors = 0usize;
     let deadline = tokio::time::Instant::now() + TAIL_CATCH_UP;
-    while (analysis.messages.len() + analysis.invalid.len() + decode_errors) < counts.matched as usize {
+    while (analysis.messages.len() + analysis.invalid.len() + decode_errors)
+        < counts.matched as usize
+    {
         let Ok(Some(fetched)) = tokio::time::timeout_at(deadline, matched_rx.recv()).await else {
             break;
         };
@@ -359,7 +473,13 @@ async fn measure(
         lost: 0,
     }
     .settle();
-    Ok(RunResult { analysis, accounting, memory: Vec::new(), replay_s, publisher_max_lag_ms: lag_ms })
+    Ok(RunResult {
+        analysis,
+        accounting,
+        memory: Vec::new(),
+        replay_s,
+        publisher_max_lag_ms: lag_ms,
+    })
 }
 
 /// Pins this process's threads and all its children's to `cores`.
@@ -380,17 +500,24 @@ fn memory_of_children() -> Vec<ProcessMemory> {
             let name = match crate::procs::env_of(p.pid, "CITS_INPUT_TOPIC") {
                 Some(input) => {
                     let stage = stage_of_input(&input);
-                    let instance = crate::procs::env_of(p.pid, "CITS_INSTANCE").unwrap_or_else(|| "0".into());
+                    let instance =
+                        crate::procs::env_of(p.pid, "CITS_INSTANCE").unwrap_or_else(|| "0".into());
                     format!("{stage}-{instance}")
                 }
                 None if p.cmdline.contains("mosquitto") => "mosquitto".to_owned(),
                 None => return None,
             };
-            Some(ProcessMemory { name, peak_rss_kib: rss })
+            Some(ProcessMemory {
+                name,
+                peak_rss_kib: rss,
+            })
         })
         .collect();
     if let Some(own) = crate::procs::peak_rss_kib(std::process::id()) {
-        out.push(ProcessMemory { name: "testbed + embedded broker (this process)".into(), peak_rss_kib: own });
+        out.push(ProcessMemory {
+            name: "testbed + embedded broker (this process)".into(),
+            peak_rss_kib: own,
+        });
     }
     out
 }
@@ -415,18 +542,42 @@ pub fn module_sizes(modules: &Modules) -> Vec<ModuleSize> {
     let mut out = Vec::new();
     for stage in ["decoder", "collector", "assembler", "mapmatcher"] {
         let wasm = dir.join(format!("{stage}.wasm"));
-        let Ok(meta) = std::fs::metadata(&wasm) else { continue };
+        let Ok(meta) = std::fs::metadata(&wasm) else {
+            continue;
+        };
         let cwasm = dir.join(format!("{stage}.cwasm"));
-        let precompiled_bytes = std::fs::metadata(&cwasm).ok().map(|m| m.len()).or_else(|| precompile_size(cits_exe, &wasm));
-        out.push(ModuleSize { stage: stage.to_owned(), wasm_bytes: meta.len(), precompiled_bytes });
+        let precompiled_bytes = std::fs::metadata(&cwasm)
+            .ok()
+            .map(|m| m.len())
+            .or_else(|| precompile_size(cits_exe, &wasm));
+        out.push(ModuleSize {
+            stage: stage.to_owned(),
+            wasm_bytes: meta.len(),
+            precompiled_bytes,
+        });
     }
     out
 }
 
 fn precompile_size(cits_exe: &Path, wasm: &Path) -> Option<u64> {
-    let out = std::env::temp_dir().join(format!("cits-bench-{}-{}.cwasm", std::process::id(), wasm.file_stem()?.to_string_lossy()));
-    let status = std::process::Command::new(cits_exe).arg("compile").arg(wasm).arg("--output").arg(&out).stdout(std::process::Stdio::null()).stderr(std::process::Stdio::null()).status().ok()?;
-    let size = status.success().then(|| std::fs::metadata(&out).ok().map(|m| m.len())).flatten();
+    let out = std::env::temp_dir().join(format!(
+        "cits-bench-{}-{}.cwasm",
+        std::process::id(),
+        wasm.file_stem()?.to_string_lossy()
+    ));
+    let status = std::process::Command::new(cits_exe)
+        .arg("compile")
+        .arg(wasm)
+        .arg("--output")
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .ok()?;
+    let size = status
+        .success()
+        .then(|| std::fs::metadata(&out).ok().map(|m| m.len()))
+        .flatten();
     let _ = std::fs::remove_file(&out);
     size
 }
@@ -435,8 +586,16 @@ fn precompile_size(cits_exe: &Path, wasm: &Path) -> Option<u64> {
 fn machine_description() -> String {
     let model = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|c| c.lines().find_map(|l| l.strip_prefix("model name").and_then(|r| r.split_once(':')).map(|(_, v)| v.trim().to_owned())))
+        .and_then(|c| {
+            c.lines().find_map(|l| {
+                l.strip_prefix("model name")
+                    .and_then(|r| r.split_once(':'))
+                    .map(|(_, v)| v.trim().to_owned())
+            })
+        })
         .unwrap_or_else(|| "unknown CPU".into());
-    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(0);
     format!("{model}, {cores} cores available; broker, testbed and pipeline share them")
 }

@@ -107,11 +107,23 @@ pub enum Error {
 impl Error {
     /// An I/O error with its context.
     pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
-        Self::Io { action, path: path.into(), source }
+        Self::Io {
+            action,
+            path: path.into(),
+            source,
+        }
     }
 
     /// A Kafka error with its context.
-    pub fn kafka(action: &'static str, target: impl Into<String>, source: rskafka::client::error::Error) -> Self {
-        Self::Kafka { action, target: target.into(), source }
+    pub fn kafka(
+        action: &'static str,
+        target: impl Into<String>,
+        source: rskafka::client::error::Error,
+    ) -> Self {
+        Self::Kafka {
+            action,
+            target: target.into(),
+            source,
+        }
     }
 }

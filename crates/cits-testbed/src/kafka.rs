@@ -41,17 +41,28 @@ pub async fn connect(brokers: &[String]) -> Result<Client> {
 
 /// Creates a topic unless it exists.
 pub async fn ensure_topic(client: &Client, topic: &str, partitions: i32) -> Result<()> {
-    let controller = client.controller_client().map_err(|e| Error::kafka("controller", topic, e))?;
-    match controller.create_topic(topic, partitions, 1, CREATE_TOPIC_TIMEOUT_MS).await {
+    let controller = client
+        .controller_client()
+        .map_err(|e| Error::kafka("controller", topic, e))?;
+    match controller
+        .create_topic(topic, partitions, 1, CREATE_TOPIC_TIMEOUT_MS)
+        .await
+    {
         Ok(()) => Ok(()),
-        Err(KafkaError::ServerError { protocol_error: ProtocolError::TopicAlreadyExists, .. }) => Ok(()),
+        Err(KafkaError::ServerError {
+            protocol_error: ProtocolError::TopicAlreadyExists,
+            ..
+        }) => Ok(()),
         Err(e) => Err(Error::kafka("create topic", topic, e)),
     }
 }
 
 /// Partition ids of a topic.
 pub async fn partitions(client: &Client, topic: &str) -> Result<Vec<i32>> {
-    let topics = client.list_topics().await.map_err(|e| Error::kafka("metadata", topic, e))?;
+    let topics = client
+        .list_topics()
+        .await
+        .map_err(|e| Error::kafka("metadata", topic, e))?;
     topics
         .into_iter()
         .find(|t| t.name == topic)
@@ -78,7 +89,10 @@ pub async fn tail(
     topic: &str,
     max_wait_ms: i32,
     stop: watch::Receiver<bool>,
-) -> Result<(mpsc::UnboundedReceiver<Fetched>, Vec<tokio::task::JoinHandle<Result<()>>>)> {
+) -> Result<(
+    mpsc::UnboundedReceiver<Fetched>,
+    Vec<tokio::task::JoinHandle<Result<()>>>,
+)> {
     let (tx, rx) = mpsc::unbounded_channel();
     let mut tasks = Vec::new();
     for partition in partitions(client, topic).await? {
@@ -87,7 +101,10 @@ pub async fn tail(
             .partition_client(topic, partition, UnknownTopicHandling::Retry)
             .await
             .map_err(|e| Error::kafka("partition client", target.clone(), e))?;
-        let mut offset = pc.get_offset(OffsetAt::Latest).await.map_err(|e| Error::kafka("list offsets", target.clone(), e))?;
+        let mut offset = pc
+            .get_offset(OffsetAt::Latest)
+            .await
+            .map_err(|e| Error::kafka("list offsets", target.clone(), e))?;
         let tx = tx.clone();
         let mut stop = stop.clone();
         tasks.push(tokio::spawn(async move {
@@ -97,16 +114,28 @@ pub async fn tail(
                 }
                 let fetched = tokio::select! {
                     r = pc.fetch_records(offset, 1..MAX_FETCH_BYTES, max_wait_ms) => r,
-                    _ = stop.changed() => continue,
+                    // A dropped sender (the run ended early) stops the tail too.
+                    changed = stop.changed() => match changed {
+                        Ok(()) => continue,
+                        Err(_) => return Ok(()),
+                    },
                 };
-                let (records, _high) = fetched.map_err(|e| Error::kafka("fetch", target.clone(), e))?;
+                let (records, _high) =
+                    fetched.map_err(|e| Error::kafka("fetch", target.clone(), e))?;
                 for r in records {
                     if r.offset < offset {
                         continue; // a batch may start before the requested offset
                     }
                     offset = r.offset + 1;
                     let value = r.record.value.unwrap_or_default();
-                    if tx.send(Fetched { partition, offset: r.offset, value }).is_err() {
+                    if tx
+                        .send(Fetched {
+                            partition,
+                            offset: r.offset,
+                            value,
+                        })
+                        .is_err()
+                    {
                         return Ok(()); // receiver gone: the run is over
                     }
                 }
@@ -129,7 +158,12 @@ pub async fn produce_one(
         .partition_client(topic, partition, UnknownTopicHandling::Retry)
         .await
         .map_err(|e| Error::kafka("partition client", format!("{topic}[{partition}]"), e))?;
-    let record = Record { key, value: Some(value), headers, timestamp: rskafka::chrono::Utc::now() };
+    let record = Record {
+        key,
+        value: Some(value),
+        headers,
+        timestamp: rskafka::chrono::Utc::now(),
+    };
     let offsets = pc
         .produce(vec![record], Compression::NoCompression)
         .await
@@ -153,7 +187,12 @@ pub struct FloorConfig {
 
 impl Default for FloorConfig {
     fn default() -> Self {
-        Self { samples: 200, max_wait_ms: 100, interval: Duration::from_millis(7), value_bytes: 256 }
+        Self {
+            samples: 200,
+            max_wait_ms: 100,
+            interval: Duration::from_millis(7),
+            value_bytes: 256,
+        }
     }
 }
 
@@ -163,7 +202,11 @@ const FLOOR_RECORD_TIMEOUT: Duration = Duration::from_secs(10);
 /// The hop floor: a stage that does nothing. A consumer long-polls `topic`
 /// exactly as a stage does; a producer sends timestamped records; each
 /// record's produce-start → fetch-return time is one hop with zero processing.
-pub async fn measure_floor(client: Arc<Client>, topic: &str, config: FloorConfig) -> Result<Recorder> {
+pub async fn measure_floor(
+    client: Arc<Client>,
+    topic: &str,
+    config: FloorConfig,
+) -> Result<Recorder> {
     ensure_topic(&client, topic, 1).await?;
     let (stop_tx, stop_rx) = watch::channel(false);
     let (mut rx, tasks) = tail(&client, topic, config.max_wait_ms, stop_rx).await?;
@@ -176,11 +219,20 @@ pub async fn measure_floor(client: Arc<Client>, topic: &str, config: FloorConfig
         let got = tokio::time::timeout(FLOOR_RECORD_TIMEOUT, rx.recv()).await;
         let received_ns = unix_ns();
         let Ok(Some(fetched)) = got else {
-            return Err(Error::Timeout { what: format!("floor record {i} on {topic}"), waited_ms: FLOOR_RECORD_TIMEOUT.as_millis() as u64 });
+            return Err(Error::Timeout {
+                what: format!("floor record {i} on {topic}"),
+                waited_ms: FLOOR_RECORD_TIMEOUT.as_millis() as u64,
+            });
         };
-        let stamp = fetched.value.get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok()).map(u64::from_be_bytes);
+        let stamp = fetched
+            .value
+            .get(..8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map(u64::from_be_bytes);
         if stamp != Some(sent_ns) {
-            return Err(Error::Pipeline(format!("floor: record {i} came back out of order on {topic}")));
+            return Err(Error::Pipeline(format!(
+                "floor: record {i} came back out of order on {topic}"
+            )));
         }
         recorder.record(received_ns.saturating_sub(sent_ns));
         tokio::time::sleep(config.interval).await;

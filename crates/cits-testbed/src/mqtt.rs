@@ -83,7 +83,8 @@ impl Mosquitto {
     /// Starts the given mosquitto binary.
     pub fn start_with(binary: &Path) -> Result<Self> {
         let port = free_port()?;
-        let dir = std::env::temp_dir().join(format!("cits-mosquitto-{}-{port}", std::process::id()));
+        let dir =
+            std::env::temp_dir().join(format!("cits-mosquitto-{}-{port}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
         let conf = dir.join("mosquitto.conf");
         let text = format!("listener {port} 127.0.0.1\nallow_anonymous true\npersistence false\nmax_queued_messages 100000\n");
@@ -103,10 +104,16 @@ impl Mosquitto {
                 return Ok(broker);
             }
             if let Ok(Some(status)) = broker.child.try_wait() {
-                return Err(Error::Mqtt { action: "start mosquitto", message: format!("exited with {status}") });
+                return Err(Error::Mqtt {
+                    action: "start mosquitto",
+                    message: format!("exited with {status}"),
+                });
             }
             if Instant::now() > deadline {
-                return Err(Error::Timeout { what: "mosquitto to listen".into(), waited_ms: MOSQUITTO_START_TIMEOUT.as_millis() as u64 });
+                return Err(Error::Timeout {
+                    what: "mosquitto to listen".into(),
+                    waited_ms: MOSQUITTO_START_TIMEOUT.as_millis() as u64,
+                });
             }
             std::thread::sleep(Duration::from_millis(20));
         }
@@ -133,8 +140,12 @@ impl Drop for Mosquitto {
 
 /// A free TCP port on 127.0.0.1 (bound, then released for the service to take).
 pub fn free_port() -> Result<u16> {
-    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).map_err(|e| Error::io("bind", "127.0.0.1:0", e))?;
-    let port = listener.local_addr().map_err(|e| Error::io("bind", "127.0.0.1:0", e))?.port();
+    let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .map_err(|e| Error::io("bind", "127.0.0.1:0", e))?;
+    let port = listener
+        .local_addr()
+        .map_err(|e| Error::io("bind", "127.0.0.1:0", e))?
+        .port();
     Ok(port)
 }
 
@@ -146,7 +157,10 @@ fn mqtt_options(client_id: &str, broker: SocketAddr) -> MqttOptions {
 }
 
 fn mqtt_err(action: &'static str, e: impl std::fmt::Display) -> Error {
-    Error::Mqtt { action, message: e.to_string() }
+    Error::Mqtt {
+        action,
+        message: e.to_string(),
+    }
 }
 
 /// What a replay through MQTT did.
@@ -174,7 +188,10 @@ pub async fn publish_recording(
     pace: Pace,
     mut progress: impl FnMut(usize),
 ) -> Result<PublishReport> {
-    let (client, mut eventloop) = AsyncClient::new(mqtt_options("cits-testbed-publisher", broker), MQTT_CHANNEL_CAPACITY);
+    let (client, mut eventloop) = AsyncClient::new(
+        mqtt_options("cits-testbed-publisher", broker),
+        MQTT_CHANNEL_CAPACITY,
+    );
     let (acks_tx, acks_rx) = watch::channel(0usize);
     let driver: tokio::task::JoinHandle<Result<()>> = tokio::spawn(async move {
         let mut acks = 0usize;
@@ -196,15 +213,23 @@ pub async fn publish_recording(
         tokio::time::sleep_until(start + due).await;
         let lag = start.elapsed().saturating_sub(due);
         report.max_lag_ms = report.max_lag_ms.max(lag.as_secs_f64() * 1e3);
-        let station = station_id(&entry.bytes)
-            .ok_or_else(|| Error::BadMessage { index, reason: format!("{} bytes: no ItsPduHeader", entry.bytes.len()) })?;
+        let station = station_id(&entry.bytes).ok_or_else(|| Error::BadMessage {
+            index,
+            reason: format!("{} bytes: no ItsPduHeader", entry.bytes.len()),
+        })?;
         let now = unix_ns();
         let properties = PublishProperties {
             user_properties: vec![(PUBLISH_NS_PROPERTY.to_owned(), now.to_string())],
             ..Default::default()
         };
         client
-            .publish_with_properties(format!("{TOPIC_PREFIX}/{station}"), QoS::AtLeastOnce, false, entry.bytes.clone(), properties)
+            .publish_with_properties(
+                format!("{TOPIC_PREFIX}/{station}"),
+                QoS::AtLeastOnce,
+                false,
+                entry.bytes.clone(),
+                properties,
+            )
             .await
             .map_err(|e| mqtt_err("publish", e))?;
         if report.published == 0 {
@@ -216,14 +241,20 @@ pub async fn publish_recording(
     }
     let mut acks = acks_rx;
     let published = report.published;
-    let waited = tokio::time::timeout(ACK_TIMEOUT, acks.wait_for(|n| *n >= published)).await.map(|r| r.is_ok());
+    let waited = tokio::time::timeout(ACK_TIMEOUT, acks.wait_for(|n| *n >= published))
+        .await
+        .map(|r| r.is_ok());
     report.acknowledged = *acks.borrow();
     let _ = client.disconnect().await;
     driver.abort();
     match waited {
         Ok(_) => Ok(report),
         Err(_) => Err(Error::Timeout {
-            what: format!("{} of {} MQTT acknowledgements", report.published - report.acknowledged, report.published),
+            what: format!(
+                "{} of {} MQTT acknowledgements",
+                report.published - report.acknowledged,
+                report.published
+            ),
             waited_ms: ACK_TIMEOUT.as_millis() as u64,
         }),
     }
@@ -267,26 +298,50 @@ impl Bridge {
     pub async fn start(config: BridgeConfig, kafka: Arc<Client>) -> Result<Self> {
         let raw_partitions = kafka::partitions(&kafka, &config.raw_topic).await?;
         let partition_count = raw_partitions.len().max(1);
-        let (client, mut eventloop) = AsyncClient::new(mqtt_options(&format!("cits-{}", config.instance), config.mqtt), MQTT_CHANNEL_CAPACITY);
-        client.subscribe(format!("{TOPIC_PREFIX}/#"), QoS::AtLeastOnce).await.map_err(|e| mqtt_err("subscribe", e))?;
+        let (client, mut eventloop) = AsyncClient::new(
+            mqtt_options(&format!("cits-{}", config.instance), config.mqtt),
+            MQTT_CHANNEL_CAPACITY,
+        );
+        client
+            .subscribe(format!("{TOPIC_PREFIX}/#"), QoS::AtLeastOnce)
+            .await
+            .map_err(|e| mqtt_err("subscribe", e))?;
         // Drive the connection until the subscription is confirmed.
         let deadline = Instant::now() + MOSQUITTO_START_TIMEOUT;
         loop {
             let event = tokio::time::timeout(MOSQUITTO_START_TIMEOUT, eventloop.poll())
                 .await
-                .map_err(|_| Error::Timeout { what: "MQTT SUBACK".into(), waited_ms: MOSQUITTO_START_TIMEOUT.as_millis() as u64 })?
+                .map_err(|_| Error::Timeout {
+                    what: "MQTT SUBACK".into(),
+                    waited_ms: MOSQUITTO_START_TIMEOUT.as_millis() as u64,
+                })?
                 .map_err(|e| mqtt_err("bridge connect", e))?;
             if matches!(event, Event::Incoming(Packet::SubAck(_))) {
                 break;
             }
             if Instant::now() > deadline {
-                return Err(Error::Timeout { what: "MQTT SUBACK".into(), waited_ms: MOSQUITTO_START_TIMEOUT.as_millis() as u64 });
+                return Err(Error::Timeout {
+                    what: "MQTT SUBACK".into(),
+                    waited_ms: MOSQUITTO_START_TIMEOUT.as_millis() as u64,
+                });
             }
         }
         let (stop, stop_rx) = watch::channel(false);
         let (produced_tx, produced) = watch::channel(0usize);
-        let task = tokio::spawn(bridge_loop(config, kafka, client, eventloop, partition_count, stop_rx, produced_tx));
-        Ok(Self { stop, task, produced })
+        let task = tokio::spawn(bridge_loop(
+            config,
+            kafka,
+            client,
+            eventloop,
+            partition_count,
+            stop_rx,
+            produced_tx,
+        ));
+        Ok(Self {
+            stop,
+            task,
+            produced,
+        })
     }
 
     /// Waits until `n` messages were produced or `timeout` passed; returns the count.
@@ -298,7 +353,9 @@ impl Bridge {
     /// Stops the bridge and returns its counters.
     pub async fn stop(self) -> Result<BridgeStats> {
         let _ = self.stop.send(true);
-        self.task.await.map_err(|e| Error::Pipeline(format!("ingest bridge task: {e}")))?
+        self.task
+            .await
+            .map_err(|e| Error::Pipeline(format!("ingest bridge task: {e}")))?
     }
 }
 
@@ -318,7 +375,9 @@ async fn bridge_loop(
             e = eventloop.poll() => e.map_err(|e| mqtt_err("bridge connection", e))?,
             _ = stop.changed() => break,
         };
-        let Event::Incoming(Packet::Publish(publish)) = event else { continue };
+        let Event::Incoming(Packet::Publish(publish)) = event else {
+            continue;
+        };
         let bridge_received = unix_ns();
         stats.received += 1;
         let Some(station) = station_id(&publish.payload) else {
@@ -328,19 +387,34 @@ async fn bridge_loop(
         let published_ns = publish
             .properties
             .as_ref()
-            .and_then(|p| p.user_properties.iter().find(|(k, _)| k == PUBLISH_NS_PROPERTY))
+            .and_then(|p| {
+                p.user_properties
+                    .iter()
+                    .find(|(k, _)| k == PUBLISH_NS_PROPERTY)
+            })
             .and_then(|(_, v)| v.parse::<u64>().ok())
             .filter(|ns| *ns <= bridge_received)
             .unwrap_or(bridge_received);
         let key = station.to_string();
-        let partition = cits_stage::partitioner::partition_for_key(key.as_bytes(), partitions) as i32;
+        let partition =
+            cits_stage::partitioner::partition_for_key(key.as_bytes(), partitions) as i32;
         let pc = match partition_clients.entry(partition) {
             std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
             std::collections::btree_map::Entry::Vacant(v) => v.insert(
                 kafka
-                    .partition_client(config.raw_topic.clone(), partition, rskafka::client::partition::UnknownTopicHandling::Retry)
+                    .partition_client(
+                        config.raw_topic.clone(),
+                        partition,
+                        rskafka::client::partition::UnknownTopicHandling::Retry,
+                    )
                     .await
-                    .map_err(|e| Error::kafka("partition client", format!("{}[{partition}]", config.raw_topic), e))?,
+                    .map_err(|e| {
+                        Error::kafka(
+                            "partition client",
+                            format!("{}[{partition}]", config.raw_topic),
+                            e,
+                        )
+                    })?,
             ),
         };
         let sent_ns = unix_ns();
@@ -357,9 +431,12 @@ async fn bridge_loop(
             trace: Some(trace),
         };
         let record = raw_record(key, message.encode_to_vec());
-        pc.produce(vec![record], rskafka::client::partition::Compression::NoCompression)
-            .await
-            .map_err(|e| Error::kafka("produce", format!("{}[{partition}]", config.raw_topic), e))?;
+        pc.produce(
+            vec![record],
+            rskafka::client::partition::Compression::NoCompression,
+        )
+        .await
+        .map_err(|e| Error::kafka("produce", format!("{}[{partition}]", config.raw_topic), e))?;
         stats.produced += 1;
         let _ = produced_tx.send(stats.produced);
     }
@@ -370,8 +447,18 @@ async fn bridge_loop(
 /// A `cits.raw` record as the stages expect it: keyed by station id, typed by header.
 pub fn raw_record(key: String, value: Vec<u8>) -> rskafka::record::Record {
     let mut headers = BTreeMap::new();
-    headers.insert(cits_stage::TYPE_HEADER.to_owned(), <CitsMessage as cits_stage::Envelope>::TYPE_NAME.as_bytes().to_vec());
-    rskafka::record::Record { key: Some(key.into_bytes()), value: Some(value), headers, timestamp: rskafka::chrono::Utc::now() }
+    headers.insert(
+        cits_stage::TYPE_HEADER.to_owned(),
+        <CitsMessage as cits_stage::Envelope>::TYPE_NAME
+            .as_bytes()
+            .to_vec(),
+    );
+    rskafka::record::Record {
+        key: Some(key.into_bytes()),
+        value: Some(value),
+        headers,
+        timestamp: rskafka::chrono::Utc::now(),
+    }
 }
 
 #[cfg(test)]

@@ -11,7 +11,11 @@ use crate::analysis::RunAnalysis;
 use crate::error::{Error, Result};
 
 /// Run colours in the thesis' order: first run green, second blue, third orange (§4.2).
-const RUN_COLOURS: [RGBColor; 3] = [RGBColor(0x2c, 0xa0, 0x2c), RGBColor(0x1f, 0x77, 0xb4), RGBColor(0xff, 0x7f, 0x0e)];
+const RUN_COLOURS: [RGBColor; 3] = [
+    RGBColor(0x2c, 0xa0, 0x2c),
+    RGBColor(0x1f, 0x77, 0xb4),
+    RGBColor(0xff, 0x7f, 0x0e),
+];
 
 /// Size of a single chart, px.
 const CHART_SIZE: (u32, u32) = (1000, 600);
@@ -26,11 +30,17 @@ const DOT_RADIUS: u32 = 1;
 const DISTRIBUTION_POINTS: usize = 200;
 
 fn plot_err(path: &Path, e: impl std::fmt::Display) -> Error {
-    Error::Plot { path: path.to_owned(), message: e.to_string() }
+    Error::Plot {
+        path: path.to_owned(),
+        message: e.to_string(),
+    }
 }
 
 fn run_colour(i: usize) -> RGBColor {
-    RUN_COLOURS.get(i).copied().unwrap_or(RGBColor(0x7f, 0x7f, 0x7f))
+    RUN_COLOURS
+        .get(i)
+        .copied()
+        .unwrap_or(RGBColor(0x7f, 0x7f, 0x7f))
 }
 
 const NS_PER_MS: f64 = 1e6;
@@ -39,12 +49,31 @@ const NS_PER_MS: f64 = 1e6;
 pub fn latency_over_index(path: &Path, title: &str, runs: &[&RunAnalysis]) -> Result<()> {
     let series: Vec<Vec<(f64, f64)>> = runs
         .iter()
-        .map(|r| r.messages.iter().map(|m| (m.index as f64, m.end_to_end_ns() as f64 / NS_PER_MS)).collect())
+        .map(|r| {
+            r.messages
+                .iter()
+                .map(|m| (m.index as f64, m.end_to_end_ns() as f64 / NS_PER_MS))
+                .collect()
+        })
         .collect();
-    scatter(path, title, "message", "end-to-end latency [ms]", &series, CHART_SIZE)
+    scatter(
+        path,
+        title,
+        "message",
+        "end-to-end latency [ms]",
+        &series,
+        CHART_SIZE,
+    )
 }
 
-fn scatter(path: &Path, title: &str, x_label: &str, y_label: &str, series: &[Vec<(f64, f64)>], size: (u32, u32)) -> Result<()> {
+fn scatter(
+    path: &Path,
+    title: &str,
+    x_label: &str,
+    y_label: &str,
+    series: &[Vec<(f64, f64)>],
+    size: (u32, u32),
+) -> Result<()> {
     let root = SVGBackend::new(path, size).into_drawing_area();
     root.fill(&WHITE).map_err(|e| plot_err(path, e))?;
     draw_scatter(&root, path, title, x_label, y_label, series)?;
@@ -77,7 +106,11 @@ fn draw_scatter<DB: DrawingBackend>(
     for (i, points) in series.iter().enumerate() {
         let colour = run_colour(i);
         chart
-            .draw_series(points.iter().map(|p| Circle::new(*p, DOT_RADIUS, colour.filled())))
+            .draw_series(
+                points
+                    .iter()
+                    .map(|p| Circle::new(*p, DOT_RADIUS, colour.filled())),
+            )
             .map_err(|e| plot_err(path, e))?
             .label(format!("run {}", i + 1))
             .legend(move |(x, y)| Circle::new((x, y), 4, colour.filled()));
@@ -107,21 +140,31 @@ pub fn components_over_index(path: &Path, title: &str, run: &RunAnalysis) -> Res
         let points = run
             .messages
             .iter()
-            .filter_map(|m| m.stages().get(i).map(|s| (m.index as f64, s.processing_ns() as f64 / NS_PER_MS)))
+            .filter_map(|m| {
+                m.stages()
+                    .get(i)
+                    .map(|s| (m.index as f64, s.processing_ns() as f64 / NS_PER_MS))
+            })
             .collect();
         panels.push((format!("{stage} (processing)"), points));
         if let Some(hop) = hop_names.get(i) {
             let points = run
                 .messages
                 .iter()
-                .filter_map(|m| m.hops().nth(i).map(|(_, ns)| (m.index as f64, ns as f64 / NS_PER_MS)))
+                .filter_map(|m| {
+                    m.hops()
+                        .nth(i)
+                        .map(|(_, ns)| (m.index as f64, ns as f64 / NS_PER_MS))
+                })
                 .collect();
             panels.push((format!("{hop} (broker hop)"), points));
         }
     }
     let root = SVGBackend::new(path, GRID_SIZE).into_drawing_area();
     root.fill(&WHITE).map_err(|e| plot_err(path, e))?;
-    let root = root.titled(title, ("sans-serif", 24)).map_err(|e| plot_err(path, e))?;
+    let root = root
+        .titled(title, ("sans-serif", 24))
+        .map_err(|e| plot_err(path, e))?;
     let columns = 3;
     let rows = panels.len().div_ceil(columns);
     let areas = root.split_evenly((rows, columns));
@@ -133,8 +176,13 @@ pub fn components_over_index(path: &Path, title: &str, run: &RunAnalysis) -> Res
 
 /// Latency by percentile for end-to-end, each stage and each hop (all runs
 /// merged): x = percentile on a "nines" scale (50, 90, 99, 99.9), y = ms, log.
-pub fn distributions(path: &Path, title: &str, breakdown: &crate::analysis::Breakdown) -> Result<()> {
-    let mut series: Vec<(String, &crate::stats::Recorder)> = vec![("end-to-end".to_owned(), &breakdown.end_to_end)];
+pub fn distributions(
+    path: &Path,
+    title: &str,
+    breakdown: &crate::analysis::Breakdown,
+) -> Result<()> {
+    let mut series: Vec<(String, &crate::stats::Recorder)> =
+        vec![("end-to-end".to_owned(), &breakdown.end_to_end)];
     series.extend(breakdown.stages.iter().map(|(n, r)| (n.clone(), r)));
     series.extend(breakdown.hops.iter().map(|(n, r)| (n.clone(), r)));
     // x = -log10(1 - q): 0 = median-ish start, 1 = p90, 2 = p99, 3 = p99.9.
@@ -154,7 +202,11 @@ pub fn distributions(path: &Path, title: &str, breakdown: &crate::analysis::Brea
             (name.clone(), points)
         })
         .collect();
-    let y_max = curves.iter().flat_map(|(_, p)| p.iter().map(|p| p.1)).fold(1.0, f64::max) * 1.5;
+    let y_max = curves
+        .iter()
+        .flat_map(|(_, p)| p.iter().map(|p| p.1))
+        .fold(1.0, f64::max)
+        * 1.5;
     let root = SVGBackend::new(path, CHART_SIZE).into_drawing_area();
     root.fill(&WHITE).map_err(|e| plot_err(path, e))?;
     let mut chart = ChartBuilder::on(&root)
@@ -177,7 +229,9 @@ pub fn distributions(path: &Path, title: &str, breakdown: &crate::analysis::Brea
             .draw_series(LineSeries::new(points, colour.stroke_width(2)))
             .map_err(|e| plot_err(path, e))?
             .label(name)
-            .legend(move |(x, y)| PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2)));
+            .legend(move |(x, y)| {
+                PathElement::new(vec![(x, y), (x + 20, y)], colour.stroke_width(2))
+            });
     }
     chart
         .configure_series_labels()
@@ -231,11 +285,17 @@ mod tests {
         for f in [&latency, &components, &dist] {
             let svg = std::fs::read_to_string(f).unwrap();
             assert!(svg.starts_with("<svg"), "{f:?}");
-            assert!(svg.contains("<circle") || svg.contains("<polyline"), "{f:?} has no data");
+            assert!(
+                svg.contains("<circle") || svg.contains("<polyline"),
+                "{f:?} has no data"
+            );
         }
         // Every stage and hop has a panel.
         let svg = std::fs::read_to_string(&components).unwrap();
-        for name in ["mapmatcher (processing)", "assembler→mapmatcher (broker hop)"] {
+        for name in [
+            "mapmatcher (processing)",
+            "assembler→mapmatcher (broker hop)",
+        ] {
             assert!(svg.contains(name), "missing panel {name}");
         }
         std::fs::remove_dir_all(&dir).unwrap();

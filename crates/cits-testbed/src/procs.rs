@@ -22,7 +22,10 @@ pub fn children(parent: u32) -> Vec<ProcessInfo> {
     let mut out: Vec<ProcessInfo> = dir
         .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
         .filter(|pid| parent_of(*pid) == Some(parent))
-        .map(|pid| ProcessInfo { pid, cmdline: cmdline(pid) })
+        .map(|pid| ProcessInfo {
+            pid,
+            cmdline: cmdline(pid),
+        })
         .collect();
     out.sort_by_key(|p| p.pid);
     out
@@ -42,7 +45,13 @@ fn parse_ppid(stat: &str) -> Option<u32> {
 
 fn cmdline(pid: u32) -> String {
     std::fs::read(format!("/proc/{pid}/cmdline"))
-        .map(|b| b.split(|c| *c == 0).filter(|a| !a.is_empty()).map(|a| String::from_utf8_lossy(a).into_owned()).collect::<Vec<_>>().join(" "))
+        .map(|b| {
+            b.split(|c| *c == 0)
+                .filter(|a| !a.is_empty())
+                .map(|a| String::from_utf8_lossy(a).into_owned())
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .unwrap_or_default()
 }
 
@@ -50,9 +59,10 @@ fn cmdline(pid: u32) -> String {
 pub fn env_of(pid: u32, name: &str) -> Option<String> {
     let environ = std::fs::read(format!("/proc/{pid}/environ")).ok()?;
     let prefix = format!("{name}=");
-    environ
-        .split(|c| *c == 0)
-        .find_map(|kv| kv.strip_prefix(prefix.as_bytes()).map(|v| String::from_utf8_lossy(v).into_owned()))
+    environ.split(|c| *c == 0).find_map(|kv| {
+        kv.strip_prefix(prefix.as_bytes())
+            .map(|v| String::from_utf8_lossy(v).into_owned())
+    })
 }
 
 /// Peak resident set size (`VmHWM`) of a process, KiB.
@@ -62,7 +72,10 @@ pub fn peak_rss_kib(pid: u32) -> Option<u64> {
 }
 
 fn parse_status_kib(status: &str, field: &str) -> Option<u64> {
-    status.lines().find_map(|l| l.strip_prefix(field)).and_then(|rest| rest.split_whitespace().next()?.parse().ok())
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix(field))
+        .and_then(|rest| rest.split_whitespace().next()?.parse().ok())
 }
 
 /// Pins every thread of `pid` to the given CPU cores (threads it starts later
@@ -85,7 +98,9 @@ fn set_affinity(tid: i32, cores: &[usize]) -> Result<()> {
         let mut set: libc::cpu_set_t = std::mem::zeroed();
         for &core in cores {
             if core >= libc::CPU_SETSIZE as usize {
-                return Err(Error::Pipeline(format!("core {core} is beyond CPU_SETSIZE")));
+                return Err(Error::Pipeline(format!(
+                    "core {core} is beyond CPU_SETSIZE"
+                )));
             }
             libc::CPU_SET(core, &mut set);
         }
@@ -95,7 +110,11 @@ fn set_affinity(tid: i32, cores: &[usize]) -> Result<()> {
             if err.raw_os_error() == Some(libc::ESRCH) {
                 return Ok(());
             }
-            return Err(Error::io("sched_setaffinity", format!("/proc/*/task/{tid}"), err));
+            return Err(Error::io(
+                "sched_setaffinity",
+                format!("/proc/*/task/{tid}"),
+                err,
+            ));
         }
     }
     Ok(())
@@ -109,7 +128,9 @@ pub fn allowed_cores() -> Vec<usize> {
         if libc::sched_getaffinity(0, std::mem::size_of::<libc::cpu_set_t>(), &mut set) != 0 {
             return Vec::new();
         }
-        (0..libc::CPU_SETSIZE as usize).filter(|c| libc::CPU_ISSET(*c, &set)).collect()
+        (0..libc::CPU_SETSIZE as usize)
+            .filter(|c| libc::CPU_ISSET(*c, &set))
+            .collect()
     }
 }
 
@@ -117,7 +138,11 @@ pub fn allowed_cores() -> Vec<usize> {
 pub fn cores_of(pid: u32) -> Vec<usize> {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
-        .and_then(|s| s.lines().find_map(|l| l.strip_prefix("Cpus_allowed_list:")).map(|v| parse_cpu_list(v.trim())))
+        .and_then(|s| {
+            s.lines()
+                .find_map(|l| l.strip_prefix("Cpus_allowed_list:"))
+                .map(|v| parse_cpu_list(v.trim()))
+        })
         .unwrap_or_default()
 }
 
@@ -160,7 +185,11 @@ mod tests {
 
     #[test]
     fn finds_pins_and_measures_a_child() {
-        let mut child = std::process::Command::new("sleep").arg("30").env("CITS_TEST_MARK", "yes").spawn().unwrap();
+        let mut child = std::process::Command::new("sleep")
+            .arg("30")
+            .env("CITS_TEST_MARK", "yes")
+            .spawn()
+            .unwrap();
         let pid = child.id();
         // The child may take a moment to exec; /proc shows it right after fork.
         let kids = children(std::process::id());

@@ -35,7 +35,9 @@ impl std::str::FromStr for Pace {
         let number = s.strip_suffix(['x', 'X']).unwrap_or(s);
         match number.parse::<f64>() {
             Ok(f) if f.is_finite() && f > 0.0 => Ok(Pace::Factor(f)),
-            _ => Err(format!("pace {s:?}: expected a positive factor like 4 or 4x, or max")),
+            _ => Err(format!(
+                "pace {s:?}: expected a positive factor like 4 or 4x, or max"
+            )),
         }
     }
 }
@@ -73,7 +75,12 @@ pub fn duration(entries: &[Entry], pace: Pace) -> Duration {
 /// `--quick` and the CI smoke run).
 pub fn truncate_to(entries: &[Entry], pace: Pace, limit: Duration) -> Vec<Entry> {
     let due = schedule(entries, pace);
-    entries.iter().zip(due).take_while(|(_, d)| *d <= limit).map(|(e, _)| e.clone()).collect()
+    entries
+        .iter()
+        .zip(due)
+        .take_while(|(_, d)| *d <= limit)
+        .map(|(e, _)| e.clone())
+        .collect()
 }
 
 #[cfg(test)]
@@ -81,14 +88,22 @@ mod tests {
     use super::*;
 
     fn entries(ts: &[u64]) -> Vec<Entry> {
-        ts.iter().map(|t| Entry { timestamp_ms: *t, bytes: vec![0] }).collect()
+        ts.iter()
+            .map(|t| Entry {
+                timestamp_ms: *t,
+                bytes: vec![0],
+            })
+            .collect()
     }
 
     #[test]
     fn original_and_faster_pace() {
         let e = entries(&[1_000, 1_100, 1_500, 3_000]);
         let ms = |v: Vec<Duration>| v.iter().map(Duration::as_millis).collect::<Vec<_>>();
-        assert_eq!(ms(schedule(&e, Pace::Factor(1.0))), vec![0, 100, 500, 2_000]);
+        assert_eq!(
+            ms(schedule(&e, Pace::Factor(1.0))),
+            vec![0, 100, 500, 2_000]
+        );
         assert_eq!(ms(schedule(&e, Pace::Factor(4.0))), vec![0, 25, 125, 500]);
         assert_eq!(ms(schedule(&e, Pace::AsFastAsPossible)), vec![0, 0, 0, 0]);
         assert_eq!(duration(&e, Pace::Factor(2.0)), Duration::from_secs(1));
@@ -97,7 +112,10 @@ mod tests {
     #[test]
     fn clock_steps_back_are_sent_in_order() {
         let e = entries(&[1_000, 2_000, 1_500, 2_500]);
-        let due: Vec<u128> = schedule(&e, Pace::Factor(1.0)).iter().map(Duration::as_millis).collect();
+        let due: Vec<u128> = schedule(&e, Pace::Factor(1.0))
+            .iter()
+            .map(Duration::as_millis)
+            .collect();
         assert_eq!(due, vec![0, 1_000, 1_000, 1_500]);
     }
 
@@ -110,8 +128,14 @@ mod tests {
     #[test]
     fn truncation_keeps_the_prefix_within_the_limit() {
         let e = entries(&[0, 1_000, 2_000, 3_000, 4_000]);
-        assert_eq!(truncate_to(&e, Pace::Factor(2.0), Duration::from_secs(1)).len(), 3);
-        assert_eq!(truncate_to(&e, Pace::AsFastAsPossible, Duration::ZERO).len(), 5);
+        assert_eq!(
+            truncate_to(&e, Pace::Factor(2.0), Duration::from_secs(1)).len(),
+            3
+        );
+        assert_eq!(
+            truncate_to(&e, Pace::AsFastAsPossible, Duration::ZERO).len(),
+            5
+        );
     }
 
     #[test]

@@ -47,14 +47,23 @@ impl Recorder {
         // Bounds are constants within hdrhistogram's documented range (low >= 1,
         // high >= 2 * low, sigfig <= 5), so construction cannot fail.
         #[allow(clippy::expect_used)]
-        let histogram = Histogram::new_with_bounds(1, HISTOGRAM_MAX_NS, HISTOGRAM_SIGNIFICANT_DIGITS)
-            .expect("constant histogram bounds are valid");
-        Self { histogram, sum: 0.0, sum_squares: 0.0, min: u64::MAX, max: 0, over_limit: 0 }
+        let histogram =
+            Histogram::new_with_bounds(1, HISTOGRAM_MAX_NS, HISTOGRAM_SIGNIFICANT_DIGITS)
+                .expect("constant histogram bounds are valid");
+        Self {
+            histogram,
+            sum: 0.0,
+            sum_squares: 0.0,
+            min: u64::MAX,
+            max: 0,
+            over_limit: 0,
+        }
     }
 
     /// Adds one value, ns.
     pub fn record(&mut self, value_ns: u64) {
-        self.histogram.saturating_record(value_ns.min(HISTOGRAM_MAX_NS));
+        self.histogram
+            .saturating_record(value_ns.min(HISTOGRAM_MAX_NS));
         let v = value_ns as f64;
         self.sum += v;
         self.sum_squares += v * v;
@@ -70,7 +79,8 @@ impl Recorder {
         // Same bounds on both sides, so adding cannot fail; saturate to be safe.
         if self.histogram.add(&other.histogram).is_err() {
             for v in other.histogram.iter_recorded() {
-                self.histogram.saturating_record_n(v.value_iterated_to(), v.count_at_value());
+                self.histogram
+                    .saturating_record_n(v.value_iterated_to(), v.count_at_value());
             }
         }
         self.sum += other.sum;
@@ -213,13 +223,20 @@ mod tests {
         let mut all = Recorder::new();
         for i in 0..1000u64 {
             let v = (i * 7919 % 1000 + 1) * 13_000;
-            if i % 3 == 0 { a.record(v) } else { b.record(v) }
+            if i % 3 == 0 {
+                a.record(v)
+            } else {
+                b.record(v)
+            }
             all.record(v);
         }
         a.merge(&b);
         let (m, s) = (a.summary(), all.summary());
         assert_eq!(m.count, s.count);
-        assert_eq!((m.min_ms, m.max_ms, m.p50_ms, m.p95_ms, m.p99_ms), (s.min_ms, s.max_ms, s.p50_ms, s.p95_ms, s.p99_ms));
+        assert_eq!(
+            (m.min_ms, m.max_ms, m.p50_ms, m.p95_ms, m.p99_ms),
+            (s.min_ms, s.max_ms, s.p50_ms, s.p95_ms, s.p99_ms)
+        );
         assert!((m.mean_ms - s.mean_ms).abs() < 1e-9);
         assert!((m.std_dev_ms - s.std_dev_ms).abs() < 1e-6);
     }

@@ -48,18 +48,43 @@ impl Store {
     pub async fn connect(url: &str, bench_id: &str) -> Result<Self> {
         let (client, connection) = tokio_postgres::connect(url, NoTls)
             .await
-            .map_err(|source| Error::Postgres { action: "connect", source })?;
+            .map_err(|source| Error::Postgres {
+                action: "connect",
+                source,
+            })?;
         let connection = tokio::spawn(async move {
             // Errors surface on the client's next call.
             let _ = connection.await;
         });
-        client.batch_execute(SCHEMA).await.map_err(|source| Error::Postgres { action: "create table", source })?;
-        Ok(Self { client, connection, bench_id: bench_id.to_owned() })
+        client
+            .batch_execute(SCHEMA)
+            .await
+            .map_err(|source| Error::Postgres {
+                action: "create table",
+                source,
+            })?;
+        Ok(Self {
+            client,
+            connection,
+            bench_id: bench_id.to_owned(),
+        })
     }
 
     /// Writes every trace entry of a run's messages in one transaction; returns the rows written.
-    pub async fn write_run(&mut self, scenario: &str, run: usize, analysis: &RunAnalysis) -> Result<u64> {
-        let tx = self.client.transaction().await.map_err(|source| Error::Postgres { action: "begin", source })?;
+    pub async fn write_run(
+        &mut self,
+        scenario: &str,
+        run: usize,
+        analysis: &RunAnalysis,
+    ) -> Result<u64> {
+        let tx = self
+            .client
+            .transaction()
+            .await
+            .map_err(|source| Error::Postgres {
+                action: "begin",
+                source,
+            })?;
         let run = i32::try_from(run).unwrap_or(i32::MAX);
         // Owned row values, then borrowed as parameters in chunks.
         let mut rows: Vec<[Box<dyn ToSql + Sync + Send>; COLUMNS]> = Vec::new();
@@ -98,11 +123,22 @@ impl Store {
                 }
                 sql.push(')');
             }
-            let params: Vec<&(dyn ToSql + Sync)> =
-                chunk.iter().flat_map(|row| row.iter().map(|v| v.as_ref() as &(dyn ToSql + Sync))).collect();
-            written += tx.execute(sql.as_str(), &params).await.map_err(|source| Error::Postgres { action: "insert traces", source })?;
+            let params: Vec<&(dyn ToSql + Sync)> = chunk
+                .iter()
+                .flat_map(|row| row.iter().map(|v| v.as_ref() as &(dyn ToSql + Sync)))
+                .collect();
+            written +=
+                tx.execute(sql.as_str(), &params)
+                    .await
+                    .map_err(|source| Error::Postgres {
+                        action: "insert traces",
+                        source,
+                    })?;
         }
-        tx.commit().await.map_err(|source| Error::Postgres { action: "commit", source })?;
+        tx.commit().await.map_err(|source| Error::Postgres {
+            action: "commit",
+            source,
+        })?;
         Ok(written)
     }
 

@@ -41,7 +41,16 @@ pub struct Table {
 }
 
 const fn col(system: &'static str, v: [f64; 7]) -> Column {
-    Column { system, min: v[0], max: v[1], mean: v[2], std_dev: v[3], p50: v[4], p95: v[5], p99: v[6] }
+    Column {
+        system,
+        min: v[0],
+        max: v[1],
+        mean: v[2],
+        std_dev: v[3],
+        p50: v[4],
+        p95: v[5],
+        p99: v[6],
+    }
 }
 
 /// Table 1: entire pipeline, original frequency (1x).
@@ -49,9 +58,15 @@ pub const TABLE_1: Table = Table {
     number: 1,
     caption: "Results for the entire pipeline, using the original frequency for the messages",
     columns: &[
-        col("Reference (Spring Cloud Stream)", [4.0, 204.0, 64.0, 53.0, 32.0, 139.0, 154.0]),
+        col(
+            "Reference (Spring Cloud Stream)",
+            [4.0, 204.0, 64.0, 53.0, 32.0, 139.0, 154.0],
+        ),
         col("Spin", [2.0, 711.0, 66.0, 52.0, 59.0, 139.0, 236.0]),
-        col("WasmCloud", [76.0, 5533.0, 954.0, 850.0, 550.0, 2785.0, 3758.0]),
+        col(
+            "WasmCloud",
+            [76.0, 5533.0, 954.0, 850.0, 550.0, 2785.0, 3758.0],
+        ),
         col("Spiderlightning", [10.0, 41.0, 19.0, 2.0, 19.0, 23.0, 25.0]),
     ],
 };
@@ -61,8 +76,14 @@ pub const TABLE_3: Table = Table {
     number: 3,
     caption: "Results for the entire pipeline, using the doubled frequency",
     columns: &[
-        col("Reference (Spring Cloud Stream)", [5.0, 248.0, 27.0, 18.0, 23.0, 54.0, 109.0]),
-        col("Spin", [2.0, 56750.0, 16068.0, 14347.0, 13768.0, 44654.0, 56098.0]),
+        col(
+            "Reference (Spring Cloud Stream)",
+            [5.0, 248.0, 27.0, 18.0, 23.0, 54.0, 109.0],
+        ),
+        col(
+            "Spin",
+            [2.0, 56750.0, 16068.0, 14347.0, 13768.0, 44654.0, 56098.0],
+        ),
         col("Spiderlightning", [10.0, 62.0, 22.0, 4.0, 22.0, 29.0, 33.0]),
     ],
 };
@@ -72,9 +93,18 @@ pub const TABLE_5: Table = Table {
     number: 5,
     caption: "Results for the entire pipeline, using the quadrupled frequency",
     columns: &[
-        col("Reference (Spring Cloud Stream)", [5.0, 4680.0, 411.0, 840.0, 36.0, 2590.0, 3235.0]),
-        col("Spin", [3.0, 96688.0, 36583.0, 26621.0, 35664.0, 81782.0, 95693.0]),
-        col("Spiderlightning", [11.0, 1571.0, 29.0, 49.0, 25.0, 37.0, 48.0]),
+        col(
+            "Reference (Spring Cloud Stream)",
+            [5.0, 4680.0, 411.0, 840.0, 36.0, 2590.0, 3235.0],
+        ),
+        col(
+            "Spin",
+            [3.0, 96688.0, 36583.0, 26621.0, 35664.0, 81782.0, 95693.0],
+        ),
+        col(
+            "Spiderlightning",
+            [11.0, 1571.0, 29.0, 49.0, 25.0, 37.0, 48.0],
+        ),
     ],
 };
 
@@ -83,9 +113,15 @@ pub const TABLE_7: Table = Table {
     number: 7,
     caption: "Results for the entire pipeline, running on a single CPU core",
     columns: &[
-        col("Spring Cloud Streams Kafka", [7.0, 36303.0, 7522.0, 10628.0, 1964.0, 32614.0, 35254.0]),
+        col(
+            "Spring Cloud Streams Kafka",
+            [7.0, 36303.0, 7522.0, 10628.0, 1964.0, 32614.0, 35254.0],
+        ),
         col("Spin", [2.0, 4674.0, 1450.0, 1620.0, 411.0, 4270.0, 4527.0]),
-        col("Spiderlightning", [13.0, 2720.0, 722.0, 863.0, 200.0, 2480.0, 2613.0]),
+        col(
+            "Spiderlightning",
+            [13.0, 2720.0, 722.0, 863.0, 200.0, 2480.0, 2613.0],
+        ),
     ],
 };
 
@@ -94,9 +130,15 @@ pub const TABLE_8: Table = Table {
     number: 8,
     caption: "Results for the entire pipeline, running on two CPU cores",
     columns: &[
-        col("Spring Cloud Streams Kafka", [4.0, 604.0, 97.0, 76.0, 78.0, 220.0, 370.0]),
+        col(
+            "Spring Cloud Streams Kafka",
+            [4.0, 604.0, 97.0, 76.0, 78.0, 220.0, 370.0],
+        ),
         col("Spin", [2.0, 1267.0, 175.0, 260.0, 82.0, 916.0, 1182.0]),
-        col("Spiderlightning", [10.0, 107.0, 29.0, 10.0, 27.0, 49.0, 60.0]),
+        col(
+            "Spiderlightning",
+            [10.0, 107.0, 29.0, 10.0, 27.0, 49.0, 60.0],
+        ),
     ],
 };
 
@@ -129,33 +171,78 @@ pub const SLIGHT_COMPONENTS: [ComponentTable; 3] = [
         table: 2,
         factor: 1,
         rows: [
-            ComponentRow { part: "collector", values: [0.0, 4.0, 0.0, 0.0, 1.0, 1.0] },
-            ComponentRow { part: "collector→assembler", values: [2.0, 21.0, 7.0, 7.0, 8.0, 9.0] },
-            ComponentRow { part: "assembler", values: [0.0, 2.0, 0.0, 0.0, 1.0, 1.0] },
-            ComponentRow { part: "assembler→mapmatcher", values: [5.0, 19.0, 7.0, 7.0, 9.0, 10.0] },
-            ComponentRow { part: "mapmatcher", values: [0.0, 6.0, 0.0, 0.0, 1.0, 2.0] },
+            ComponentRow {
+                part: "collector",
+                values: [0.0, 4.0, 0.0, 0.0, 1.0, 1.0],
+            },
+            ComponentRow {
+                part: "collector→assembler",
+                values: [2.0, 21.0, 7.0, 7.0, 8.0, 9.0],
+            },
+            ComponentRow {
+                part: "assembler",
+                values: [0.0, 2.0, 0.0, 0.0, 1.0, 1.0],
+            },
+            ComponentRow {
+                part: "assembler→mapmatcher",
+                values: [5.0, 19.0, 7.0, 7.0, 9.0, 10.0],
+            },
+            ComponentRow {
+                part: "mapmatcher",
+                values: [0.0, 6.0, 0.0, 0.0, 1.0, 2.0],
+            },
         ],
     },
     ComponentTable {
         table: 4,
         factor: 2,
         rows: [
-            ComponentRow { part: "collector", values: [0.0, 1.0, 0.0, 0.0, 1.0, 1.0] },
-            ComponentRow { part: "collector→assembler", values: [1.0, 26.0, 7.0, 7.0, 8.0, 9.0] },
-            ComponentRow { part: "assembler", values: [0.0, 11.0, 0.0, 0.0, 1.0, 1.0] },
-            ComponentRow { part: "assembler→mapmatcher", values: [4.0, 33.0, 8.0, 8.0, 14.0, 18.0] },
-            ComponentRow { part: "mapmatcher", values: [0.0, 16.0, 2.0, 1.0, 5.0, 7.0] },
+            ComponentRow {
+                part: "collector",
+                values: [0.0, 1.0, 0.0, 0.0, 1.0, 1.0],
+            },
+            ComponentRow {
+                part: "collector→assembler",
+                values: [1.0, 26.0, 7.0, 7.0, 8.0, 9.0],
+            },
+            ComponentRow {
+                part: "assembler",
+                values: [0.0, 11.0, 0.0, 0.0, 1.0, 1.0],
+            },
+            ComponentRow {
+                part: "assembler→mapmatcher",
+                values: [4.0, 33.0, 8.0, 8.0, 14.0, 18.0],
+            },
+            ComponentRow {
+                part: "mapmatcher",
+                values: [0.0, 16.0, 2.0, 1.0, 5.0, 7.0],
+            },
         ],
     },
     ComponentTable {
         table: 6,
         factor: 4,
         rows: [
-            ComponentRow { part: "collector", values: [0.0, 3.0, 0.0, 0.0, 1.0, 1.0] },
-            ComponentRow { part: "collector→assembler", values: [1.0, 25.0, 8.0, 8.0, 9.0, 13.0] },
-            ComponentRow { part: "assembler", values: [0.0, 12.0, 0.0, 0.0, 1.0, 1.0] },
-            ComponentRow { part: "assembler→mapmatcher", values: [2.0, 45.0, 10.0, 8.0, 18.0, 25.0] },
-            ComponentRow { part: "mapmatcher", values: [0.0, 24.0, 2.0, 1.0, 7.0, 10.0] },
+            ComponentRow {
+                part: "collector",
+                values: [0.0, 3.0, 0.0, 0.0, 1.0, 1.0],
+            },
+            ComponentRow {
+                part: "collector→assembler",
+                values: [1.0, 25.0, 8.0, 8.0, 9.0, 13.0],
+            },
+            ComponentRow {
+                part: "assembler",
+                values: [0.0, 12.0, 0.0, 0.0, 1.0, 1.0],
+            },
+            ComponentRow {
+                part: "assembler→mapmatcher",
+                values: [2.0, 45.0, 10.0, 8.0, 18.0, 25.0],
+            },
+            ComponentRow {
+                part: "mapmatcher",
+                values: [0.0, 24.0, 2.0, 1.0, 7.0, 10.0],
+            },
         ],
     },
 ];
@@ -176,7 +263,10 @@ mod tests {
     fn columns_are_ordered_like_a_distribution() {
         for table in [TABLE_1, TABLE_3, TABLE_5, TABLE_7, TABLE_8] {
             for c in table.columns {
-                assert!(c.min <= c.p50 && c.p50 <= c.p95 && c.p95 <= c.p99 && c.p99 <= c.max, "{table:?} {c:?}");
+                assert!(
+                    c.min <= c.p50 && c.p50 <= c.p95 && c.p95 <= c.p99 && c.p99 <= c.max,
+                    "{table:?} {c:?}"
+                );
                 assert!(c.min <= c.mean && c.mean <= c.max, "{c:?}");
             }
         }

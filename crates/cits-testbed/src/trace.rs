@@ -26,7 +26,13 @@ use cits_proto::{Trace, TraceEntry};
 pub const INGEST_STAGE: &str = "ingest";
 
 /// The stages a `cits.matched` record passes, in order (thesis Figure 13 plus our ingest).
-pub const PIPELINE_STAGES: [&str; 5] = [INGEST_STAGE, "decoder", "collector", "assembler", "mapmatcher"];
+pub const PIPELINE_STAGES: [&str; 5] = [
+    INGEST_STAGE,
+    "decoder",
+    "collector",
+    "assembler",
+    "mapmatcher",
+];
 
 /// Why a trace cannot be measured.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -49,7 +55,9 @@ pub enum TraceError {
         expected: Vec<String>,
     },
     /// A stage says it sent before it received.
-    #[error("message {index}: stage {stage} sent {sent_ns} ns before it received {received_ns} ns")]
+    #[error(
+        "message {index}: stage {stage} sent {sent_ns} ns before it received {received_ns} ns"
+    )]
     SentBeforeReceived {
         /// Position of the message in the consumed stream.
         index: usize,
@@ -61,7 +69,9 @@ pub enum TraceError {
         sent_ns: u64,
     },
     /// A stage received the record before the previous stage sent it.
-    #[error("message {index}: {to} received at {received_ns} ns, before {from} sent at {sent_ns} ns")]
+    #[error(
+        "message {index}: {to} received at {received_ns} ns, before {from} sent at {sent_ns} ns"
+    )]
     ReceivedBeforeSent {
         /// Position of the message in the consumed stream.
         index: usize,
@@ -124,7 +134,10 @@ impl MessageTiming {
             return Err(TraceError::Empty { index });
         }
         let names_match = entries.len() == expected.len()
-            && entries.iter().zip(expected).all(|(e, want)| e.stage == *want);
+            && entries
+                .iter()
+                .zip(expected)
+                .all(|(e, want)| e.stage == *want);
         if !names_match {
             return Err(TraceError::UnexpectedStages {
                 index,
@@ -162,7 +175,11 @@ impl MessageTiming {
             });
             previous = Some(entry);
         }
-        Ok(Self { index, key: key.to_owned(), stages })
+        Ok(Self {
+            index,
+            key: key.to_owned(),
+            stages,
+        })
     }
 
     /// The stage visits, in path order.
@@ -197,15 +214,22 @@ impl MessageTiming {
 
     /// Time between consecutive stages, labelled "from→to", in path order.
     pub fn hops(&self) -> impl Iterator<Item = (String, u64)> + '_ {
-        self.stages
-            .windows(2)
-            .map(|pair| (hop_name(&pair[0].stage, &pair[1].stage), pair[1].received_ns - pair[0].sent_ns))
+        self.stages.windows(2).map(|pair| {
+            (
+                hop_name(&pair[0].stage, &pair[1].stage),
+                pair[1].received_ns - pair[0].sent_ns,
+            )
+        })
     }
 
     /// End-to-end latency minus (all processing + all hops): zero for a
     /// consistent trace. Kept signed so a bug in the arithmetic shows its sign.
     pub fn residual_ns(&self) -> i128 {
-        let processing: i128 = self.stages.iter().map(|s| i128::from(s.processing_ns())).sum();
+        let processing: i128 = self
+            .stages
+            .iter()
+            .map(|s| i128::from(s.processing_ns()))
+            .sum();
         let hops: i128 = self.hops().map(|(_, ns)| i128::from(ns)).sum();
         i128::from(self.end_to_end_ns()) - processing - hops
     }
@@ -278,7 +302,9 @@ mod tests {
     fn rejects_wrong_stage_path() {
         let t = trace(&[("ingest", 1, 1), ("collector", 2, 3)]);
         let err = MessageTiming::from_trace(0, "k", Some(&t), &PIPELINE_STAGES).unwrap_err();
-        assert!(matches!(err, TraceError::UnexpectedStages { ref found, .. } if found == &["ingest", "collector"]));
+        assert!(
+            matches!(err, TraceError::UnexpectedStages { ref found, .. } if found == &["ingest", "collector"])
+        );
         // Same stages but swapped.
         let t = trace(&[("decoder", 1, 1), ("ingest", 2, 3)]);
         assert!(MessageTiming::from_trace(0, "k", Some(&t), &["ingest", "decoder"]).is_err());

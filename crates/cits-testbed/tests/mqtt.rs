@@ -24,10 +24,12 @@ fn unique(prefix: &str) -> String {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
-    let broker = tokio::task::spawn_blocking(|| cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default()))
-        .await
-        .unwrap()
-        .expect("embedded broker");
+    let broker = tokio::task::spawn_blocking(|| {
+        cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())
+    })
+    .await
+    .unwrap()
+    .expect("embedded broker");
     let brokers = vec![broker.addr().to_string()];
     let client = Arc::new(kafka::connect(&brokers).await.unwrap());
     let raw = unique("raw");
@@ -35,7 +37,12 @@ async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
 
     let mosquitto = Mosquitto::start().expect("mosquitto (apt-get install mosquitto)");
     let bridge = Bridge::start(
-        BridgeConfig { mqtt: mosquitto.addr(), raw_topic: raw.clone(), provider: "test".into(), instance: "ingest-0".into() },
+        BridgeConfig {
+            mqtt: mosquitto.addr(),
+            raw_topic: raw.clone(),
+            provider: "test".into(),
+            instance: "ingest-0".into(),
+        },
         Arc::clone(&client),
     )
     .await
@@ -43,24 +50,43 @@ async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
 
     // 40 messages from 4 stations, recorded 50 ms apart, replayed at 10x.
     let entries: Vec<Entry> = (0..40u32)
-        .map(|i| Entry { timestamp_ms: 1_000 + u64::from(i) * 50, bytes: message(1000 + i % 4, i as u8) })
+        .map(|i| Entry {
+            timestamp_ms: 1_000 + u64::from(i) * 50,
+            bytes: message(1000 + i % 4, i as u8),
+        })
         .collect();
     let before = kafka::unix_ns();
-    let report = mqtt::publish_recording(mosquitto.addr(), &entries, Pace::Factor(10.0), |_| {}).await.unwrap();
+    let report = mqtt::publish_recording(mosquitto.addr(), &entries, Pace::Factor(10.0), |_| {})
+        .await
+        .unwrap();
     assert_eq!(report.published, 40);
     assert_eq!(report.acknowledged, 40);
     // 39 gaps of 5 ms: the publisher kept the pace (no thresholds on lag, just order).
-    assert!(report.last_publish_ns >= report.first_publish_ns + 39 * 5_000_000, "{report:?}");
+    assert!(
+        report.last_publish_ns >= report.first_publish_ns + 39 * 5_000_000,
+        "{report:?}"
+    );
 
     let mut bridge = bridge;
-    assert_eq!(bridge.wait_produced(40, std::time::Duration::from_secs(30)).await, 40);
+    assert_eq!(
+        bridge
+            .wait_produced(40, std::time::Duration::from_secs(30))
+            .await,
+        40
+    );
     let stats = bridge.stop().await.unwrap();
-    assert_eq!((stats.received, stats.produced, stats.rejected), (40, 40, 0));
+    assert_eq!(
+        (stats.received, stats.produced, stats.rejected),
+        (40, 40, 0)
+    );
 
     // Read back every partition of the raw topic.
     let mut got = Vec::new();
     for partition in kafka::partitions(&client, &raw).await.unwrap() {
-        let pc = client.partition_client(raw.clone(), partition, UnknownTopicHandling::Retry).await.unwrap();
+        let pc = client
+            .partition_client(raw.clone(), partition, UnknownTopicHandling::Retry)
+            .await
+            .unwrap();
         let end = pc.get_offset(OffsetAt::Latest).await.unwrap();
         let mut offset = 0;
         while offset < end {
@@ -69,8 +95,17 @@ async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
                 offset = r.offset + 1;
                 let key = String::from_utf8(r.record.key.clone().unwrap()).unwrap();
                 // Partitioned like a stage partitions (Kafka's murmur2 of the key).
-                assert_eq!(cits_stage::partitioner::partition_for_key(key.as_bytes(), 3) as i32, partition);
-                assert_eq!(r.record.headers.get(cits_stage::TYPE_HEADER).map(Vec::as_slice), Some(&b"cits.v1.CitsMessage"[..]));
+                assert_eq!(
+                    cits_stage::partitioner::partition_for_key(key.as_bytes(), 3) as i32,
+                    partition
+                );
+                assert_eq!(
+                    r.record
+                        .headers
+                        .get(cits_stage::TYPE_HEADER)
+                        .map(Vec::as_slice),
+                    Some(&b"cits.v1.CitsMessage"[..])
+                );
                 let m = CitsMessage::decode(r.record.value.unwrap().as_slice()).unwrap();
                 assert_eq!(key, m.station_id.to_string());
                 got.push(m);
@@ -89,26 +124,49 @@ async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
         let ingest = &trace.entries[0];
         assert_eq!(ingest.stage, "ingest");
         // Stamped at publish time, sent after the MQTT leg.
-        assert!(ingest.received_ns >= before && ingest.received_ns <= ingest.sent_ns, "{ingest:?}");
-        assert!(ingest.received_ns >= report.first_publish_ns && ingest.received_ns <= report.last_publish_ns);
+        assert!(
+            ingest.received_ns >= before && ingest.received_ns <= ingest.sent_ns,
+            "{ingest:?}"
+        );
+        assert!(
+            ingest.received_ns >= report.first_publish_ns
+                && ingest.received_ns <= report.last_publish_ns
+        );
     }
     drop(mosquitto);
-    tokio::task::spawn_blocking(move || broker.shutdown()).await.unwrap();
+    tokio::task::spawn_blocking(move || broker.shutdown())
+        .await
+        .unwrap();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn floor_times_identity_hops() {
-    let broker = tokio::task::spawn_blocking(|| cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default()))
-        .await
-        .unwrap()
-        .expect("embedded broker");
+    let broker = tokio::task::spawn_blocking(|| {
+        cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())
+    })
+    .await
+    .unwrap()
+    .expect("embedded broker");
     let client = Arc::new(kafka::connect(&[broker.addr().to_string()]).await.unwrap());
-    let floor = kafka::measure_floor(Arc::clone(&client), &unique("floor"), FloorConfig { samples: 30, max_wait_ms: 20, ..FloorConfig::default() })
-        .await
-        .unwrap();
+    let floor = kafka::measure_floor(
+        Arc::clone(&client),
+        &unique("floor"),
+        FloorConfig {
+            samples: 30,
+            max_wait_ms: 20,
+            ..FloorConfig::default()
+        },
+    )
+    .await
+    .unwrap();
     let s = floor.summary();
     println!("hop floor (max_wait 20 ms): {s:?}");
     assert_eq!(s.count, 30);
-    assert!(s.min_ms > 0.0 && s.min_ms <= s.p50_ms && s.p50_ms <= s.max_ms, "{s:?}");
-    tokio::task::spawn_blocking(move || broker.shutdown()).await.unwrap();
+    assert!(
+        s.min_ms > 0.0 && s.min_ms <= s.p50_ms && s.p50_ms <= s.max_ms,
+        "{s:?}"
+    );
+    tokio::task::spawn_blocking(move || broker.shutdown())
+        .await
+        .unwrap();
 }

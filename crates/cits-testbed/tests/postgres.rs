@@ -21,7 +21,10 @@ struct TempPostgres {
 
 impl TempPostgres {
     fn start() -> Self {
-        assert!(Path::new(PG_BIN).join("initdb").is_file(), "PostgreSQL 15 server binaries missing at {PG_BIN} (apt-get install postgresql-15)");
+        assert!(
+            Path::new(PG_BIN).join("initdb").is_file(),
+            "PostgreSQL 15 server binaries missing at {PG_BIN} (apt-get install postgresql-15)"
+        );
         let dir = std::env::temp_dir().join(format!("cits-pg-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(&dir).unwrap();
@@ -32,10 +35,31 @@ impl TempPostgres {
         }
         let port = cits_testbed::mqtt::free_port().unwrap();
         let data = dir.join("data");
-        let pg = Self { dir: dir.clone(), port, as_postgres_user };
-        run(&mut pg.command("initdb").arg("-D").arg(&data).args(["-A", "trust", "-U", "postgres", "--no-sync"]));
-        let options = format!("-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off", dir.display());
-        run(&mut pg.command("pg_ctl").arg("-D").arg(&data).arg("-o").arg(options).arg("-l").arg(dir.join("log")).args(["-w", "start"]));
+        let pg = Self {
+            dir: dir.clone(),
+            port,
+            as_postgres_user,
+        };
+        run(&mut pg.command("initdb").arg("-D").arg(&data).args([
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "--no-sync",
+        ]));
+        let options = format!(
+            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
+            dir.display()
+        );
+        run(&mut pg
+            .command("pg_ctl")
+            .arg("-D")
+            .arg(&data)
+            .arg("-o")
+            .arg(options)
+            .arg("-l")
+            .arg(dir.join("log"))
+            .args(["-w", "start"]));
         pg
     }
 
@@ -57,14 +81,26 @@ impl TempPostgres {
 
 impl Drop for TempPostgres {
     fn drop(&mut self) {
-        let _ = self.command("pg_ctl").arg("-D").arg(self.dir.join("data")).args(["-m", "immediate", "stop"]).status();
+        let _ = self
+            .command("pg_ctl")
+            .arg("-D")
+            .arg(self.dir.join("data"))
+            .args(["-m", "immediate", "stop"])
+            .status();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
 fn run(command: &mut Command) {
-    let out = command.output().unwrap_or_else(|e| panic!("{command:?}: {e}"));
-    assert!(out.status.success(), "{command:?} failed: {}\n{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    let out = command
+        .output()
+        .unwrap_or_else(|e| panic!("{command:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{command:?} failed: {}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
 }
 
 fn synthetic_run(n: u64) -> RunAnalysis {
@@ -110,6 +146,11 @@ async fn traces_are_stored_and_latency_recomputes_in_sql() {
 
     // A second run of the same scenario is kept apart.
     store.write_run("4x", 2, &synthetic_run(3)).await.unwrap();
-    let total: i64 = store.client().query_one("SELECT count(*) FROM cits_trace", &[]).await.unwrap().get(0);
+    let total: i64 = store
+        .client()
+        .query_one("SELECT count(*) FROM cits_trace", &[])
+        .await
+        .unwrap()
+        .get(0);
     assert_eq!(total, (450 + 3) * 5);
 }

@@ -22,16 +22,33 @@ const SMOKE_MINUTES: f64 = 2.0;
 /// `<target>` and profile of this test binary (`<target>/<profile>/deps/<test>`).
 fn target_dir() -> (PathBuf, String) {
     let exe = std::env::current_exe().expect("test executable path");
-    let profile_dir = exe.parent().and_then(Path::parent).expect("test executable lives in <target>/<profile>/deps");
-    let profile = profile_dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "debug".into());
-    (profile_dir.parent().expect("target dir").to_owned(), profile)
+    let profile_dir = exe
+        .parent()
+        .and_then(Path::parent)
+        .expect("test executable lives in <target>/<profile>/deps");
+    let profile = profile_dir
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "debug".into());
+    (
+        profile_dir.parent().expect("target dir").to_owned(),
+        profile,
+    )
 }
 
 fn wasm_modules() -> Modules {
     let (target, profile) = target_dir();
-    let cits_exe = std::env::var_os("CITS_BIN").map(PathBuf::from).unwrap_or_else(|| target.join(&profile).join("cits"));
-    let dir = std::env::var_os("CITS_MODULE_DIR").map(PathBuf::from).unwrap_or_else(|| target.join("wasm32-wasip1/release"));
-    assert!(cits_exe.is_file(), "the smoke test needs the cits binary at {} (or $CITS_BIN): `cargo build -p cits-cli`", cits_exe.display());
+    let cits_exe = std::env::var_os("CITS_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target.join(&profile).join("cits"));
+    let dir = std::env::var_os("CITS_MODULE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target.join("wasm32-wasip1/release"));
+    assert!(
+        cits_exe.is_file(),
+        "the smoke test needs the cits binary at {} (or $CITS_BIN): `cargo build -p cits-cli`",
+        cits_exe.display()
+    );
     for m in MODULES {
         let wasm = dir.join(format!("{m}.wasm"));
         assert!(
@@ -48,7 +65,11 @@ async fn smoke_4x_through_mqtt() {
     let modules = wasm_modules();
     let work = std::env::temp_dir().join(format!("cits-smoke-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&work);
-    let data = cits_sim::generate(&cits_sim::Config::new(11, SMOKE_MINUTES).unwrap(), &mut |_, _| {}).unwrap();
+    let data = cits_sim::generate(
+        &cits_sim::Config::new(11, SMOKE_MINUTES).unwrap(),
+        &mut |_, _| {},
+    )
+    .unwrap();
     data.write_to(&work.join("data")).unwrap();
 
     let config = BenchConfig {
@@ -63,7 +84,9 @@ async fn smoke_4x_through_mqtt() {
         progress: false,
         command: "smoke test".into(),
     };
-    let results = bench::run(&config, |_, _, _| Ok(())).await.expect("benchmark runs");
+    let results = bench::run(&config, |_, _, _| Ok(()))
+        .await
+        .expect("benchmark runs");
     let out = work.join("results");
     let written = cits_testbed::report::write_results(&out, &results).unwrap();
     eprintln!("{}", std::fs::read_to_string(&written.markdown).unwrap());
@@ -83,9 +106,17 @@ async fn smoke_4x_through_mqtt() {
     // Every published object accounted for: matched, skipped by class, or dead-lettered.
     assert!(a.published_objects > 0);
     assert_eq!(a.lost, 0, "objects lost: {a:?}");
-    assert_eq!(a.matched + a.dead_letters, a.published_objects - a.skipped_objects, "{a:?}");
+    assert_eq!(
+        a.matched + a.dead_letters,
+        a.published_objects - a.skipped_objects,
+        "{a:?}"
+    );
     // Every matched record had a complete, monotone trace.
-    assert!(run.analysis.invalid.is_empty(), "{:?}", run.analysis.invalid.first());
+    assert!(
+        run.analysis.invalid.is_empty(),
+        "{:?}",
+        run.analysis.invalid.first()
+    );
     assert_eq!(run.analysis.messages.len(), a.matched);
 
     // Internally consistent: parts add up to the whole, per message and on the means.
@@ -95,7 +126,13 @@ async fn smoke_4x_through_mqtt() {
     let summary = scenario.merged().summary();
     assert!(summary.consistency.consistent, "{:?}", summary.consistency);
     let e2e = summary.end_to_end;
-    assert!(e2e.min_ms <= e2e.p50_ms && e2e.p50_ms <= e2e.p95_ms && e2e.p95_ms <= e2e.p99_ms && e2e.p99_ms <= e2e.max_ms, "{e2e:?}");
+    assert!(
+        e2e.min_ms <= e2e.p50_ms
+            && e2e.p50_ms <= e2e.p95_ms
+            && e2e.p95_ms <= e2e.p99_ms
+            && e2e.p99_ms <= e2e.max_ms,
+        "{e2e:?}"
+    );
     assert_eq!(e2e.count as usize, a.matched);
     // The CSV has one row per matched record.
     let csv = std::fs::read_to_string(&written.csv).unwrap();
