@@ -1,10 +1,141 @@
-//! `cits run` (being written).
+//! `cits run`: run one stage module on the cits-host Wasmtime host, like `wasmedge run`.
+//!
+//! Deny by default: the module sees only the `--env` variables, may connect only
+//! to `--allow-net` addresses and read only `--dir` directories. SIGTERM stops it
+//! cleanly (exit 0), SIGINT too (exit 130); otherwise the module's exit code is ours.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicI32, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use cits_host::{DirGrant, HostConfig, NetGrant, Runtime, DEFAULT_MEMORY_BYTES, EXIT_INTERRUPTED};
 
 /// Arguments of `cits run`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The module: a `.wasm` file, or a `.cwasm` made by `cits compile`.
+    pub module: PathBuf,
+    /// An environment variable for the module (repeatable).
+    #[arg(long = "env", value_name = "KEY=VALUE", value_parser = parse_env)]
+    pub env: Vec<(String, String)>,
+    /// Allow connecting to HOST:PORT (or HOST:* for any port); repeatable.
+    #[arg(long = "allow-net", value_name = "HOST:PORT")]
+    pub allow_net: Vec<NetGrant>,
+    /// Let the module read HOST_DIR under the guest path GUEST_DIR (read-only); repeatable.
+    #[arg(long = "dir", value_name = "HOST_DIR:GUEST_DIR")]
+    pub dir: Vec<DirGrant>,
+    /// Linear-memory cap of the module in MiB.
+    #[arg(long = "memory-mb", value_name = "N", default_value_t = DEFAULT_MEMORY_BYTES / (1024 * 1024))]
+    pub memory_mb: usize,
+    /// Print load (compile or deserialize) and run times to stderr.
+    #[arg(long)]
+    pub timings: bool,
+    /// Arguments passed to the module after its name.
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    pub args: Vec<String>,
+}
+
+fn parse_env(s: &str) -> Result<(String, String), String> {
+    s.split_once('=')
+        .filter(|(k, _)| !k.is_empty())
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .ok_or_else(|| format!("expected KEY=VALUE, got {s:?}"))
+}
 
 /// Runs `cits run`.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("`cits run` is not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    StderrLog::install();
+    let started = Instant::now();
+    let runtime = Runtime::new().context("setting up the Wasmtime host")?;
+    let module = runtime.load(&args.module).with_context(|| format!("loading {}", args.module.display()))?;
+    if args.timings {
+        eprintln!(
+            "cits run: loaded {} in {:.1} ms ({}), engine setup included: {:.1} ms",
+            module.name(),
+            module.load_time().as_secs_f64() * 1e3,
+            if module.precompiled() { "precompiled .cwasm" } else { "compiled from .wasm" },
+            started.elapsed().as_secs_f64() * 1e3
+        );
+    }
+    let mut config = HostConfig::new(module.name()).memory_mb(args.memory_mb);
+    config.args.extend(args.args);
+    config.env = args.env;
+    config.allow_net = args.allow_net;
+    config.dirs = args.dir;
+
+    let signal = Arc::new(AtomicI32::new(0));
+    watch_signals(runtime.stop_handle(), signal.clone())?;
+    let run_started = Instant::now();
+    let outcome = runtime.run(&module, &config);
+    if args.timings {
+        eprintln!("cits run: {} ran for {:.1} ms", module.name(), run_started.elapsed().as_secs_f64() * 1e3);
+    }
+    match outcome {
+        Ok(code) => std::process::exit(code),
+        Err(cits_host::Error::Stopped { .. }) => {
+            let code = if signal.load(Ordering::SeqCst) == libc::SIGINT { EXIT_INTERRUPTED } else { 0 };
+            eprintln!("cits run: {} stopped", module.name());
+            std::process::exit(code)
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Blocks SIGINT/SIGTERM in this process and waits for them on a thread that
+/// stops the runtime (sigwait avoids doing work inside a signal handler).
+fn watch_signals(stop: cits_host::StopHandle, signal: Arc<AtomicI32>) -> Result<()> {
+    // SAFETY: plain libc signal-set manipulation on local, initialized sets.
+    let set = unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        libc::sigaddset(&mut set, libc::SIGTERM);
+        let rc = libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
+        anyhow::ensure!(rc == 0, "cannot block SIGINT/SIGTERM: error {rc}");
+        set
+    };
+    std::thread::Builder::new()
+        .name("cits-signals".to_owned())
+        .spawn(move || {
+            let mut sig: libc::c_int = 0;
+            // SAFETY: `set` is a valid signal set, `sig` a valid out-pointer.
+            if unsafe { libc::sigwait(&set, &mut sig) } == 0 {
+                signal.store(sig, Ordering::SeqCst);
+                stop.stop();
+            }
+        })
+        .context("spawning the signal thread")?;
+    Ok(())
+}
+
+/// Host log lines (denials, ENOSYS calls) go to stderr; `CITS_HOST_LOG=debug|info|warn|error`.
+struct StderrLog;
+
+impl StderrLog {
+    fn install() {
+        static LOGGER: StderrLog = StderrLog;
+        let level = match std::env::var("CITS_HOST_LOG").as_deref() {
+            Ok("error") => log::LevelFilter::Error,
+            Ok("info") => log::LevelFilter::Info,
+            Ok("debug") => log::LevelFilter::Debug,
+            _ => log::LevelFilter::Warn,
+        };
+        if log::set_logger(&LOGGER).is_ok() {
+            log::set_max_level(level);
+        }
+    }
+}
+
+impl log::Log for StderrLog {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        metadata.level() <= log::max_level()
+    }
+    fn log(&self, record: &log::Record<'_>) {
+        if self.enabled(record.metadata()) {
+            eprintln!("[{}] {}", record.level(), record.args());
+        }
+    }
+    fn flush(&self) {}
 }

@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 mod cmd_bench;
+mod cmd_compile;
 mod cmd_broker;
 mod cmd_generate;
 mod cmd_image;
@@ -24,6 +25,8 @@ enum Command {
     Generate(cmd_generate::Args),
     /// Run one stage module (.wasm), like `wasmedge run`.
     Run(cmd_run::Args),
+    /// Precompile a module (.wasm -> .cwasm) for faster `cits run` start-up.
+    Compile(cmd_compile::Args),
     /// Run the whole pipeline locally (embedded broker unless --brokers is given).
     Up(cmd_up::Args),
     /// Run only the embedded Kafka-compatible broker (tansu, in-memory) until Ctrl-C.
@@ -38,6 +41,7 @@ fn main() -> Result<()> {
     match Cli::parse().command {
         Command::Generate(args) => cmd_generate::run(args),
         Command::Run(args) => cmd_run::run(args),
+        Command::Compile(args) => cmd_compile::run(args),
         Command::Up(args) => cmd_up::run(args),
         Command::Broker(args) => cmd_broker::run(args),
         Command::Bench(args) => cmd_bench::run(args),
