@@ -19,7 +19,9 @@ pub struct Args {
 
 /// Runs `cits compile`.
 pub fn run(args: Args) -> Result<()> {
-    let output = args.output.unwrap_or_else(|| args.input.with_extension("cwasm"));
+    let output = args
+        .output
+        .unwrap_or_else(|| args.input.with_extension("cwasm"));
     let started = Instant::now();
     let runtime = Runtime::new().context("setting up the Wasmtime host")?;
     runtime.precompile_file(&args.input, &output)?;

@@ -49,13 +49,19 @@ pub fn run(args: Args) -> Result<()> {
     StderrLog::install();
     let started = Instant::now();
     let runtime = Runtime::new().context("setting up the Wasmtime host")?;
-    let module = runtime.load(&args.module).with_context(|| format!("loading {}", args.module.display()))?;
+    let module = runtime
+        .load(&args.module)
+        .with_context(|| format!("loading {}", args.module.display()))?;
     if args.timings {
         eprintln!(
             "cits run: loaded {} in {:.1} ms ({}), engine setup included: {:.1} ms",
             module.name(),
             module.load_time().as_secs_f64() * 1e3,
-            if module.precompiled() { "precompiled .cwasm" } else { "compiled from .wasm" },
+            if module.precompiled() {
+                "precompiled .cwasm"
+            } else {
+                "compiled from .wasm"
+            },
             started.elapsed().as_secs_f64() * 1e3
         );
     }
@@ -70,12 +76,20 @@ pub fn run(args: Args) -> Result<()> {
     let run_started = Instant::now();
     let outcome = runtime.run(&module, &config);
     if args.timings {
-        eprintln!("cits run: {} ran for {:.1} ms", module.name(), run_started.elapsed().as_secs_f64() * 1e3);
+        eprintln!(
+            "cits run: {} ran for {:.1} ms",
+            module.name(),
+            run_started.elapsed().as_secs_f64() * 1e3
+        );
     }
     match outcome {
         Ok(code) => std::process::exit(code),
         Err(cits_host::Error::Stopped { .. }) => {
-            let code = if signal.load(Ordering::SeqCst) == libc::SIGINT { EXIT_INTERRUPTED } else { 0 };
+            let code = if signal.load(Ordering::SeqCst) == libc::SIGINT {
+                EXIT_INTERRUPTED
+            } else {
+                0
+            };
             eprintln!("cits run: {} stopped", module.name());
             std::process::exit(code)
         }

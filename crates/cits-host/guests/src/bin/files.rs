@@ -19,8 +19,10 @@ fn main() {
         "list" => match std::fs::read_dir(&path) {
             Ok(entries) => {
                 let want = env("EXPECT");
-                let names: Vec<String> =
-                    entries.filter_map(Result::ok).map(|e| e.file_name().to_string_lossy().into_owned()).collect();
+                let names: Vec<String> = entries
+                    .filter_map(Result::ok)
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect();
                 if !names.contains(&want) {
                     std::process::exit(MISMATCH);
                 }
