@@ -37,6 +37,14 @@ pub const DLQ_ORIGINAL_MAX_BYTES: usize = 64 * 1024;
 /// must not turn the log into a second copy of the DLQ. The rest are counted.
 pub const DLQ_LOG_BURST: u32 = 10;
 
+/// How often the shell re-reads the last record it fetched per partition to
+/// check the log is still the one it was reading. rskafka reconnects to a
+/// restarted broker transparently, so an in-memory broker that came back
+/// empty (and got its topics recreated) would otherwise go unnoticed while the
+/// new log is shorter than our position. Each check is one fetch of at most
+/// [`crate::kafka::FETCH_MAX_BYTES`]; every 5 s that is negligible.
+pub const CONTINUITY_CHECK_INTERVAL: Duration = Duration::from_secs(5);
+
 /// First wait before reconnecting to the brokers.
 pub const RECONNECT_BACKOFF_INITIAL: Duration = Duration::from_millis(100);
 
@@ -288,7 +296,7 @@ struct Runner<'a, S> {
     positions: BTreeMap<i32, i64>,
     /// High watermark per owned partition from the last fetch.
     high_watermarks: BTreeMap<i32, i64>,
-    /// Offset and fingerprint of the last record fetched per partition, to
+    /// Offset and fingerprint of the first record of the last non-empty fetch per partition, to
     /// notice after a reconnect that the log was replaced (e.g. an in-memory
     /// broker restarted and its topics were recreated).
     last_seen: BTreeMap<i32, (i64, u64)>,
@@ -296,6 +304,7 @@ struct Runner<'a, S> {
     stats: Stats,
     last_tick: Instant,
     last_stats: Instant,
+    last_continuity_check: Instant,
     /// The stage's status from its last tick, shown in the stats line.
     status: Option<String>,
     /// Dead letters logged in the current stats interval.
@@ -316,6 +325,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             stats: Stats::default(),
             last_tick: now,
             last_stats: now,
+            last_continuity_check: now,
             status: None,
             dlq_logged: 0,
         }
@@ -351,6 +361,12 @@ impl<'a, S: Stage> Runner<'a, S> {
                 return Ok(());
             }
             self.housekeeping();
+            if self.last_continuity_check.elapsed() >= CONTINUITY_CHECK_INTERVAL {
+                self.last_continuity_check = Instant::now();
+                for input in &session.inputs {
+                    self.check_continuity(input, timeout).await?;
+                }
+            }
             if session.inputs.is_empty() {
                 sleep_or_shutdown(TICK_INTERVAL, shutdown).await;
                 continue;
@@ -382,9 +398,12 @@ impl<'a, S: Stage> Runner<'a, S> {
                             );
                             self.reset_position(input, timeout).await?;
                         }
-                        if let Some(last) = records.last() {
+                        // The first record of a fetch, not the last: fetches start at
+                        // batch boundaries, and tansu only serves whole batches from
+                        // their base offset (a fetch inside a batch returns nothing).
+                        if let Some(first) = records.first() {
                             self.last_seen
-                                .insert(input.id(), (last.offset, fingerprint(&last.record)));
+                                .insert(input.id(), (first.offset, fingerprint(&first.record)));
                         }
                         for record in records {
                             self.consume(input.id(), record, received);
@@ -439,7 +458,8 @@ impl<'a, S: Stage> Runner<'a, S> {
         Ok(())
     }
 
-    /// After a reconnect: is the last record we fetched still where it was?
+    /// After a reconnect and every [`CONTINUITY_CHECK_INTERVAL`]: is the first
+    /// record of our last fetch still where it was?
     /// If not, the log was replaced while we were away and the old position
     /// means nothing: start the partition over at its earliest offset.
     async fn check_continuity(&mut self, input: &InputPartition, timeout: Duration) -> Result<()> {
@@ -457,7 +477,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             self.log(
                 Level::Warn,
                 format_args!(
-                    "{}/{}: the record at offset {offset} changed while disconnected (broker restarted without its data?): restarting at the earliest offset",
+                    "{}/{}: the record at offset {offset} changed (topic recreated, or broker restarted without its data?): restarting at the earliest offset",
                     self.config.input_topic,
                     input.id()
                 ),

@@ -404,8 +404,10 @@ async fn survives_a_broker_restart() {
     .await;
     assert_eq!(before.len(), 1);
     assert_eq!(after.len(), 1, "nothing after the restart: {stats}");
+    // rskafka may reconnect by itself (then `reconnects` stays 0): what counts
+    // is that the record written to the new, empty log was not skipped.
     assert_eq!(decode_location(&after[0].1).trajectory_key, "1/after");
-    assert!(stats.reconnects >= 1, "{stats}");
+    assert_eq!(stats.records_out, 2, "{stats}");
 }
 
 async fn create_topics_named(client: &Client, topics: &Topics) {
