@@ -53,6 +53,7 @@ use crate::error::{Error, Result};
 /// parser's work and memory on garbage.
 pub const MAX_PAYLOAD_BYTES: usize = 1024 * 1024;
 
+#[cfg(feature = "xer")]
 /// Deepest XML nesting accepted in XER. The deepest path of a CPM (message,
 /// payload, container list, open type, object list, classification, shapes) is
 /// about 20 elements; 64 leaves room for extensions of later versions.
@@ -152,6 +153,7 @@ pub fn encode_cpm(cpm: &Cpm, encoding: Encoding) -> Result<Vec<u8>> {
                 )),
             ),
         )),
+        #[cfg(feature = "xer")]
         Codec::Xer => xer_document(&parts),
     }
 }
@@ -164,6 +166,7 @@ struct CpmParts {
     containers: Vec<(v2::CpmContainerId, Vec<u8>)>,
 }
 
+#[cfg(feature = "xer")]
 /// Writes the XER document of a v2 CPM.
 ///
 /// rasn 0.28's XER encoder cannot write an open type (`Any`): it rejects every
@@ -202,6 +205,7 @@ fn xer_document(parts: &CpmParts) -> Result<Vec<u8>> {
     Ok(xml.into_bytes())
 }
 
+#[cfg(feature = "xer")]
 /// The content of the root element of an XER document rasn wrote
 /// (`<Type>content</Type>` or `<Type />`).
 fn xer_content(document: &[u8]) -> Result<&str> {
@@ -225,6 +229,7 @@ fn xer_content(document: &[u8]) -> Result<&str> {
 #[derive(Clone, Copy, Debug)]
 enum Codec {
     Uper,
+    #[cfg(feature = "xer")]
     Xer,
 }
 
@@ -232,7 +237,12 @@ impl Codec {
     fn new(encoding: Encoding) -> Result<Self> {
         match encoding {
             Encoding::Uper => Ok(Self::Uper),
+            #[cfg(feature = "xer")]
             Encoding::Xer => Ok(Self::Xer),
+            #[cfg(not(feature = "xer"))]
+            Encoding::Xer => Err(Error::UnsupportedEncoding {
+                encoding: encoding as i32,
+            }),
             Encoding::Unspecified => Err(Error::UnsupportedEncoding {
                 encoding: encoding as i32,
             }),
@@ -242,6 +252,7 @@ impl Codec {
     fn name(self) -> &'static str {
         match self {
             Self::Uper => "UPER",
+            #[cfg(feature = "xer")]
             Self::Xer => "XER",
         }
     }
@@ -249,6 +260,7 @@ impl Codec {
     fn decode<T: rasn::Decode>(self, bytes: &[u8]) -> Result<T> {
         let decoded = match self {
             Self::Uper => rasn::uper::decode::<T>(bytes),
+            #[cfg(feature = "xer")]
             Self::Xer => rasn::xer::decode::<T>(bytes),
         };
         decoded.map_err(|e| Error::CpmDecode {
@@ -260,6 +272,7 @@ impl Codec {
     fn encode<T: rasn::Encode>(self, value: &T) -> Result<Vec<u8>> {
         let encoded = match self {
             Self::Uper => rasn::uper::encode(value),
+            #[cfg(feature = "xer")]
             Self::Xer => rasn::xer::encode(value),
         };
         encoded.map_err(|e| Error::CpmEncode {
@@ -280,6 +293,7 @@ impl Codec {
                     reason: format!("{} bytes are too short for an ItsPduHeader", payload.len()),
                 }),
             },
+            #[cfg(feature = "xer")]
             Self::Xer => {
                 let text = std::str::from_utf8(payload).map_err(|e| Error::CpmDecode {
                     encoding: self.name(),
@@ -295,6 +309,7 @@ impl Codec {
     }
 }
 
+#[cfg(feature = "xer")]
 /// Rejects XML nested deeper than [`MAX_XER_DEPTH`] before rasn's XML parser
 /// sees it: that parser's work grows with the square of the nesting depth
 /// (50 000 nested elements, 150 kB, took minutes), so depth is a DoS vector.
@@ -340,6 +355,7 @@ fn check_xml_depth(xml: &[u8]) -> Result<()> {
     Ok(())
 }
 
+#[cfg(feature = "xer")]
 /// The integer content of the first `<name>` element of an XER text.
 fn xer_header_field(text: &str, names: &[&'static str]) -> Result<u8> {
     let missing = || Error::CpmDecode {
