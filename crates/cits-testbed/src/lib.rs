@@ -11,6 +11,7 @@
 //! - [`thesis`]: the thesis' published numbers, for the report.
 pub mod accounting;
 pub mod analysis;
+#[cfg(feature = "pipeline")]
 pub mod bench;
 pub mod error;
 pub mod kafka;
