@@ -47,6 +47,9 @@ fn parse_env(s: &str) -> Result<(String, String), String> {
 /// Runs `cits run`.
 pub fn run(args: Args) -> Result<()> {
     StderrLog::install();
+    // Before any thread exists (Wasmtime compiles on a thread pool), so that
+    // every thread inherits the blocked mask and only the watcher sees them.
+    let signals = block_signals()?;
     let started = Instant::now();
     let runtime = Runtime::new().context("setting up the Wasmtime host")?;
     let module = runtime
@@ -72,7 +75,7 @@ pub fn run(args: Args) -> Result<()> {
     config.dirs = args.dir;
 
     let signal = Arc::new(AtomicI32::new(0));
-    watch_signals(runtime.stop_handle(), signal.clone())?;
+    watch_signals(signals, runtime.stop_handle(), signal.clone())?;
     let run_started = Instant::now();
     let outcome = runtime.run(&module, &config);
     if args.timings {
@@ -97,19 +100,27 @@ pub fn run(args: Args) -> Result<()> {
     }
 }
 
-/// Blocks SIGINT/SIGTERM in this process and waits for them on a thread that
-/// stops the runtime (sigwait avoids doing work inside a signal handler).
-fn watch_signals(stop: cits_host::StopHandle, signal: Arc<AtomicI32>) -> Result<()> {
-    // SAFETY: plain libc signal-set manipulation on local, initialized sets.
-    let set = unsafe {
+/// Blocks SIGINT/SIGTERM in this thread (and so in threads spawned later).
+fn block_signals() -> Result<libc::sigset_t> {
+    // SAFETY: plain libc signal-set manipulation on a local, initialized set.
+    unsafe {
         let mut set: libc::sigset_t = std::mem::zeroed();
         libc::sigemptyset(&mut set);
         libc::sigaddset(&mut set, libc::SIGINT);
         libc::sigaddset(&mut set, libc::SIGTERM);
         let rc = libc::pthread_sigmask(libc::SIG_BLOCK, &set, std::ptr::null_mut());
         anyhow::ensure!(rc == 0, "cannot block SIGINT/SIGTERM: error {rc}");
-        set
-    };
+        Ok(set)
+    }
+}
+
+/// Waits for the blocked signals on a thread that stops the runtime (sigwait
+/// avoids doing work inside a signal handler).
+fn watch_signals(
+    set: libc::sigset_t,
+    stop: cits_host::StopHandle,
+    signal: Arc<AtomicI32>,
+) -> Result<()> {
     std::thread::Builder::new()
         .name("cits-signals".to_owned())
         .spawn(move || {
