@@ -159,6 +159,10 @@ pub struct Throughput {
     pub per_second: f64,
 }
 
+/// Distinct (instance, received, sent) entries of one stage, with the first
+/// and last send time seen.
+type StageSeen = (HashSet<(String, u64, u64)>, u64, u64);
+
 /// One run: every final record's timing plus the tables.
 #[derive(Debug, Clone, Default)]
 pub struct RunAnalysis {
@@ -169,7 +173,7 @@ pub struct RunAnalysis {
     /// The latency series.
     pub breakdown: Breakdown,
     /// Distinct (stage, instance, received, sent) entries per stage: for throughput.
-    seen: BTreeMap<String, (HashSet<(String, u64, u64)>, u64, u64)>,
+    seen: BTreeMap<String, StageSeen>,
     /// Stage path every trace must follow.
     expected: Vec<String>,
 }

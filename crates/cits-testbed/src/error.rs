@@ -27,9 +27,9 @@ pub enum Error {
         action: &'static str,
         /// Topic/partition or broker address.
         target: String,
-        /// The client's error.
+        /// The client's error (boxed: it is large and errors are rare).
         #[source]
-        source: rskafka::client::error::Error,
+        source: Box<rskafka::client::error::Error>,
     },
     /// An MQTT operation failed.
     #[error("mqtt {action}: {message}")]
@@ -123,7 +123,7 @@ impl Error {
         Self::Kafka {
             action,
             target: target.into(),
-            source,
+            source: Box::new(source),
         }
     }
 }

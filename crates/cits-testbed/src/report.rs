@@ -39,9 +39,9 @@ impl ScenarioKind {
     /// The thesis' end-to-end table for this scenario, if it has one.
     pub fn thesis_table(&self) -> Option<&'static thesis::Table> {
         match *self {
-            ScenarioKind::Pace { factor } if factor == 1.0 => Some(&thesis::TABLE_1),
-            ScenarioKind::Pace { factor } if factor == 2.0 => Some(&thesis::TABLE_3),
-            ScenarioKind::Pace { factor } if factor == 4.0 => Some(&thesis::TABLE_5),
+            ScenarioKind::Pace { factor: 1.0 } => Some(&thesis::TABLE_1),
+            ScenarioKind::Pace { factor: 2.0 } => Some(&thesis::TABLE_3),
+            ScenarioKind::Pace { factor: 4.0 } => Some(&thesis::TABLE_5),
             ScenarioKind::Pinned { cores: 1 } => Some(&thesis::TABLE_7),
             ScenarioKind::Pinned { cores: 2 } => Some(&thesis::TABLE_8),
             _ => None,

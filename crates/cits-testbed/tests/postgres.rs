@@ -40,7 +40,7 @@ impl TempPostgres {
             port,
             as_postgres_user,
         };
-        run(&mut pg.command("initdb").arg("-D").arg(&data).args([
+        run(pg.command("initdb").arg("-D").arg(&data).args([
             "-A",
             "trust",
             "-U",
@@ -51,7 +51,7 @@ impl TempPostgres {
             "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
             dir.display()
         );
-        run(&mut pg
+        run(pg
             .command("pg_ctl")
             .arg("-D")
             .arg(&data)
