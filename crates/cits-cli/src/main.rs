@@ -4,8 +4,8 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 mod cmd_bench;
-mod cmd_compile;
 mod cmd_broker;
+mod cmd_compile;
 mod cmd_generate;
 mod cmd_image;
 mod cmd_run;
