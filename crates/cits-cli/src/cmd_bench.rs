@@ -1,10 +1,161 @@
-//! `cits bench` (being written).
+//! `cits bench`: the thesis' evaluation (§4) on our pipeline, with one command.
+//!
+//! Replays a recording (through mosquitto and the ingest bridge by default) at
+//! 1x/2x/4x three times each, pinned to 1 and 2 cores, searches the throughput
+//! ceiling, measures the hop floor and (with `--native-dir`) the native build,
+//! and writes a results folder: `messages.csv`, `summary.json`, SVG plots and
+//! `report.md` with our numbers beside the thesis' tables.
+
+use std::path::PathBuf;
+
+use anyhow::{bail, Context, Result};
+use cits_pipeline::Modules;
+use cits_testbed::bench::{self, BenchConfig, Ingest, Plan};
+
+/// Seed of the data set generated when `--data` is not given (the same as `make generate`).
+const GENERATED_SEED: u64 = 1;
 
 /// Arguments of `cits bench`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Data set made by `cits generate`: DIR/recording.b64 and DIR/graph/{car,bike}.wkb.
+    /// Without it a thesis-sized data set (seed 1, about 3,300 CPMs) is generated into OUT/data.
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// Directory with the stage modules (`decoder.wasm`, ...; a `.cwasm` next to it wins).
+    #[arg(
+        long,
+        value_name = "DIR",
+        default_value = "target/wasm32-wasip1/release"
+    )]
+    pub modules: PathBuf,
+    /// Directory with the native stage executables, for the Wasm/native ratio
+    /// (e.g. `target/release` after `cargo build --release -p decoder -p collector -p assembler -p mapmatcher`).
+    #[arg(long, value_name = "DIR")]
+    pub native_dir: Option<PathBuf>,
+    /// Short version: every scenario once, on the first minute of the recording.
+    #[arg(long, conflicts_with = "smoke")]
+    pub quick: bool,
+    /// CI smoke version: about 30 s of traffic at 4x, once.
+    #[arg(long)]
+    pub smoke: bool,
+    /// Results folder.
+    #[arg(long, value_name = "DIR", default_value = "bench-results")]
+    pub out: PathBuf,
+    /// Also store every message's trace in PostgreSQL (table `cits_trace`).
+    #[arg(long, value_name = "postgres://…")]
+    pub store: Option<String>,
+    /// Replay straight into `cits.raw` instead of through MQTT.
+    #[arg(long)]
+    pub direct: bool,
+    /// Fetch long-poll wait of the stages (CITS_MAX_WAIT_MS), ms.
+    #[arg(long, value_name = "MS", default_value_t = bench::DEFAULT_MAX_WAIT_MS)]
+    pub max_wait_ms: u32,
+    /// No progress bar.
+    #[arg(long)]
+    pub no_progress: bool,
+}
 
 /// Runs `cits bench`.
-pub fn run(_args: Args) -> anyhow::Result<()> {
-    anyhow::bail!("`cits bench` is not implemented yet")
+pub fn run(args: Args) -> Result<()> {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .context("creating the tokio runtime")?;
+    runtime.block_on(bench_main(args))
+}
+
+async fn bench_main(args: Args) -> Result<()> {
+    let data_dir = match &args.data {
+        Some(dir) => dir.clone(),
+        None => {
+            let dir = args.out.join("data");
+            let config =
+                cits_sim::Config::new(GENERATED_SEED, cits_sim::scenario::DEFAULT_MINUTES)?;
+            eprintln!(
+                "cits bench: generating the data set (seed {GENERATED_SEED}) into {}",
+                dir.display()
+            );
+            cits_sim::generate(&config, &mut |_, _| {})?.write_to(&dir)?;
+            dir
+        }
+    };
+    let recording_path = data_dir.join(cits_sim::RECORDING_FILE);
+    if !recording_path.is_file() {
+        bail!(
+            "no recording at {}: make one with `cits generate --out {}`",
+            recording_path.display(),
+            data_dir.display()
+        );
+    }
+    let recording = cits_sim::recording::read(&recording_path)
+        .with_context(|| format!("reading {}", recording_path.display()))?;
+    let native = args.native_dir.clone().map(|dir| Modules::Native { dir });
+    let plan = if args.smoke {
+        Plan::smoke()
+    } else if args.quick {
+        Plan::quick(native.is_some())
+    } else {
+        Plan::full(native.is_some())
+    };
+    let config = BenchConfig {
+        modules: Modules::Wasm {
+            cits_exe: std::env::current_exe().context("locating the cits binary")?,
+            dir: args.modules.clone(),
+        },
+        native_modules: native,
+        graph_dir: data_dir.join(cits_sim::GRAPH_DIR),
+        recording,
+        ingest: if args.direct {
+            Ingest::Direct
+        } else {
+            Ingest::Mqtt
+        },
+        plan,
+        max_wait_ms: args.max_wait_ms,
+        log_dir: Some(args.out.join("logs")),
+        progress: !args.no_progress,
+        command: std::env::args().collect::<Vec<_>>().join(" "),
+    };
+    let mut store = match &args.store {
+        Some(url) => {
+            let id = chrono_like_id();
+            Some(
+                cits_testbed::store::Store::connect(url, &id)
+                    .await
+                    .context("connecting to the trace store")?,
+            )
+        }
+        None => None,
+    };
+    // Collected during the benchmark, stored after its last run.
+    let mut pending = Vec::new();
+    let results = bench::run(&config, |scenario, run, result| {
+        if store.is_some() {
+            pending.push((scenario.to_owned(), run + 1, result.analysis.clone()));
+        }
+        Ok(())
+    })
+    .await?;
+    if let Some(store) = store.as_mut() {
+        for (scenario, run, analysis) in &pending {
+            store
+                .write_run(scenario, *run, analysis)
+                .await
+                .with_context(|| format!("storing {scenario} run {run}"))?;
+        }
+    }
+    let written = cits_testbed::report::write_results(&args.out, &results)?;
+    eprintln!("cits bench: report {}", written.markdown.display());
+    eprintln!("{}", cits_testbed::report::headline(&results));
+    Ok(())
+}
+
+/// A benchmark id for the trace store: the start time, Unix seconds.
+fn chrono_like_id() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0);
+    format!("bench-{secs}")
 }
