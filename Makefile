@@ -33,8 +33,10 @@ lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
+# The broker-backed tests start tansu; `cits broker` is tansu built in (same in-memory
+# storage, tansu's flags), so no separate tansu install is needed.
 unit: modules cits
-	CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) $(CARGO) test --release --workspace
+	CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) CITS_TANSU_BIN=$(CITS) $(CARGO) test --release --workspace
 
 test: deps lint unit
 	bash .ci/validate-deploy.sh $(CITS)

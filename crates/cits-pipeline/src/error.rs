@@ -17,8 +17,8 @@ pub enum Error {
         op: &'static str,
         /// Topic, partition or broker list involved.
         target: String,
-        /// rskafka's error.
-        source: rskafka::client::error::Error,
+        /// rskafka's error (boxed: it is large and errors are the cold path).
+        source: Box<rskafka::client::error::Error>,
     },
     /// A Kafka call did not answer in time.
     #[error("kafka {op} ({target}) timed out after {after:?}")]

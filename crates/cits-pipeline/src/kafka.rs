@@ -39,7 +39,7 @@ pub(crate) async fn timed<T>(
         Ok(Err(source)) => Err(Error::Kafka {
             op,
             target: target(),
-            source,
+            source: Box::new(source),
         }),
         Err(_) => Err(Error::Timeout {
             op,
@@ -69,7 +69,7 @@ pub(crate) async fn create_topic(client: &Client, topic: &str, partitions: i32) 
     let controller = client.controller_client().map_err(|source| Error::Kafka {
         op: "controller",
         target: topic.to_owned(),
-        source,
+        source: Box::new(source),
     })?;
     let timeout_ms = i32::try_from(OP_TIMEOUT.as_millis()).unwrap_or(i32::MAX);
     let created = timed(
@@ -81,14 +81,17 @@ pub(crate) async fn create_topic(client: &Client, topic: &str, partitions: i32) 
     .await;
     match created {
         Ok(()) => Ok(()),
-        Err(Error::Kafka {
-            source:
+        Err(Error::Kafka { source, .. })
+            if matches!(
+                *source,
                 KafkaError::ServerError {
                     protocol_error: ProtocolError::TopicAlreadyExists,
                     ..
-                },
-            ..
-        }) => Ok(()),
+                }
+            ) =>
+        {
+            Ok(())
+        }
         Err(e) => Err(e),
     }
 }
