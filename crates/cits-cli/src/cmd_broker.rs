@@ -45,7 +45,8 @@ pub fn run(args: Args) -> Result<()> {
         Some(url) => Some(parse_listener_url(url)?),
         None => args.listen,
     };
-    if let (Some(advertised), Some(listener)) = (&args.advertised_listener_url, &args.listener_url) {
+    if let (Some(advertised), Some(listener)) = (&args.advertised_listener_url, &args.listener_url)
+    {
         anyhow::ensure!(
             advertised == listener,
             "the embedded broker advertises the address it listens on: \
