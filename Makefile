@@ -12,7 +12,7 @@ MODULES := decoder collector assembler mapmatcher
 MODULE_DIR := $(TARGET_DIR)/wasm32-wasip1/release
 CITS := $(TARGET_DIR)/release/cits
 
-.PHONY: up test modules cits deps lint unit bench bench-quick images generate
+.PHONY: up test test-pending modules cits deps lint unit bench bench-quick images generate
 
 modules:
 	$(CARGO) build --release --target wasm32-wasip1 $(addprefix -p ,$(MODULES))
@@ -33,10 +33,17 @@ lint:
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-# The broker-backed tests start tansu; `cits broker` is tansu built in (same in-memory
-# storage, tansu's flags), so no separate tansu install is needed.
+# The shell's broker-backed tests start the tansu binary (installed by `make deps`).
 unit: modules cits
-	CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) CITS_TANSU_BIN=$(CITS) $(CARGO) test --release --workspace
+	CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) $(CARGO) test --release --workspace
+
+# Tests written but not yet seen green (marked #[ignore = "pending: …"]): run loudly, and
+# reported, but not yet allowed to fail CI. Each one leaves this list once it has passed.
+test-pending: modules cits
+	@echo "== pending tests (not yet verified; failures are reported, not fatal) =="
+	CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) $(CARGO) test --release \
+	  -p cits-pipeline -p cits-testbed -p cits-broker -- --ignored --test-threads=1 \
+	  && echo "pending tests: all passed" || echo "pending tests: FAILED (see above); tracked in the issue notes"
 
 test: deps lint unit
 	bash .ci/validate-deploy.sh $(CITS)
