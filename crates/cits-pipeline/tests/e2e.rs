@@ -2,6 +2,11 @@
 //! the sample recording. Needs the `cits` binary and the modules built (see
 //! `common::wasm_modules`); a missing build fails loudly.
 
+// `serial()` holds a std Mutex for a whole test so the tests (each on its own runtime,
+// each with its own broker and stage processes) never overlap; it is never contended
+// inside one runtime, so holding it across awaits cannot deadlock.
+#![allow(clippy::await_holding_lock)]
+
 mod common;
 
 use std::collections::BTreeSet;
