@@ -102,43 +102,28 @@ impl Envelope for Cpm {
     }
 }
 
-impl Envelope for Location {
-    const TYPE_NAME: &'static str = "cits.v1.Location";
-    fn trace_mut(&mut self) -> &mut Option<Trace> {
-        &mut self.trace
-    }
-    fn record_key(&self) -> String {
-        self.trajectory_key.clone()
-    }
-    fn station_id(&self) -> Option<u32> {
-        station_of_key(&self.trajectory_key)
-    }
+/// The messages keyed by trajectory key ("<station_id>/<object_id>") share one impl.
+macro_rules! keyed_by_trajectory {
+    ($($message:ident => $type_name:literal),+ $(,)?) => {$(
+        impl Envelope for $message {
+            const TYPE_NAME: &'static str = $type_name;
+            fn trace_mut(&mut self) -> &mut Option<Trace> {
+                &mut self.trace
+            }
+            fn record_key(&self) -> String {
+                self.trajectory_key.clone()
+            }
+            fn station_id(&self) -> Option<u32> {
+                station_of_key(&self.trajectory_key)
+            }
+        }
+    )+};
 }
 
-impl Envelope for Trajectory {
-    const TYPE_NAME: &'static str = "cits.v1.Trajectory";
-    fn trace_mut(&mut self) -> &mut Option<Trace> {
-        &mut self.trace
-    }
-    fn record_key(&self) -> String {
-        self.trajectory_key.clone()
-    }
-    fn station_id(&self) -> Option<u32> {
-        station_of_key(&self.trajectory_key)
-    }
-}
-
-impl Envelope for MatchedTrajectory {
-    const TYPE_NAME: &'static str = "cits.v1.MatchedTrajectory";
-    fn trace_mut(&mut self) -> &mut Option<Trace> {
-        &mut self.trace
-    }
-    fn record_key(&self) -> String {
-        self.trajectory_key.clone()
-    }
-    fn station_id(&self) -> Option<u32> {
-        station_of_key(&self.trajectory_key)
-    }
+keyed_by_trajectory! {
+    Location => "cits.v1.Location",
+    Trajectory => "cits.v1.Trajectory",
+    MatchedTrajectory => "cits.v1.MatchedTrajectory",
 }
 
 /// An event-time clock for stages whose windows are driven by message
