@@ -20,9 +20,4 @@ fi
 rustup show active-toolchain >/dev/null
 rustup target list --installed | grep -q '^wasm32-wasip1$' || rustup target add wasm32-wasip1
 
-# The tansu broker binary for the stage shell's integration tests (crates/cits-stage/src/testing.rs).
-# `cits up` embeds tansu itself; the tests run the standalone one so a broker can be killed and restarted.
-if ! command -v tansu >/dev/null && [ ! -x "$HOME/.cargo/bin/tansu" ]; then
-  echo "installing tansu 0.6.0 (memory storage needs the dynostore feature; ~10 min on 2 cores)"
-  cargo install --locked tansu --version 0.6.0 --features dynostore
-fi
+# No tansu install: the tests run `cits broker` (tansu linked in, with the fetch fix).

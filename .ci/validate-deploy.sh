@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
-MODULE_DIR=${CITS_MODULE_DIR:-$TARGET_DIR/wasm32-wasip1/release}
+MODULE_DIR=${CITS_MODULE_DIR:-$TARGET_DIR/wasm32-wasip1/wasm}
 STAGES=(decoder collector assembler mapmatcher)
 TAG=validate
 # Kubernetes versions to validate against: 1.28 is the first with the StatefulSet

@@ -19,7 +19,6 @@ async fn bounded<T>(what: &str, fut: impl std::future::Future<Output = T>) -> T 
         .unwrap_or_else(|_| panic!("{what} timed out"))
 }
 
-#[ignore = "pending: written this session but not yet run green; `make test-pending` runs it (non-blocking in CI until verified)"]
 #[test]
 fn embedded_broker_creates_topics_produces_and_fetches() {
     let broker = EmbeddedBroker::start(BrokerConfig::default()).expect("broker starts");
@@ -67,7 +66,13 @@ fn embedded_broker_creates_topics_produces_and_fetches() {
         let high = bounded("list offsets", partition.get_offset(OffsetAt::Latest))
             .await
             .expect("offsets");
-        assert_eq!(high, 3);
+        // A tansu 0.6 quirk this project works around (cits_stage::kafka::log_end_offset):
+        // ListOffsets(latest) is the newest batch's base offset + 1, not the log end. If
+        // this starts to fail with 3, tansu was fixed and the workaround can go.
+        assert_eq!(
+            high, 1,
+            "ListOffsets(latest) after one batch of three records"
+        );
         let (records, high_watermark) =
             bounded("fetch", partition.fetch_records(0, 1..1_000_000, 100))
                 .await
@@ -87,7 +92,6 @@ fn embedded_broker_creates_topics_produces_and_fetches() {
     );
 }
 
-#[ignore = "pending: written this session but not yet run green; `make test-pending` runs it (non-blocking in CI until verified)"]
 #[test]
 fn a_taken_port_is_reported() {
     let first = EmbeddedBroker::start(BrokerConfig::default()).expect("first broker");

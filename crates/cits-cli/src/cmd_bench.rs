@@ -23,11 +23,7 @@ pub struct Args {
     #[arg(long, value_name = "DIR")]
     pub data: Option<PathBuf>,
     /// Directory with the stage modules (`decoder.wasm`, ...; a `.cwasm` next to it wins).
-    #[arg(
-        long,
-        value_name = "DIR",
-        default_value = "target/wasm32-wasip1/release"
-    )]
+    #[arg(long, value_name = "DIR", default_value = "target/wasm32-wasip1/wasm")]
     pub modules: PathBuf,
     /// Directory with the native stage executables, for the Wasm/native ratio
     /// (e.g. `target/release` after `cargo build --release -p decoder -p collector -p assembler -p mapmatcher`).

@@ -13,8 +13,8 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use cits_oci::{annotations, build_image, Compression, TaggedImage, WasmImageSpec};
 
-/// Where the stage modules are built (`cargo build --release --target wasm32-wasip1`).
-const DEFAULT_WASM_DIR: &str = "target/wasm32-wasip1/release";
+/// Where the stage modules are built (`cargo build --profile wasm --target wasm32-wasip1`).
+const DEFAULT_WASM_DIR: &str = "target/wasm32-wasip1/wasm";
 
 /// Where the map matcher's image expects its street graph; `k8s/` mounts it here.
 const GRAPH_MOUNT_DIR: &str = "/graph";
@@ -165,7 +165,7 @@ fn package(args: &Args, stage: Stage) -> Result<()> {
     let module_path = args.wasm_dir.join(&file_name);
     let module = fs::read(&module_path).with_context(|| {
         format!(
-            "reading {} (build it with `cargo build --release --target wasm32-wasip1 -p {}`)",
+            "reading {} (build it with `cargo build --profile wasm --target wasm32-wasip1 -p {}`)",
             module_path.display(),
             stage.name()
         )

@@ -95,7 +95,7 @@ fn config(args: &Args) -> Result<PipelineConfig> {
             dir: args
                 .modules
                 .clone()
-                .unwrap_or_else(|| "target/wasm32-wasip1/release".into()),
+                .unwrap_or_else(|| "target/wasm32-wasip1/wasm".into()),
         }
     };
     let mut config = PipelineConfig::new(modules);

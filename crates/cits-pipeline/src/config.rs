@@ -176,7 +176,7 @@ impl Modules {
     pub fn check(&self) -> Result<()> {
         let hint = match self {
             Modules::Wasm { .. } => {
-                "build the modules with `cargo build --release --target wasm32-wasip1 \
+                "build the modules with `cargo build --profile wasm --target wasm32-wasip1 \
                  -p decoder -p collector -p assembler -p mapmatcher`"
             }
             Modules::Native { .. } => {

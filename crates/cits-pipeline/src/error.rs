@@ -85,6 +85,9 @@ pub enum Error {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// A Kafka call shared with the stage shell failed.
+    #[error(transparent)]
+    Shell(#[from] cits_stage::Error),
     /// The pipeline kept producing output for longer than allowed.
     #[error("the pipeline did not settle within {timeout:?} (outputs still growing)")]
     NotSettled {

@@ -141,15 +141,10 @@ pub(crate) async fn partition_clients(
     Ok(clients)
 }
 
-/// The partition's high watermark (the offset the next record gets).
+/// The partition's high watermark (the offset the next record gets); see
+/// [`cits_stage::kafka::log_end_offset`] for why it is not a plain ListOffsets call.
 pub(crate) async fn high_watermark(pc: &PartitionClient) -> Result<i64> {
-    timed(
-        "list offsets",
-        || format!("{}/{}", pc.topic(), pc.partition()),
-        OP_TIMEOUT,
-        pc.get_offset(OffsetAt::Latest),
-    )
-    .await
+    Ok(cits_stage::kafka::log_end_offset(pc, OP_TIMEOUT).await?)
 }
 
 /// The partition's earliest offset still stored.

@@ -13,7 +13,7 @@
 //! use cits_pipeline::{Modules, Pipeline, PipelineConfig, ReplayOptions};
 //! let mut config = PipelineConfig::new(Modules::Wasm {
 //!     cits_exe: "target/release/cits".into(),
-//!     dir: "target/wasm32-wasip1/release".into(),
+//!     dir: "target/wasm32-wasip1/wasm".into(),
 //! });
 //! config.graph_dir = Some("testdata/sample/graph".into());
 //! let mut pipeline = Pipeline::start(config).await?;
@@ -52,9 +52,9 @@ pub use supervisor::{InstanceId, InstanceStatus};
 use supervisor::{Launch, Supervisor};
 
 /// How long all counters must stand still after a replay before the pipeline counts as
-/// drained. Must exceed the slowest stage hop: a fetch long-poll (tansu always waits the
-/// full `CITS_MAX_WAIT_MS`, 20 ms by default), the stage's 1 s tick, and a reconnect
-/// after a hiccup; 3 s covers these with margin without making every run wait long.
+/// drained. Must exceed the slowest stage hop: a fetch long-poll of an idle partition
+/// (`CITS_MAX_WAIT_MS`, 100 ms by default), the stage's 1 s tick, and a reconnect after a
+/// hiccup; 3 s covers these with margin without making every run wait long.
 pub const SETTLE_PERIOD: Duration = Duration::from_secs(3);
 
 /// How often counters are polled while waiting to settle.

@@ -9,7 +9,7 @@
 //! | `CITS_INSTANCE`     | `0`         | this instance's index i                            |
 //! | `CITS_INSTANCES`    | `1`         | number of instances N; i owns partitions p % N == i |
 //! | `CITS_START`        | `latest`    | `latest` or `earliest`: where a fresh start reads  |
-//! | `CITS_MAX_WAIT_MS`  | `20`        | fetch long-poll wait                               |
+//! | `CITS_MAX_WAIT_MS`  | `100`       | fetch long-poll wait                               |
 //! | `CITS_GRAPH_DIR`    | (none)      | directory with `car.wkb`/`bike.wkb` (map matcher)  |
 //! | `CITS_LOG`          | `info`      | `error`, `warn`, `info` or `debug`                 |
 
@@ -22,15 +22,12 @@ use crate::log::Level;
 /// Dead-letter topic when `CITS_DLQ_TOPIC` is not set (the pipeline's shared DLQ).
 pub const DEFAULT_DLQ_TOPIC: &str = "cits.dlq";
 
-/// Default fetch long-poll wait. tansu sleeps the full `max_wait` on *every*
-/// fetch, even when records are waiting (NOTES-runtime.md), so this is a
-/// latency floor per stage hop: a record waits between 1x and 2x this value
-/// per stage (4 hops end to end). 20 ms keeps the pipeline's added latency under
-/// ~160 ms worst case while an idle partition costs only 50 fetches/s, which
-/// the interpreted Wasm build (~1 ms per round trip) and a 2-core box can afford.
-/// Against Apache Kafka, which answers as soon as data is there, a larger value
-/// is cheaper and equally fast.
-pub const DEFAULT_MAX_WAIT_MS: u32 = 20;
+/// Default fetch long-poll wait. A broker answers a fetch as soon as records are there
+/// (Apache Kafka; our embedded tansu with its fetch fix, vendor/README.md), so this is
+/// not a latency floor: it bounds how often an idle partition is polled (10/s) and how
+/// long shutdown and the 1 s tick may wait. Against a stock tansu 0.6, which sleeps the
+/// whole wait on every fetch, set `CITS_MAX_WAIT_MS` to a few ms instead.
+pub const DEFAULT_MAX_WAIT_MS: u32 = 100;
 
 /// Upper bound for `CITS_MAX_WAIT_MS`: each Kafka call has a timeout of
 /// max wait + [`OP_TIMEOUT_MARGIN`], and a minute-long poll would make the

@@ -50,6 +50,36 @@ pub(crate) async fn timed<T>(
     }
 }
 
+/// The partition's log end offset (high watermark: the offset the next record gets).
+///
+/// Read from a fetch response, not from ListOffsets: tansu 0.6's memory storage answers
+/// ListOffsets(latest) with the *base* offset of its newest batch + 1, so a batch of
+/// three records reads as one (pinned in crates/cits-broker/tests/broker.rs), while its
+/// fetch responses carry the true high watermark. The ListOffsets answer is never past
+/// the end, so it is a cheap place to fetch from; on Apache Kafka both agree.
+pub async fn log_end_offset(client: &PartitionClient, timeout: Duration) -> Result<i64> {
+    let target = || format!("{}/{}", client.topic(), client.partition());
+    let hint = timed(
+        "list offsets",
+        target,
+        timeout,
+        client.get_offset(OffsetAt::Latest),
+    )
+    .await?;
+    // No wait: this is a probe, and tansu sleeps for the whole max_wait.
+    let (_, high_watermark) = timed(
+        "fetch",
+        target,
+        timeout,
+        client.fetch_records(hint, 1..LOG_END_PROBE_BYTES, 0),
+    )
+    .await?;
+    Ok(high_watermark.max(hint))
+}
+
+/// Bytes a log-end probe may fetch: it starts at the newest batch, so little comes back.
+const LOG_END_PROBE_BYTES: i32 = 64 * 1024;
+
 /// Connects to the bootstrap brokers and loads the cluster metadata.
 pub async fn connect(brokers: &[String], client_id: &str, timeout: Duration) -> Result<Client> {
     let builder = ClientBuilder::new(brokers.to_vec())
@@ -243,8 +273,11 @@ impl InputPartition {
         .await
     }
 
-    /// The earliest or latest offset of the partition.
+    /// The earliest or latest offset of the partition (latest: see [`log_end_offset`]).
     pub async fn offset(&self, at: OffsetAt, timeout: Duration) -> Result<i64> {
+        if matches!(at, OffsetAt::Latest) {
+            return log_end_offset(&self.client, timeout).await;
+        }
         timed(
             "list offsets",
             || format!("{}/{}", self.client.topic(), self.id()),
@@ -263,8 +296,8 @@ pub struct Session {
     pub output: TopicWriter,
     /// Producer for the dead-letter topic.
     pub dlq: TopicWriter,
-    /// Keeps the broker connections alive.
-    _client: Client,
+    /// Keeps the broker connections alive (the shared one and one per input partition).
+    _clients: Vec<Client>,
 }
 
 impl Session {
@@ -274,22 +307,29 @@ impl Session {
         let timeout = config.op_timeout();
         let client = connect(&config.brokers, &config.instance_name(), timeout).await?;
         let mut inputs = Vec::new();
+        let mut clients = Vec::new();
         for id in topic_partitions(&client, &config.input_topic, timeout).await? {
             if config.owns(id) {
-                let client = partition_client(&client, &config.input_topic, id, timeout).await?;
+                // A connection of its own per input partition: a broker answers the
+                // requests of one connection in order, so long-polls sharing one would
+                // queue behind each other and an idle partition would delay a busy one.
+                let own = connect(&config.brokers, &config.instance_name(), timeout).await?;
+                let partition = partition_client(&own, &config.input_topic, id, timeout).await?;
                 inputs.push(InputPartition {
-                    client,
+                    client: partition,
                     high_watermark: 0,
                 });
+                clients.push(own);
             }
         }
         let output = TopicWriter::open(&client, &config.output_topic, timeout).await?;
         let dlq = TopicWriter::open(&client, &config.dlq_topic, timeout).await?;
+        clients.push(client);
         Ok(Self {
             inputs,
             output,
             dlq,
-            _client: client,
+            _clients: clients,
         })
     }
 }

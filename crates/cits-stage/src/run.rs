@@ -7,6 +7,8 @@ use std::pin::Pin;
 use std::time::{Duration, Instant};
 
 use cits_proto::{DeadLetter, Message};
+use futures::stream::{FuturesUnordered, StreamExt as _};
+use futures::FutureExt as _;
 use rskafka::client::partition::OffsetAt;
 use rskafka::record::{Record, RecordAndOffset};
 
@@ -286,6 +288,9 @@ impl Rejection {
     }
 }
 
+/// A finished fetch: the partition, the offset it was issued at, and its result.
+type Fetched<'s> = (&'s InputPartition, i64, Result<(Vec<RecordAndOffset>, i64)>);
+
 /// State of a running stage that survives reconnects.
 struct Runner<'a, S> {
     config: &'a StageConfig,
@@ -355,6 +360,12 @@ impl<'a, S: Stage> Runner<'a, S> {
                 self.positions.insert(input.id(), offset);
             }
         }
+        // One fetch in flight per owned partition; each is handled as soon as it returns,
+        // so a busy partition never waits for the long-poll of an idle one.
+        let mut in_flight = FuturesUnordered::new();
+        for input in &session.inputs {
+            in_flight.push(self.fetch(input));
+        }
         loop {
             self.flush(session).await?;
             if shutdown.is_done() {
@@ -367,59 +378,31 @@ impl<'a, S: Stage> Runner<'a, S> {
                     self.check_continuity(input, timeout).await?;
                 }
             }
-            if session.inputs.is_empty() {
-                sleep_or_shutdown(TICK_INTERVAL, shutdown).await;
-                continue;
-            }
-            let fetches = futures::future::join_all(session.inputs.iter().map(|input| {
-                let offset = self.positions.get(&input.id()).copied().unwrap_or(0);
-                input.fetch(offset, self.config.max_wait_ms, timeout)
-            }));
-            let results = tokio::select! {
+            let first = tokio::select! {
                 biased;
                 _ = shutdown.wait() => continue,
-                results = fetches => results,
+                next = in_flight.next() => next,
+            };
+            let Some(first) = first else {
+                // No owned partitions: nothing to fetch, only ticks.
+                sleep_or_shutdown(TICK_INTERVAL, shutdown).await;
+                continue;
             };
             let received = Now::system();
+            // Whatever else has arrived meanwhile goes into the same output batch.
+            let mut done = vec![first];
+            while let Some(Some(more)) = in_flight.next().now_or_never() {
+                done.push(more);
+            }
             let mut failure = None;
-            for (input, result) in session.inputs.iter().zip(results) {
-                match result {
-                    Ok((records, high_watermark)) => {
-                        self.high_watermarks.insert(input.id(), high_watermark);
-                        let position = self.positions.get(&input.id()).copied().unwrap_or(0);
-                        if records.is_empty() && high_watermark < position {
-                            self.log(
-                                Level::Warn,
-                                format_args!(
-                                    "{}/{}: position {position} is beyond the log end {high_watermark} (topic recreated or broker restarted without its data): restarting at the earliest offset",
-                                    self.config.input_topic,
-                                    input.id()
-                                ),
-                            );
-                            self.reset_position(input, timeout).await?;
-                        }
-                        // The first record of a fetch, not the last: fetches start at
-                        // batch boundaries, and tansu only serves whole batches from
-                        // their base offset (a fetch inside a batch returns nothing).
-                        if let Some(first) = records.first() {
-                            self.last_seen
-                                .insert(input.id(), (first.offset, fingerprint(&first.record)));
-                        }
-                        for record in records {
-                            self.consume(input.id(), record, received);
-                        }
-                    }
-                    Err(e) if is_offset_out_of_range(&e) => {
-                        self.log(
-                            Level::Warn,
-                            format_args!("{e}: restarting at the earliest offset"),
-                        );
-                        self.reset_position(input, timeout).await?;
-                    }
-                    Err(e) => {
-                        failure.get_or_insert(e);
-                    }
+            for (input, fetched_at, result) in done {
+                if let Err(e) = self
+                    .handle_fetch(input, fetched_at, result, received, timeout)
+                    .await
+                {
+                    failure.get_or_insert(e);
                 }
+                in_flight.push(self.fetch(input));
             }
             self.stats.lag = self
                 .high_watermarks
@@ -430,6 +413,72 @@ impl<'a, S: Stage> Runner<'a, S> {
                 // Keep what the other partitions delivered: it is flushed on reconnect.
                 return Err(e);
             }
+        }
+    }
+
+    /// A fetch of `input` from where the stage is in it; yields the partition, the
+    /// offset it was issued at and the result.
+    fn fetch<'s>(&self, input: &'s InputPartition) -> impl Future<Output = Fetched<'s>> + 's {
+        let offset = self.next_position(input.id());
+        let max_wait_ms = self.config.max_wait_ms;
+        let timeout = self.config.op_timeout();
+        async move {
+            (
+                input,
+                offset,
+                input.fetch(offset, max_wait_ms, timeout).await,
+            )
+        }
+    }
+
+    /// Consumes one partition's fetch result into the pending batch.
+    async fn handle_fetch(
+        &mut self,
+        input: &InputPartition,
+        fetched_at: i64,
+        result: Result<(Vec<RecordAndOffset>, i64)>,
+        received: Now,
+        timeout: Duration,
+    ) -> Result<()> {
+        if fetched_at != self.next_position(input.id()) {
+            // The position was reset while this fetch was in flight (continuity check):
+            // its records belong to the old log.
+            return Ok(());
+        }
+        match result {
+            Ok((records, high_watermark)) => {
+                self.high_watermarks.insert(input.id(), high_watermark);
+                if records.is_empty() && high_watermark < fetched_at {
+                    self.log(
+                        Level::Warn,
+                        format_args!(
+                            "{}/{}: position {fetched_at} is beyond the log end {high_watermark} (topic recreated or broker restarted without its data): restarting at the earliest offset",
+                            self.config.input_topic,
+                            input.id()
+                        ),
+                    );
+                    self.reset_position(input, timeout).await?;
+                }
+                // The first record of a fetch, not the last: fetches start at
+                // batch boundaries, and tansu only serves whole batches from
+                // their base offset (a fetch inside a batch returns nothing).
+                if let Some(first) = records.first() {
+                    self.last_seen
+                        .insert(input.id(), (first.offset, fingerprint(&first.record)));
+                }
+                for record in records {
+                    self.consume(input.id(), record, received);
+                }
+                Ok(())
+            }
+            Err(e) if is_offset_out_of_range(&e) => {
+                self.log(
+                    Level::Warn,
+                    format_args!("{e}: restarting at the earliest offset"),
+                );
+                self.reset_position(input, timeout).await
+            }
+            Err(e) => Err(e),
         }
     }
 

@@ -24,10 +24,12 @@ pub use rskafka;
 /// How long a freshly started broker may take to accept connections.
 pub const BROKER_START_TIMEOUT: Duration = Duration::from_secs(30);
 
-/// Environment variable overriding the tansu binary's path.
+/// Environment variable naming the broker binary: `tansu` itself, or `cits`, whose
+/// `cits broker` takes the same flags and runs tansu with the fetch fix of vendor/README.md.
 pub const TANSU_BIN_ENV: &str = "CITS_TANSU_BIN";
 
-/// The tansu binary: `$CITS_TANSU_BIN`, else `~/.cargo/bin/tansu`, else `tansu` on `PATH`.
+/// The broker binary: `$CITS_TANSU_BIN` (`make test` sets it to `cits`), else
+/// `~/.cargo/bin/tansu`, else `tansu` on `PATH`.
 pub fn tansu_binary() -> PathBuf {
     if let Some(path) = std::env::var_os(TANSU_BIN_ENV) {
         return PathBuf::from(path);
@@ -73,8 +75,9 @@ impl Tansu {
             .spawn()
             .unwrap_or_else(|e| {
                 panic!(
-                    "cannot start the tansu broker {} ({e}); install it with \
-                     `cargo install tansu --features dynostore` or set {TANSU_BIN_ENV}",
+                    "cannot start the tansu broker {} ({e}); set {TANSU_BIN_ENV} to \
+                     the `cits` binary (`make cits`) or install tansu with \
+                     `cargo install tansu --features dynostore`",
                     binary.display()
                 )
             });

@@ -102,6 +102,9 @@ pub enum Error {
     /// The pipeline under test failed.
     #[error("pipeline: {0}")]
     Pipeline(String),
+    /// A Kafka call shared with the stage shell failed (it names topic and partition).
+    #[error(transparent)]
+    Shell(#[from] cits_stage::Error),
 }
 
 impl Error {

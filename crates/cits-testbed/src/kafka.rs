@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use rskafka::client::error::{Error as KafkaError, ProtocolError};
-use rskafka::client::partition::{Compression, OffsetAt, UnknownTopicHandling};
+use rskafka::client::partition::{Compression, UnknownTopicHandling};
 use rskafka::client::{Client, ClientBuilder};
 use rskafka::record::Record;
 use tokio::sync::{mpsc, watch};
@@ -21,6 +21,9 @@ pub const MAX_FETCH_BYTES: i32 = 8 * 1024 * 1024;
 
 /// How long topic creation may take on the broker.
 pub const CREATE_TOPIC_TIMEOUT_MS: i32 = 5_000;
+
+/// Time budget of finding a partition's end: a local broker answers in milliseconds.
+const LIST_OFFSETS_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Current Unix time, ns (the same clock the stages stamp traces with).
 pub fn unix_ns() -> u64 {
@@ -101,10 +104,7 @@ pub async fn tail(
             .partition_client(topic, partition, UnknownTopicHandling::Retry)
             .await
             .map_err(|e| Error::kafka("partition client", target.clone(), e))?;
-        let mut offset = pc
-            .get_offset(OffsetAt::Latest)
-            .await
-            .map_err(|e| Error::kafka("list offsets", target.clone(), e))?;
+        let mut offset = cits_stage::kafka::log_end_offset(&pc, LIST_OFFSETS_TIMEOUT).await?;
         let tx = tx.clone();
         let mut stop = stop.clone();
         tasks.push(tokio::spawn(async move {

@@ -8,7 +8,7 @@ use cits_sim::recording::Entry;
 use cits_testbed::kafka::{self, FloorConfig};
 use cits_testbed::mqtt::{self, Bridge, BridgeConfig, Mosquitto};
 use cits_testbed::replay::Pace;
-use rskafka::client::partition::{OffsetAt, UnknownTopicHandling};
+use rskafka::client::partition::UnknownTopicHandling;
 
 /// A UPER-like message: ItsPduHeader (version 2, CPM id 14, station id) + body.
 fn message(station: u32, body: u8) -> Vec<u8> {
@@ -22,7 +22,6 @@ fn unique(prefix: &str) -> String {
     format!("{prefix}-{}-{}", std::process::id(), kafka::unix_ns())
 }
 
-#[ignore = "pending: written this session but not yet run green; `make test-pending` runs it (non-blocking in CI until verified)"]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
     let broker = tokio::task::spawn_blocking(|| {
@@ -88,7 +87,9 @@ async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
             .partition_client(raw.clone(), partition, UnknownTopicHandling::Retry)
             .await
             .unwrap();
-        let end = pc.get_offset(OffsetAt::Latest).await.unwrap();
+        let end = cits_stage::kafka::log_end_offset(&pc, std::time::Duration::from_secs(10))
+            .await
+            .unwrap();
         let mut offset = 0;
         while offset < end {
             let (records, _) = pc.fetch_records(offset, 1..1_000_000, 100).await.unwrap();
@@ -140,7 +141,6 @@ async fn recording_goes_through_mosquitto_and_the_bridge_into_raw() {
         .unwrap();
 }
 
-#[ignore = "pending: written this session but not yet run green; `make test-pending` runs it (non-blocking in CI until verified)"]
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn floor_times_identity_hops() {
     let broker = tokio::task::spawn_blocking(|| {

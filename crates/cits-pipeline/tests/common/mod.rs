@@ -68,7 +68,7 @@ pub fn wasm_modules() -> Modules {
         .unwrap_or_else(|| target.join(&profile).join("cits"));
     let dir = std::env::var_os(MODULE_DIR_ENV)
         .map(PathBuf::from)
-        .unwrap_or_else(|| target.join("wasm32-wasip1/release"));
+        .unwrap_or_else(|| target.join("wasm32-wasip1/wasm"));
     let release = if profile == "release" {
         " --release"
     } else {
@@ -85,7 +85,7 @@ pub fn wasm_modules() -> Modules {
         assert!(
             wasm.is_file(),
             "the end-to-end tests need {} (or ${MODULE_DIR_ENV}): build the modules with \
-             `cargo build --release --target wasm32-wasip1 -p decoder -p collector -p assembler \
+             `cargo build --profile wasm --target wasm32-wasip1 -p decoder -p collector -p assembler \
              -p mapmatcher` (same CARGO_TARGET_DIR), or run `make unit`",
             wasm.display()
         );
