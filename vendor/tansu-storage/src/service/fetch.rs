@@ -12,7 +12,11 @@
 // See the License for the specific language governing permissions and
 // limitations under the License.
 
-use std::time::{Duration, Instant};
+use std::{
+    collections::HashMap,
+    sync::{Arc, LazyLock, Mutex},
+    time::{Duration, Instant},
+};
 
 use rama::{Context, Service};
 use tansu_sans_io::{
@@ -29,12 +33,42 @@ use tracing::{debug, error, instrument};
 
 use crate::{Error, Result, Storage, Topition};
 
-/// cits-wasm patch: signalled after every produce, so waiting fetches re-read at once.
+/// cits-wasm patch: signalled after every produce, for fetches spanning several partitions.
 static PRODUCED: Notify = Notify::const_new();
 
-/// cits-wasm patch: wakes every fetch waiting for records (called by the produce service).
-pub(crate) fn notify_produced() {
+/// cits-wasm patch: one signal per partition, so a produce wakes only the fetches waiting
+/// on that partition, not every waiting fetch of the broker.
+static PRODUCED_TO: LazyLock<Mutex<HashMap<(String, i32), Arc<Notify>>>> =
+    LazyLock::new(Default::default);
+
+fn partition_signal(topic: &str, partition: i32) -> Arc<Notify> {
+    let mut signals = PRODUCED_TO
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    Arc::clone(
+        signals
+            .entry((topic.to_owned(), partition))
+            .or_insert_with(|| Arc::new(Notify::new())),
+    )
+}
+
+/// cits-wasm patch: wakes the fetches waiting for records of these partitions (called by
+/// the produce service once they are stored).
+pub(crate) fn notify_produced<'a>(partitions: impl IntoIterator<Item = (&'a str, i32)>) {
+    for (topic, partition) in partitions {
+        partition_signal(topic, partition).notify_waiters();
+    }
     PRODUCED.notify_waiters();
+}
+
+/// The signal a fetch of `topics` waits on: its partition's if it reads just one.
+fn fetch_signal(topics: &[FetchTopic]) -> Option<Arc<Notify>> {
+    let [topic] = topics else { return None };
+    let [partition] = topic.partitions.as_deref()? else {
+        return None;
+    };
+    let name = topic.topic.as_deref()?;
+    Some(partition_signal(name, partition.partition))
 }
 
 /// A [`Service`] using [`Storage`] as [`Context`] taking [`FetchRequest`] returning [`FetchResponse`].
@@ -321,11 +355,12 @@ impl FetchService {
             let start = Instant::now();
             let initial_max_bytes = *max_bytes;
             let mut responses = vec![];
+            let signal = fetch_signal(topics);
 
             loop {
                 // Registered before reading, so a produce between the read and the wait
                 // still wakes this fetch.
-                let produced = PRODUCED.notified();
+                let produced = signal.as_deref().unwrap_or(&PRODUCED).notified();
                 tokio::pin!(produced);
                 _ = produced.as_mut().enable();
 

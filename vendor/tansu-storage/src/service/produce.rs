@@ -252,6 +252,20 @@ where
                 .map_or(0, |topic_data| topic_data.len()),
         );
 
+        // cits-wasm patch: the partitions written, to wake the fetches waiting on them.
+        let written: Vec<(String, i32)> = req
+            .topic_data
+            .iter()
+            .flatten()
+            .flat_map(|topic| {
+                topic
+                    .partition_data
+                    .iter()
+                    .flatten()
+                    .map(|partition| (topic.name.clone(), partition.index))
+            })
+            .collect();
+
         if let Some(topics) = req.topic_data {
             for topic in topics {
                 responses.push(
@@ -262,7 +276,11 @@ where
         }
 
         // cits-wasm patch: wake fetches waiting for these records.
-        super::fetch::notify_produced();
+        super::fetch::notify_produced(
+            written
+                .iter()
+                .map(|(topic, partition)| (topic.as_str(), *partition)),
+        );
 
         Ok(ProduceResponse::default()
             .responses(Some(responses))
