@@ -502,11 +502,11 @@ fn memory_of_children() -> Vec<ProcessMemory> {
         .into_iter()
         .filter_map(|p| {
             let rss = crate::procs::peak_rss_kib(p.pid)?;
-            let name = match crate::procs::env_of(p.pid, "CITS_INPUT_TOPIC") {
+            let name = match crate::procs::stage_var_of(p.pid, "CITS_INPUT_TOPIC") {
                 Some(input) => {
                     let stage = stage_of_input(&input);
-                    let instance =
-                        crate::procs::env_of(p.pid, "CITS_INSTANCE").unwrap_or_else(|| "0".into());
+                    let instance = crate::procs::stage_var_of(p.pid, "CITS_INSTANCE")
+                        .unwrap_or_else(|| "0".into());
                     format!("{stage}-{instance}")
                 }
                 None if p.cmdline.contains("mosquitto") => "mosquitto".to_owned(),

@@ -65,6 +65,20 @@ pub fn env_of(pid: u32, name: &str) -> Option<String> {
     })
 }
 
+/// A stage variable of a process: from its environment (native stage binaries) or from a
+/// `NAME=VALUE` argument (`cits run --env NAME=VALUE`: the Wasm host keeps the module's
+/// variables out of its own environment).
+pub fn stage_var_of(pid: u32, name: &str) -> Option<String> {
+    env_of(pid, name).or_else(|| {
+        let args = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
+        let prefix = format!("{name}=");
+        args.split(|c| *c == 0).find_map(|arg| {
+            arg.strip_prefix(prefix.as_bytes())
+                .map(|v| String::from_utf8_lossy(v).into_owned())
+        })
+    })
+}
+
 /// Peak resident set size (`VmHWM`) of a process, KiB.
 pub fn peak_rss_kib(pid: u32) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
@@ -165,6 +179,32 @@ pub fn parse_cpu_list(list: &str) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stage_variables_come_from_the_environment_or_run_arguments() {
+        // Like `cits run --env CITS_INPUT_TOPIC=… module.wasm` (argument) and a native
+        // stage binary (environment).
+        let mut wasm_like = std::process::Command::new("sh")
+            // Two commands: a shell would `exec` a lone `sleep`, replacing its arguments.
+            .args(["-c", "sleep 5; true", "--env", "CITS_INPUT_TOPIC=cits.cpm"])
+            .spawn()
+            .expect("sh runs");
+        let mut native_like = std::process::Command::new("sleep")
+            .arg("5")
+            .env("CITS_INPUT_TOPIC", "cits.raw")
+            .spawn()
+            .expect("sleep runs");
+        let from_args = stage_var_of(wasm_like.id(), "CITS_INPUT_TOPIC");
+        let from_env = stage_var_of(native_like.id(), "CITS_INPUT_TOPIC");
+        let absent = stage_var_of(native_like.id(), "CITS_NO_SUCH_VARIABLE");
+        let _ = wasm_like.kill();
+        let _ = native_like.kill();
+        let _ = wasm_like.wait();
+        let _ = native_like.wait();
+        assert_eq!(from_args.as_deref(), Some("cits.cpm"));
+        assert_eq!(from_env.as_deref(), Some("cits.raw"));
+        assert_eq!(absent, None);
+    }
 
     #[test]
     fn parses_stat_with_odd_command_names() {
