@@ -66,7 +66,7 @@ pub async fn log_end_offset(client: &PartitionClient, timeout: Duration) -> Resu
         client.get_offset(OffsetAt::Latest),
     )
     .await?;
-    // No wait: this is a probe, and tansu sleeps for the whole max_wait.
+    // No wait: this is a probe (and a stock tansu would sleep the whole max_wait).
     let (_, high_watermark) = timed(
         "fetch",
         target,
