@@ -194,6 +194,9 @@ mod tests {
             .env("CITS_INPUT_TOPIC", "cits.raw")
             .spawn()
             .expect("sleep runs");
+        // `spawn` may return before the child's new image is visible under /proc.
+        wait_for_exec(wasm_like.id(), "sh");
+        wait_for_exec(native_like.id(), "sleep");
         let from_args = stage_var_of(wasm_like.id(), "CITS_INPUT_TOPIC");
         let from_env = stage_var_of(native_like.id(), "CITS_INPUT_TOPIC");
         let absent = stage_var_of(native_like.id(), "CITS_NO_SUCH_VARIABLE");
@@ -204,6 +207,23 @@ mod tests {
         assert_eq!(from_args.as_deref(), Some("cits.cpm"));
         assert_eq!(from_env.as_deref(), Some("cits.raw"));
         assert_eq!(absent, None);
+    }
+
+    /// Waits until `/proc/PID/cmdline` shows `program` as argument 0 (the exec has landed).
+    fn wait_for_exec(pid: u32, program: &str) {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+        loop {
+            let line = cmdline(pid);
+            let argv0 = line.split(' ').next().unwrap_or_default();
+            if Path::new(argv0).file_name().and_then(|n| n.to_str()) == Some(program) {
+                return;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "pid {pid} did not exec {program} within 5 s (cmdline {line:?})"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
     }
 
     #[test]
@@ -238,15 +258,8 @@ mod tests {
         pin(pid, &[core]).unwrap();
         assert_eq!(cores_of(pid), vec![core]);
         assert!(peak_rss_kib(pid).unwrap() > 0);
-        // environ is only complete after exec; retry briefly.
-        let mut mark = None;
-        for _ in 0..50 {
-            mark = env_of(pid, "CITS_TEST_MARK");
-            if mark.is_some() {
-                break;
-            }
-            std::thread::sleep(std::time::Duration::from_millis(20));
-        }
+        wait_for_exec(pid, "sleep");
+        let mark = env_of(pid, "CITS_TEST_MARK");
         assert_eq!(mark.as_deref(), Some("yes"));
         child.kill().unwrap();
         child.wait().unwrap();
