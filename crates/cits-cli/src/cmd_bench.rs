@@ -15,6 +15,17 @@ use cits_testbed::bench::{self, BenchConfig, Ingest, Plan};
 /// Seed of the data set generated when `--data` is not given (the same as `make generate`).
 const GENERATED_SEED: u64 = 1;
 
+/// A replay factor: a finite number above zero.
+fn parse_factor(text: &str) -> std::result::Result<f64, String> {
+    let text = text.strip_suffix('x').unwrap_or(text);
+    match text.parse::<f64>() {
+        Ok(f) if f.is_finite() && f > 0.0 => Ok(f),
+        _ => Err(format!(
+            "{text:?} is not a replay factor (a number above 0, e.g. 16 or 16x)"
+        )),
+    }
+}
+
 /// Arguments of `cits bench`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -35,6 +46,10 @@ pub struct Args {
     /// CI smoke version: about 30 s of traffic at 4x, once.
     #[arg(long)]
     pub smoke: bool,
+    /// Only this replay factor, once (repeatable; the first minute with `--quick`): no
+    /// reference scenarios and no ceiling search.
+    #[arg(long, value_name = "X", conflicts_with = "smoke", value_parser = parse_factor)]
+    pub factor: Vec<f64>,
     /// Results folder.
     #[arg(long, value_name = "DIR", default_value = "bench-results")]
     pub out: PathBuf,
@@ -89,6 +104,11 @@ async fn bench_main(args: Args) -> Result<()> {
     let native = args.native_dir.clone().map(|dir| Modules::Native { dir });
     let plan = if args.smoke {
         Plan::smoke()
+    } else if !args.factor.is_empty() {
+        Plan::factors(
+            &args.factor,
+            args.quick.then_some(bench::QUICK_RECORDING_LIMIT),
+        )
     } else if args.quick {
         Plan::quick(native.is_some())
     } else {

@@ -34,6 +34,10 @@ pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(600);
 /// How long the tail may lag behind the counters once the pipeline settled.
 const TAIL_CATCH_UP: Duration = Duration::from_secs(30);
 
+/// Recording time replayed per run by `--quick`: a minute has every kind of traffic of
+/// the scenario and keeps the quick benchmark near ten minutes.
+pub const QUICK_RECORDING_LIMIT: Duration = Duration::from_secs(60);
+
 /// Replay factors tried for the throughput ceiling, in order; the search stops
 /// at the first one whose p95 reaches 500 ms.
 pub const CEILING_FACTORS: [f64; 5] = [8.0, 16.0, 32.0, 64.0, 128.0];
@@ -124,9 +128,27 @@ impl Plan {
             s.runs = 1;
         }
         plan.ceiling_factors = vec![16.0];
-        plan.recording_limit = Some(Duration::from_secs(60));
+        plan.recording_limit = Some(QUICK_RECORDING_LIMIT);
         plan.floor_samples = 100;
         plan
+    }
+
+    /// Only the given replay factors, once each (e.g. to look at one load closely);
+    /// no reference scenarios and no ceiling search.
+    pub fn factors(factors: &[f64], recording_limit: Option<Duration>) -> Self {
+        Self {
+            scenarios: factors
+                .iter()
+                .map(|&f| ScenarioPlan {
+                    name: format!("{f}x"),
+                    kind: ScenarioKind::Pace { factor: f },
+                    runs: 1,
+                })
+                .collect(),
+            ceiling_factors: Vec::new(),
+            recording_limit,
+            floor_samples: 100,
+        }
     }
 
     /// The CI smoke run: about 30 s of traffic at 4x through MQTT, once.

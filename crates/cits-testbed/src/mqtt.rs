@@ -359,6 +359,15 @@ impl Bridge {
     }
 }
 
+/// Most records one produce request of the bridge carries: what queued while the previous
+/// request was in flight goes out together, and 500 CPM records (~0.5 MB) stay well under
+/// the broker's default 1 MiB request size.
+const BRIDGE_MAX_BATCH: usize = 500;
+
+/// Records queued per `cits.raw` partition before the MQTT side waits: a few seconds of a
+/// 16x replay; beyond it, back-pressure leaves the messages queued in mosquitto.
+const BRIDGE_QUEUE_CAPACITY: usize = 4_096;
+
 async fn bridge_loop(
     config: BridgeConfig,
     kafka: Arc<Client>,
@@ -369,11 +378,18 @@ async fn bridge_loop(
     produced_tx: watch::Sender<usize>,
 ) -> Result<BridgeStats> {
     let mut stats = BridgeStats::default();
-    let mut partition_clients = BTreeMap::new();
-    loop {
+    let produced_tx = Arc::new(produced_tx);
+    // One producer task per partition keeps each partition's order, and the MQTT event
+    // loop never waits for a produce round trip (it would cap the bridge at one
+    // message per round trip, ~125 msg/s on a busy 2-core machine).
+    let mut producers: BTreeMap<i32, PartitionProducer> = BTreeMap::new();
+    let outcome = loop {
         let event = tokio::select! {
-            e = eventloop.poll() => e.map_err(|e| mqtt_err("bridge connection", e))?,
-            _ = stop.changed() => break,
+            e = eventloop.poll() => match e {
+                Ok(event) => event,
+                Err(e) => break Err(mqtt_err("bridge connection", e)),
+            },
+            _ = stop.changed() => break Ok(()),
         };
         let Event::Incoming(Packet::Publish(publish)) = event else {
             continue;
@@ -398,10 +414,10 @@ async fn bridge_loop(
         let key = station.to_string();
         let partition =
             cits_stage::partitioner::partition_for_key(key.as_bytes(), partitions) as i32;
-        let pc = match partition_clients.entry(partition) {
+        let producer = match producers.entry(partition) {
             std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::btree_map::Entry::Vacant(v) => v.insert(
-                kafka
+            std::collections::btree_map::Entry::Vacant(v) => {
+                let client = kafka
                     .partition_client(
                         config.raw_topic.clone(),
                         partition,
@@ -414,8 +430,16 @@ async fn bridge_loop(
                             format!("{}[{partition}]", config.raw_topic),
                             e,
                         )
-                    })?,
-            ),
+                    });
+                match client {
+                    Ok(client) => v.insert(PartitionProducer::start(
+                        client,
+                        format!("{}[{partition}]", config.raw_topic),
+                        produced_tx.clone(),
+                    )),
+                    Err(e) => break Err(e),
+                }
+            }
         };
         let sent_ns = unix_ns();
         let mut trace = Trace::default();
@@ -430,18 +454,70 @@ async fn bridge_loop(
             payload: publish.payload.to_vec(),
             trace: Some(trace),
         };
-        let record = raw_record(key, message.encode_to_vec());
-        pc.produce(
-            vec![record],
-            rskafka::client::partition::Compression::NoCompression,
-        )
-        .await
-        .map_err(|e| Error::kafka("produce", format!("{}[{partition}]", config.raw_topic), e))?;
-        stats.produced += 1;
-        let _ = produced_tx.send(stats.produced);
-    }
+        if producer
+            .queue
+            .send(raw_record(key, message.encode_to_vec()))
+            .await
+            .is_err()
+        {
+            // The producer task ended: its error is collected below.
+            break Ok(());
+        }
+    };
     let _ = client.disconnect().await;
-    Ok(stats)
+    // Closing the queues lets every producer send what it holds, then end.
+    let mut first_error = outcome.err();
+    for (_, producer) in producers {
+        drop(producer.queue);
+        match producer.task.await {
+            Ok(Ok(count)) => stats.produced += count,
+            Ok(Err(e)) => {
+                first_error.get_or_insert(e);
+            }
+            Err(e) => {
+                first_error.get_or_insert(Error::Pipeline(format!("bridge producer task: {e}")));
+            }
+        }
+    }
+    match first_error {
+        Some(e) => Err(e),
+        None => Ok(stats),
+    }
+}
+
+/// The bridge's producer for one `cits.raw` partition.
+struct PartitionProducer {
+    queue: tokio::sync::mpsc::Sender<rskafka::record::Record>,
+    /// Yields how many records it produced.
+    task: tokio::task::JoinHandle<Result<usize>>,
+}
+
+impl PartitionProducer {
+    fn start(
+        client: rskafka::client::partition::PartitionClient,
+        target: String,
+        produced: Arc<watch::Sender<usize>>,
+    ) -> Self {
+        let (queue, mut records) = tokio::sync::mpsc::channel(BRIDGE_QUEUE_CAPACITY);
+        let task = tokio::spawn(async move {
+            let mut count = 0usize;
+            let mut batch = Vec::with_capacity(BRIDGE_MAX_BATCH);
+            while records.recv_many(&mut batch, BRIDGE_MAX_BATCH).await > 0 {
+                let n = batch.len();
+                client
+                    .produce(
+                        std::mem::take(&mut batch),
+                        rskafka::client::partition::Compression::NoCompression,
+                    )
+                    .await
+                    .map_err(|e| Error::kafka("produce", &target, e))?;
+                count += n;
+                produced.send_modify(|total| *total += n);
+            }
+            Ok(count)
+        });
+        Self { queue, task }
+    }
 }
 
 /// A `cits.raw` record as the stages expect it: keyed by station id, typed by header.
