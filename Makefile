@@ -15,8 +15,10 @@ CITS := $(TARGET_DIR)/release/cits
 .PHONY: up test modules native-modules cits deps lint unit bench bench-quick images generate
 
 # The `wasm` profile (Cargo.toml): size-optimized, fat LTO; native builds skip LTO.
+# Then binaryen's wasm-opt -Oz in place (modules/optimize.sh): these are the files that ship.
 modules:
 	$(CARGO) build --profile wasm --target wasm32-wasip1 $(addprefix -p ,$(MODULES))
+	bash modules/optimize.sh $(MODULE_DIR) $(MODULES)
 
 cits:
 	$(CARGO) build --release -p cits-cli

@@ -218,34 +218,38 @@ async fn consume(kind: usize, slot: usize, pc: Arc<PartitionClient>, state: Arc<
             }
             next = record.offset + 1;
             let value = record.record.value.unwrap_or_default();
-            let line = if kind == 0 {
-                match MatchedTrajectory::decode(value.as_slice()) {
-                    Ok(m) => {
-                        s.outputs.matched_count += 1;
-                        let line = json::matched(&m);
-                        if s.keep {
-                            s.outputs.matched.push(m);
-                        }
-                        Some(line)
-                    }
-                    Err(_) => None,
-                }
+            // JSON only for an export file: building it costs more than the decode.
+            let exporting = if kind == 0 {
+                s.matched_file.is_some()
             } else {
-                match DeadLetter::decode(value.as_slice()) {
-                    Ok(d) => {
-                        s.outputs.dlq_count += 1;
-                        let line = json::dead_letter(&d);
-                        if s.keep {
-                            s.outputs.dead_letters.push(d);
-                        }
-                        Some(line)
-                    }
-                    Err(_) => None,
-                }
+                s.dlq_file.is_some()
             };
-            let Some(line) = line else {
-                s.outputs.undecodable += 1;
-                continue;
+            let line = if kind == 0 {
+                MatchedTrajectory::decode(value.as_slice()).map(|m| {
+                    s.outputs.matched_count += 1;
+                    let line = exporting.then(|| json::matched(&m));
+                    if s.keep {
+                        s.outputs.matched.push(m);
+                    }
+                    line
+                })
+            } else {
+                DeadLetter::decode(value.as_slice()).map(|d| {
+                    s.outputs.dlq_count += 1;
+                    let line = exporting.then(|| json::dead_letter(&d));
+                    if s.keep {
+                        s.outputs.dead_letters.push(d);
+                    }
+                    line
+                })
+            };
+            let line = match line {
+                Ok(Some(line)) => line,
+                Ok(None) => continue,
+                Err(_) => {
+                    s.outputs.undecodable += 1;
+                    continue;
+                }
             };
             let file = if kind == 0 {
                 &mut s.matched_file
