@@ -157,15 +157,23 @@ pub enum Modules {
 }
 
 impl Modules {
-    /// The file that runs `stage`; a precompiled `.cwasm` wins over a `.wasm`.
+    /// The file that runs `stage`; a precompiled `.cwasm` wins over a `.wasm` unless the
+    /// `.wasm` is newer (a rebuilt module must not run as its stale precompiled copy).
     pub fn path(&self, stage: Stage) -> PathBuf {
         match self {
             Modules::Wasm { dir, .. } => {
                 let cwasm = dir.join(format!("{}.cwasm", stage.name()));
-                if cwasm.is_file() {
+                let wasm = dir.join(format!("{}.wasm", stage.name()));
+                let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+                let cwasm_is_current = match (modified(&cwasm), modified(&wasm)) {
+                    (Some(_), None) => true,
+                    (Some(c), Some(w)) => c >= w,
+                    (None, _) => false,
+                };
+                if cwasm_is_current {
                     cwasm
                 } else {
-                    dir.join(format!("{}.wasm", stage.name()))
+                    wasm
                 }
             }
             Modules::Native { dir } => dir.join(stage.name()),
@@ -175,10 +183,7 @@ impl Modules {
     /// Fails loudly when a module (or the `cits` binary) is missing.
     pub fn check(&self) -> Result<()> {
         let hint = match self {
-            Modules::Wasm { .. } => {
-                "build the modules with `cargo build --profile wasm --target wasm32-wasip1 \
-                 -p decoder -p collector -p assembler -p mapmatcher`"
-            }
+            Modules::Wasm { .. } => "build the modules with `make modules`",
             Modules::Native { .. } => {
                 "build them with `cargo build --release -p decoder -p collector -p assembler \
                  -p mapmatcher`"
@@ -362,5 +367,46 @@ impl fmt::Display for Speed {
             Speed::Factor(x) => write!(f, "{x}x"),
             Speed::Max => f.write_str("max"),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, SystemTime};
+
+    fn touch(path: &Path, at: SystemTime) {
+        let file = std::fs::File::create(path).unwrap();
+        file.set_modified(at).unwrap();
+    }
+
+    #[test]
+    fn a_precompiled_module_is_used_only_while_it_is_current() {
+        let dir = tempfile::tempdir().unwrap();
+        let modules = Modules::Wasm {
+            cits_exe: PathBuf::from("cits"),
+            dir: dir.path().to_path_buf(),
+        };
+        let (wasm, cwasm) = (
+            dir.path().join("decoder.wasm"),
+            dir.path().join("decoder.cwasm"),
+        );
+        let t0 = SystemTime::now() - Duration::from_secs(60);
+
+        assert_eq!(
+            modules.path(Stage::Decoder),
+            wasm,
+            "nothing there: the .wasm is named"
+        );
+        touch(&cwasm, t0);
+        assert_eq!(modules.path(Stage::Decoder), cwasm, "only a .cwasm");
+        touch(&wasm, t0 - Duration::from_secs(1));
+        assert_eq!(
+            modules.path(Stage::Decoder),
+            cwasm,
+            "precompiled after the build"
+        );
+        touch(&wasm, t0 + Duration::from_secs(1));
+        assert_eq!(modules.path(Stage::Decoder), wasm, "module rebuilt since");
     }
 }
