@@ -10,15 +10,21 @@ TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 export CARGO_TARGET_DIR := $(TARGET_DIR)
 MODULES := decoder collector assembler mapmatcher
 MODULE_DIR := $(TARGET_DIR)/wasm32-wasip1/wasm
+# Stages built for speed (profile `wasm`) and for size (profile `wasm-small`, Cargo.toml).
+FAST_MODULES := collector assembler mapmatcher
+SMALL_MODULES := decoder
 CITS := $(TARGET_DIR)/release/cits
 
 .PHONY: up test modules native-modules cits deps lint unit bench bench-quick images generate
 
-# The `wasm` profile (Cargo.toml): size-optimized, fat LTO; native builds skip LTO.
-# Then binaryen's wasm-opt -Oz in place (modules/optimize.sh): these are the files that ship.
+# Profiles `wasm` (opt-level 3) and `wasm-small` (opt-level "z"), fat LTO (Cargo.toml), then
+# binaryen's wasm-opt (modules/optimize.sh); every module ends up in $(MODULE_DIR): these are
+# the files the tests run and the images ship.
 modules:
-	$(CARGO) build --profile wasm --target wasm32-wasip1 $(addprefix -p ,$(MODULES))
-	bash modules/optimize.sh $(MODULE_DIR) $(MODULES)
+	$(CARGO) build --profile wasm --target wasm32-wasip1 $(addprefix -p ,$(FAST_MODULES))
+	$(CARGO) build --profile wasm-small --target wasm32-wasip1 $(addprefix -p ,$(SMALL_MODULES))
+	bash modules/optimize.sh -O3 $(MODULE_DIR) $(patsubst %,$(MODULE_DIR)/%.wasm,$(FAST_MODULES))
+	bash modules/optimize.sh -Oz $(MODULE_DIR) $(patsubst %,$(TARGET_DIR)/wasm32-wasip1/wasm-small/%.wasm,$(SMALL_MODULES))
 
 cits:
 	$(CARGO) build --release -p cits-cli

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# Size pass over the linked stage modules, in place: binaryen's `wasm-opt -Oz`, the step
-# wasm-pack and cargo-component run after rustc. It takes the decoder (rasn's UPER and XER
-# codecs) from 1.08 MB to 0.95 MB; the others lose ~10 %.
+# Post-link pass over the stage modules: binaryen's `wasm-opt`, the step wasm-pack and
+# cargo-component run after rustc. `-Oz` takes the decoder from 1.08 MB to 0.95 MB; `-O3`
+# keeps the speed-built stages fast and trims them a little.
 #
-#   modules/optimize.sh MODULE_DIR STAGE...      (`make modules` runs it)
+#   modules/optimize.sh LEVEL OUT_DIR MODULE.wasm...      (`make modules` runs it)
 #
-# binaryen comes from npm (pinned: the shipped bytes must not change under us) into
-# ~/.cache/cits-wasm/tools. Cargo re-links its output on every build, so results are kept
-# by input hash in MODULE_DIR/.optimized and a rebuild without changes costs a copy.
+# Each MODULE.wasm is optimized into OUT_DIR under its own name (in place when it is there
+# already). binaryen comes from npm (pinned: the shipped bytes must not change under us)
+# into ~/.cache/cits-wasm/tools. Cargo re-links its output on every build, so results are
+# kept by input hash and level in OUT_DIR/.optimized: a rebuild without changes is a copy.
 set -euo pipefail
 
 # Pinned binaryen release (npm package `binaryen`, which bundles wasm-opt for Node.js).
@@ -17,12 +18,13 @@ BINARYEN_VERSION=132.0.0
 FEATURES=(--mvp-features --enable-bulk-memory --enable-sign-ext --enable-mutable-globals
   --enable-nontrapping-float-to-int --enable-multivalue --enable-reference-types)
 
-if (($# < 2)); then
-  echo "usage: $0 MODULE_DIR STAGE..." >&2
+if (($# < 3)) || [[ ! $1 =~ ^-O[0-4sz]$ ]]; then
+  echo "usage: $0 -O3|-Oz|... OUT_DIR MODULE.wasm..." >&2
   exit 2
 fi
-dir=$1
-shift
+level=$1
+out_dir=$2
+shift 2
 
 tools=${CITS_TOOLS_DIR:-$HOME/.cache/cits-wasm/tools}/binaryen-$BINARYEN_VERSION
 wasm_opt=$tools/node_modules/.bin/wasm-opt
@@ -41,22 +43,22 @@ if [ ! -x "$wasm_opt" ]; then
   npm install --silent --no-audit --no-fund --prefix "$tools" "binaryen@$BINARYEN_VERSION" >/dev/null
 fi
 
-cache=$dir/.optimized
+cache=$out_dir/.optimized
 mkdir -p "$cache"
-for stage in "$@"; do
-  module=$dir/$stage.wasm
+for module in "$@"; do
   [ -f "$module" ] || { echo "$0: no $module (build the modules first)" >&2; exit 1; }
-  hash=$(sha256sum "$module" | cut -c1-64)
-  # Already optimized: cargo found nothing to re-link.
-  [ -f "$cache/$hash.optimized" ] && continue
-  if [ ! -f "$cache/$hash.wasm" ]; then
-    "$wasm_opt" -Oz "${FEATURES[@]}" "$module" -o "$cache/$hash.wasm.tmp"
-    mv "$cache/$hash.wasm.tmp" "$cache/$hash.wasm"
-    touch "$cache/$(sha256sum "$cache/$hash.wasm" | cut -c1-64).optimized"
+  target=$out_dir/$(basename "$module")
+  key=$(sha256sum "$module" | cut -c1-64)$level
+  # Already optimized in place: cargo found nothing to re-link.
+  [ "$module" -ef "$target" ] && [ -f "$cache/$key.optimized" ] && continue
+  if [ ! -f "$cache/$key.wasm" ]; then
+    "$wasm_opt" "$level" "${FEATURES[@]}" "$module" -o "$cache/$key.wasm.tmp"
+    mv "$cache/$key.wasm.tmp" "$cache/$key.wasm"
+    touch "$cache/$(sha256sum "$cache/$key.wasm" | cut -c1-64)$level.optimized"
   fi
   before=$(stat -c %s "$module")
   # A new file, not a write into cargo's hard link (which would change its deps/ copy too).
-  cp "$cache/$hash.wasm" "$module.tmp"
-  mv "$module.tmp" "$module"
-  echo "wasm-opt -Oz $stage.wasm: $before -> $(stat -c %s "$module") bytes"
+  cp "$cache/$key.wasm" "$target.tmp"
+  mv "$target.tmp" "$target"
+  echo "wasm-opt $level $(basename "$module"): $before -> $(stat -c %s "$target") bytes"
 done

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 use anyhow::{Context, Result};
 use cits_oci::{annotations, build_image, Compression, TaggedImage, WasmImageSpec};
 
-/// Where the stage modules are built (`cargo build --profile wasm --target wasm32-wasip1`).
+/// Where `make modules` puts the stage modules.
 const DEFAULT_WASM_DIR: &str = "target/wasm32-wasip1/wasm";
 
 /// Where the map matcher's image expects its street graph; `k8s/` mounts it here.
@@ -165,9 +165,8 @@ fn package(args: &Args, stage: Stage) -> Result<()> {
     let module_path = args.wasm_dir.join(&file_name);
     let module = fs::read(&module_path).with_context(|| {
         format!(
-            "reading {} (build it with `cargo build --profile wasm --target wasm32-wasip1 -p {}`)",
-            module_path.display(),
-            stage.name()
+            "reading {} (build the modules with `make modules`)",
+            module_path.display()
         )
     })?;
     let module_len = module.len();

@@ -53,7 +53,7 @@ fn wasm_modules() -> Modules {
         let wasm = dir.join(format!("{m}.wasm"));
         assert!(
             wasm.is_file(),
-            "the smoke test needs {} (or $CITS_MODULE_DIR): `cargo build --profile wasm --target wasm32-wasip1 -p decoder -p collector -p assembler -p mapmatcher`",
+            "the smoke test needs {} (or $CITS_MODULE_DIR): `make modules`",
             wasm.display()
         );
     }

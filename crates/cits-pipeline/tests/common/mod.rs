@@ -85,8 +85,7 @@ pub fn wasm_modules() -> Modules {
         assert!(
             wasm.is_file(),
             "the end-to-end tests need {} (or ${MODULE_DIR_ENV}): build the modules with \
-             `cargo build --profile wasm --target wasm32-wasip1 -p decoder -p collector -p assembler \
-             -p mapmatcher` (same CARGO_TARGET_DIR), or run `make unit`",
+             `make modules` (same CARGO_TARGET_DIR), or run `make unit`",
             wasm.display()
         );
     }
