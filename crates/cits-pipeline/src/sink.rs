@@ -212,18 +212,18 @@ async fn consume(kind: usize, slot: usize, pc: Arc<PartitionClient>, state: Arc<
         let Ok(mut s) = state.lock() else { return };
         let s = &mut *s;
         let mut next = offset;
+        // JSON only for an export file: building it costs more than the decode.
+        let exporting = if kind == 0 {
+            s.matched_file.is_some()
+        } else {
+            s.dlq_file.is_some()
+        };
         for record in records {
             if record.offset < offset {
                 continue;
             }
             next = record.offset + 1;
             let value = record.record.value.unwrap_or_default();
-            // JSON only for an export file: building it costs more than the decode.
-            let exporting = if kind == 0 {
-                s.matched_file.is_some()
-            } else {
-                s.dlq_file.is_some()
-            };
             let line = if kind == 0 {
                 MatchedTrajectory::decode(value.as_slice()).map(|m| {
                     s.outputs.matched_count += 1;

@@ -57,25 +57,24 @@ fn cmdline(pid: u32) -> String {
 
 /// An environment variable of a running process (`/proc/PID/environ`).
 pub fn env_of(pid: u32, name: &str) -> Option<String> {
-    let environ = std::fs::read(format!("/proc/{pid}/environ")).ok()?;
-    let prefix = format!("{name}=");
-    environ.split(|c| *c == 0).find_map(|kv| {
-        kv.strip_prefix(prefix.as_bytes())
-            .map(|v| String::from_utf8_lossy(v).into_owned())
-    })
+    assignment_in(&format!("/proc/{pid}/environ"), name)
 }
 
 /// A stage variable of a process: from its environment (native stage binaries) or from a
 /// `NAME=VALUE` argument (`cits run --env NAME=VALUE`: the Wasm host keeps the module's
 /// variables out of its own environment).
 pub fn stage_var_of(pid: u32, name: &str) -> Option<String> {
-    env_of(pid, name).or_else(|| {
-        let args = std::fs::read(format!("/proc/{pid}/cmdline")).ok()?;
-        let prefix = format!("{name}=");
-        args.split(|c| *c == 0).find_map(|arg| {
-            arg.strip_prefix(prefix.as_bytes())
-                .map(|v| String::from_utf8_lossy(v).into_owned())
-        })
+    env_of(pid, name).or_else(|| assignment_in(&format!("/proc/{pid}/cmdline"), name))
+}
+
+/// The value of the first `NAME=VALUE` entry in a NUL-separated `/proc` list.
+fn assignment_in(path: &str, name: &str) -> Option<String> {
+    let list = std::fs::read(path).ok()?;
+    let prefix = format!("{name}=");
+    list.split(|c| *c == 0).find_map(|entry| {
+        entry
+            .strip_prefix(prefix.as_bytes())
+            .map(|v| String::from_utf8_lossy(v).into_owned())
     })
 }
 
