@@ -15,12 +15,17 @@ FAST_MODULES := collector assembler mapmatcher
 SMALL_MODULES := decoder
 CITS := $(TARGET_DIR)/release/cits
 
-.PHONY: up test modules native-modules cits deps lint unit bench bench-quick images generate
+.PHONY: up test wasm-target modules native-modules cits deps lint unit bench bench-quick images generate
 
 # Profiles `wasm` (opt-level 3) and `wasm-small` (opt-level "z"), fat LTO (Cargo.toml), then
 # binaryen's wasm-opt (modules/optimize.sh); every module ends up in $(MODULE_DIR): these are
 # the files the tests run and the images ship.
-modules:
+# rustup installs the targets of rust-toolchain.toml only together with the toolchain: a
+# machine whose 1.95 came without wasm32-wasip1 gets it here.
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-wasip1 || rustup target add wasm32-wasip1
+
+modules: wasm-target
 	$(CARGO) build --profile wasm --target wasm32-wasip1 $(addprefix -p ,$(FAST_MODULES))
 	$(CARGO) build --profile wasm-small --target wasm32-wasip1 $(addprefix -p ,$(SMALL_MODULES))
 	bash modules/optimize.sh -O3 $(MODULE_DIR) $(patsubst %,$(MODULE_DIR)/%.wasm,$(FAST_MODULES))

@@ -222,6 +222,8 @@ impl Assembler {
             owner: session.owner.clone(),
             points: session.points.iter().cloned().collect(),
             dropped_points: session.dropped_points,
+            point_count: (session.points.len() as u32).saturating_add(session.dropped_points),
+            window_ms: 0,
             trace: location.trace.or_else(|| Some(Trace::default())),
         })
     }

@@ -484,6 +484,7 @@ impl MapMatcher {
                 road_kind: layer.kind as i32,
                 segment_id,
                 offset_m,
+                ..Default::default()
             })
         };
         let last_point_ms = trajectory
@@ -546,6 +547,7 @@ impl MapMatcher {
             object_class: trajectory.object_class,
             owner: trajectory.owner.clone(),
             points: points.iter().copied().collect(),
+            point_count: trajectory.point_count,
             trace: trajectory.trace.clone(),
         };
         self.store(id, kind, points, last_point_ms);
@@ -746,6 +748,7 @@ mod tests {
             points,
             dropped_points: 0,
             trace: Some(trace),
+            ..Default::default()
         }
     }
 

@@ -4,9 +4,11 @@
 //! non-empty repeated fields and the `Trace` every stage message carries.
 
 use cits_proto::{
-    CitsMessage, Cpm, DeadLetter, Encoding, GeoPoint, Location, MatchedPoint, MatchedTrajectory,
-    Message, MessageKind, ObjectClass, ObjectClassification, PerceivedObject, ReferencePosition,
-    RoadKind, SensorInformation, Trace, TraceEntry, Trajectory, TrajectoryPoint,
+    CitsMessage, CollisionRisk, ConflictKind, Cpm, DeadLetter, Encoding, GeoPoint, Location,
+    MatchedPoint, MatchedTrajectory, Message, MessageKind, ObjectClass, ObjectClassification,
+    PathHypothesis, PerceivedObject, PredictedPoint, Prediction, PredictionMethod,
+    ReferencePosition, RiskState, RoadKind, RoadUser, SensorInformation, Trace, TraceEntry,
+    Trajectory, TrajectoryPoint,
 };
 use proptest::collection::{btree_map, vec};
 use proptest::option;
@@ -65,6 +67,7 @@ fn road_kind() -> impl Strategy<Value = i32> {
         Just(RoadKind::Unspecified as i32),
         Just(RoadKind::CarLane as i32),
         Just(RoadKind::BikeLane as i32),
+        Just(RoadKind::Crosswalk as i32),
     ]
 }
 
@@ -309,6 +312,8 @@ fn trajectory() -> impl Strategy<Value = Trajectory> {
         text(),
         vec(trajectory_point(), 0..MAX_REPEATED),
         any::<u32>(),
+        any::<u32>(),
+        any::<u32>(),
         trace(),
     )
         .prop_map(
@@ -319,6 +324,8 @@ fn trajectory() -> impl Strategy<Value = Trajectory> {
                 owner,
                 points,
                 dropped_points,
+                point_count,
+                window_ms,
                 trace,
             )| {
                 Trajectory {
@@ -328,6 +335,8 @@ fn trajectory() -> impl Strategy<Value = Trajectory> {
                     owner,
                     points,
                     dropped_points,
+                    point_count,
+                    window_ms,
                     trace,
                 }
             },
@@ -342,15 +351,27 @@ fn matched_point() -> impl Strategy<Value = MatchedPoint> {
         road_kind(),
         any::<u32>(),
         0.0..1000.0f64,
+        (0.0..10_000.0f64, 0.0..360.0f64, option::of(0.0..80.0f64)),
     )
         .prop_map(
-            |(timestamp_ms, original, matched, road_kind, segment_id, offset_m)| MatchedPoint {
+            |(
                 timestamp_ms,
                 original,
                 matched,
                 road_kind,
                 segment_id,
                 offset_m,
+                (arc_m, lane_heading_deg, speed_mps),
+            )| MatchedPoint {
+                timestamp_ms,
+                original,
+                matched,
+                road_kind,
+                segment_id,
+                offset_m,
+                arc_m,
+                lane_heading_deg,
+                speed_mps,
             },
         )
 }
@@ -362,18 +383,152 @@ fn matched_trajectory() -> impl Strategy<Value = MatchedTrajectory> {
         object_class(),
         text(),
         vec(matched_point(), 0..MAX_REPEATED),
+        any::<u32>(),
         trace(),
     )
         .prop_map(
-            |(trajectory_key, session_start_ms, object_class, owner, points, trace)| {
+            |(trajectory_key, session_start_ms, object_class, owner, points, point_count, trace)| {
                 MatchedTrajectory {
                     trajectory_key,
                     session_start_ms,
                     object_class,
                     owner,
                     points,
+                    point_count,
                     trace,
                 }
+            },
+        )
+}
+
+fn predicted_point() -> impl Strategy<Value = PredictedPoint> {
+    (
+        any::<u32>(),
+        option::of(geo_point()),
+        0.0..360.0f64,
+        0.0..80.0f64,
+        0.0..100.0f64,
+    )
+        .prop_map(
+            |(delta_ms, position, heading_deg, speed_mps, sigma_m)| PredictedPoint {
+                delta_ms,
+                position,
+                heading_deg,
+                speed_mps,
+                sigma_m,
+            },
+        )
+}
+
+fn prediction_method() -> impl Strategy<Value = i32> {
+    prop_oneof![
+        Just(PredictionMethod::Unspecified as i32),
+        Just(PredictionMethod::Graph as i32),
+        Just(PredictionMethod::ConstantVelocity as i32),
+    ]
+}
+
+fn path_hypothesis() -> impl Strategy<Value = PathHypothesis> {
+    (
+        0.0..=1.0f64,
+        prediction_method(),
+        road_kind(),
+        vec(any::<u32>(), 0..MAX_REPEATED),
+        vec(predicted_point(), 0..MAX_REPEATED),
+    )
+        .prop_map(
+            |(probability, method, road_kind, lanes, points)| PathHypothesis {
+                probability,
+                method,
+                road_kind,
+                lanes,
+                points,
+            },
+        )
+}
+
+fn prediction() -> impl Strategy<Value = Prediction> {
+    (
+        (text(), text(), any::<i64>(), object_class(), text(), any::<i64>()),
+        (option::of(geo_point()), 0.0..80.0f64, 0.0..360.0f64, 0.0..50.0f64),
+        (option::of(0.0..30.0f64), option::of(0.0..5.0f64), any::<u32>()),
+        vec(path_hypothesis(), 0..MAX_REPEATED),
+        trace(),
+    )
+        .prop_map(
+            |(
+                (site, trajectory_key, session_start_ms, object_class, owner, timestamp_ms),
+                (position, speed_mps, heading_deg, sigma_m),
+                (length_m, width_m, point_count),
+                hypotheses,
+                trace,
+            )| Prediction {
+                site,
+                trajectory_key,
+                session_start_ms,
+                object_class,
+                owner,
+                timestamp_ms,
+                position,
+                speed_mps,
+                heading_deg,
+                sigma_m,
+                length_m,
+                width_m,
+                point_count,
+                hypotheses,
+                trace,
+            },
+        )
+}
+
+fn road_user() -> impl Strategy<Value = RoadUser> {
+    (
+        text(),
+        any::<i64>(),
+        object_class(),
+        vec(predicted_point(), 0..MAX_REPEATED),
+    )
+        .prop_map(
+            |(trajectory_key, session_start_ms, object_class, path)| RoadUser {
+                trajectory_key,
+                session_start_ms,
+                object_class,
+                path,
+            },
+        )
+}
+
+fn collision_risk() -> impl Strategy<Value = CollisionRisk> {
+    (
+        (text(), text(), (0..=2i32), option::of(road_user()), option::of(road_user())),
+        (any::<i64>(), any::<i64>(), option::of(geo_point())),
+        (option::of(0.0..10.0f64), option::of(0.0..10.0f64), 0.0..=1.0f64, 0.0..=1.0f64),
+        (0..=3i32),
+        trace(),
+    )
+        .prop_map(
+            |(
+                (site, risk_id, state, vehicle, other),
+                (timestamp_ms, detected_ms, conflict_point),
+                (ttc_s, pet_s, probability, severity),
+                kind,
+                trace,
+            )| CollisionRisk {
+                site,
+                risk_id,
+                state: RiskState::try_from(state).map_or(0, |s| s as i32),
+                vehicle,
+                other,
+                timestamp_ms,
+                detected_ms,
+                conflict_point,
+                ttc_s,
+                pet_s,
+                probability,
+                severity,
+                kind: ConflictKind::try_from(kind).map_or(0, |k| k as i32),
+                trace,
             },
         )
 }
@@ -464,6 +619,21 @@ proptest! {
 
     #[test]
     fn dead_letter_roundtrips(m in dead_letter()) { roundtrip(&m)?; }
+
+    #[test]
+    fn predicted_point_roundtrips(m in predicted_point()) { roundtrip(&m)?; }
+
+    #[test]
+    fn path_hypothesis_roundtrips(m in path_hypothesis()) { roundtrip(&m)?; }
+
+    #[test]
+    fn prediction_roundtrips(m in prediction()) { roundtrip(&m)?; }
+
+    #[test]
+    fn road_user_roundtrips(m in road_user()) { roundtrip(&m)?; }
+
+    #[test]
+    fn collision_risk_roundtrips(m in collision_risk()) { roundtrip(&m)?; }
 }
 
 /// Unknown enum values (from a newer producer) are kept, not lost.
