@@ -275,7 +275,7 @@ impl StreetGraph {
         match kind {
             RoadKind::CarLane => Some(&self.car),
             RoadKind::BikeLane => Some(&self.bike),
-            RoadKind::Unspecified => None,
+            RoadKind::Unspecified | RoadKind::Crosswalk => None,
         }
     }
 
