@@ -138,10 +138,12 @@ fn bench_collector(c: &mut Criterion) {
 
 fn bench_assembler(c: &mut Criterion) {
     let mut group = c.benchmark_group("assembler");
-    for n in [10usize, 100, 1_000] {
-        // A full trajectory of n points: every push appends one and drops the oldest,
-        // and returns (clones) the n current points, as the stage does.
+    // n = 101 is the default window (10 s at 10 Hz); 256 the default per-window cap.
+    for n in [10usize, 101, 256] {
+        // A full window of n points (10 Hz): every push appends one and slides the oldest
+        // out, and returns (clones) the n current points, as the stage does.
         let mut assembler = Assembler::new(AssemblerConfig {
+            window_ms: (n as i64 - 1) * 100,
             max_points: n,
             ..AssemblerConfig::default()
         });

@@ -1,4 +1,5 @@
-//! Assembler: locations → per-object session-window trajectories (event time).
+//! Assembler: locations → per-object session windows (event time), emitted as
+//! bounded sliding windows.
 //!
 //! # State machine
 //! Per trajectory key there is at most one open session. For a pushed location:
@@ -9,17 +10,35 @@
 //!   and a new one is opened — this is how reused 8-bit object ids are told apart;
 //! - timestamp more than `idle_timeout_ms` before the session's start → the location
 //!   belongs to a session that is already gone: [`Error::LateLocation`];
+//! - timestamp older than the session's newest point minus `window_ms` → **late, outside
+//!   the window**: no update could carry it any more, so it is dropped and counted in
+//!   `dropped_points` (the unchanged window is emitted, one output per input);
 //! - otherwise → the point is **sorted in** (a point with the same timestamp replaces
-//!   the old one), and the session's class/owner follow the latest location.
+//!   the old one; a new timestamp raises `point_count`), points that fell out of the
+//!   window are **slid out** from the front, and the session's class/owner follow the
+//!   latest location.
+//!
+//! # Windows
+//! An update carries the session's identity (`trajectory_key` + `session_start_ms`), the
+//! number of points the session has taken in (`point_count`) and only the points of the
+//! last `window_ms` before its newest point (`window_ms` is set in every update), as the
+//! thesis' assembler does with its time-based sliding window. So bytes and work per update
+//! are constant however long an object stays in view; a consumer tells new points from
+//! repeated ones by their timestamps. The window is also all the session keeps: late
+//! points are accepted exactly as far back as the window reaches (the late-point
+//! tolerance *is* the window), older ones could never be sent.
 //!
 //! `session_start_ms` is the identity of a session (the matcher keys its cache by it),
 //! so it stays the timestamp of the location that opened the session even if a late
 //! point sorts in before it.
 //!
-//! Memory is bounded: at most `max_points` points per session (oldest dropped and
-//! counted) and `max_open_sessions` sessions (the least recently updated is closed).
+//! # Limits
+//! Memory is bounded: at most `window_ms` of points and at most `max_points` points per
+//! session (oldest dropped and counted: a guard against a sender far above 10 Hz), and
+//! `max_open_sessions` sessions (the least recently updated is closed).
 //! [`Assembler::evict_idle`] closes sessions idle longer than the timeout. Every
-//! operation is O(log sessions) plus O(points) for the sorted insert and the emitted copy.
+//! operation is O(log sessions) plus O(window points) for the sorted insert and the
+//! emitted copy.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
@@ -30,12 +49,19 @@ use crate::{Error, Result};
 /// Default gap (ms) after which a session is closed: the thesis' 5 s, long enough to
 /// bridge short occlusions at 8–10 Hz, short enough to split reused object ids.
 pub const DEFAULT_IDLE_TIMEOUT_MS: i64 = 5_000;
-/// Default points per trajectory: 2,048 ≈ 3.4 min at 10 Hz — longer than an object stays
-/// in a sensor's view — and keeps one trajectory message below ~100 KB.
-pub const DEFAULT_MAX_POINTS: usize = 2_048;
+/// Default window (ms) an update carries (`CITS_WINDOW_MS`): 10 s of history is more than
+/// the map matcher's HMM and a 3–4 s prediction need (heading, speed, turn), and at 10 Hz
+/// it is ~100 points, so one update stays below ~7 KB.
+pub const DEFAULT_WINDOW_MS: i64 = 10_000;
+/// Largest accepted window (ms): a minute is longer than any consumer looks back; beyond
+/// it updates grow towards the unbounded whole-session messages the window replaced.
+pub const MAX_WINDOW_MS: i64 = 60_000;
+/// Default points per window: 256 = 10 s at 25 Hz, 2.5× the 10 Hz a CPM object is
+/// reported at; it only bites for a misbehaving sender and keeps an update below ~17 KB.
+pub const DEFAULT_MAX_POINTS: usize = 256;
 /// Default open sessions: 8-bit object ids give ≤ 256 live objects per station; 1,024
 /// covers four busy stations per instance and bounds the worst case to about
-/// 1,024 × 2,048 points × ~64 B ≈ 130 MB.
+/// 1,024 × 256 points × ~64 B ≈ 17 MB.
 pub const DEFAULT_MAX_OPEN_SESSIONS: usize = 1_024;
 
 /// Limits and windowing parameters of an [`Assembler`].
@@ -43,7 +69,10 @@ pub const DEFAULT_MAX_OPEN_SESSIONS: usize = 1_024;
 pub struct AssemblerConfig {
     /// Gap in event time (ms) after which a session is closed.
     pub idle_timeout_ms: i64,
-    /// Points kept per trajectory; older points are dropped and counted.
+    /// Width (ms) of the window an update carries and a session keeps, counted back from
+    /// the session's newest point.
+    pub window_ms: i64,
+    /// Points kept per window; older points are dropped and counted.
     pub max_points: usize,
     /// Sessions kept open; beyond it the least recently updated one is closed.
     pub max_open_sessions: usize,
@@ -53,6 +82,7 @@ impl Default for AssemblerConfig {
     fn default() -> Self {
         Self {
             idle_timeout_ms: DEFAULT_IDLE_TIMEOUT_MS,
+            window_ms: DEFAULT_WINDOW_MS,
             max_points: DEFAULT_MAX_POINTS,
             max_open_sessions: DEFAULT_MAX_OPEN_SESSIONS,
         }
@@ -64,9 +94,13 @@ impl Default for AssemblerConfig {
 struct Session {
     /// Identity of the session: timestamp of the location that opened it.
     session_start_ms: i64,
-    /// Points sorted by timestamp, unique timestamps.
+    /// The window: points sorted by timestamp, unique timestamps, none older than
+    /// `last_point_ms - window_ms`.
     points: VecDeque<TrajectoryPoint>,
-    /// Points dropped from the front because of `max_points`.
+    /// Points the session has taken in (distinct timestamps), in the window or not.
+    point_count: u32,
+    /// Points lost before the window aged them out: `max_points` overflow and late
+    /// points already outside the window.
     dropped_points: u32,
     /// Class of the latest location (classification can improve over time).
     object_class: i32,
@@ -99,10 +133,12 @@ pub struct Assembler {
 
 impl Assembler {
     /// An assembler with the given limits. Zero limits are raised to 1 (a cap of zero
-    /// could never hold the point being pushed).
+    /// could never hold the point being pushed); the window is clamped to
+    /// 0..=[`MAX_WINDOW_MS`].
     pub fn new(cfg: AssemblerConfig) -> Self {
         let cfg = AssemblerConfig {
             idle_timeout_ms: cfg.idle_timeout_ms.max(0),
+            window_ms: cfg.window_ms.clamp(0, MAX_WINDOW_MS),
             max_points: cfg.max_points.max(1),
             max_open_sessions: cfg.max_open_sessions.max(1),
         };
@@ -122,7 +158,7 @@ impl Assembler {
         &self.cfg
     }
 
-    /// Adds a location and returns the current trajectory of its session.
+    /// Adds a location and returns the current window of its session.
     pub fn push(&mut self, location: Location) -> Result<Trajectory> {
         let key = location.trajectory_key;
         let ts = location.timestamp_ms;
@@ -173,6 +209,7 @@ impl Assembler {
                 Session {
                     session_start_ms: ts,
                     points: VecDeque::new(),
+                    point_count: 0,
                     dropped_points: 0,
                     object_class: location.object_class,
                     owner: String::new(),
@@ -202,15 +239,32 @@ impl Assembler {
             self.by_last_point.insert((ts, key.clone()));
         }
 
-        // Sorted insert; the common in-order case appends at the back.
-        let idx = session.points.partition_point(|p| p.timestamp_ms < ts);
-        match session.points.get_mut(idx) {
-            Some(existing) if existing.timestamp_ms == ts => *existing = point,
-            _ => session.points.insert(idx, point),
-        }
-        while session.points.len() > max_points {
-            session.points.pop_front();
+        if ts < session.last_point_ms.saturating_sub(self.cfg.window_ms) {
+            // Late and outside the window: no update could carry it.
             session.dropped_points = session.dropped_points.saturating_add(1);
+        } else {
+            // Sorted insert; the common in-order case appends at the back.
+            let idx = session.points.partition_point(|p| p.timestamp_ms < ts);
+            match session.points.get_mut(idx) {
+                Some(existing) if existing.timestamp_ms == ts => *existing = point,
+                _ => {
+                    session.points.insert(idx, point);
+                    session.point_count = session.point_count.saturating_add(1);
+                }
+            }
+            // Slide: what is older than the window is never sent again.
+            let oldest = session.last_point_ms.saturating_sub(self.cfg.window_ms);
+            while session
+                .points
+                .front()
+                .is_some_and(|p| p.timestamp_ms < oldest)
+            {
+                session.points.pop_front();
+            }
+            while session.points.len() > max_points {
+                session.points.pop_front();
+                session.dropped_points = session.dropped_points.saturating_add(1);
+            }
         }
         session.object_class = location.object_class;
         session.owner = location.owner;
@@ -222,8 +276,8 @@ impl Assembler {
             owner: session.owner.clone(),
             points: session.points.iter().cloned().collect(),
             dropped_points: session.dropped_points,
-            point_count: (session.points.len() as u32).saturating_add(session.dropped_points),
-            window_ms: 0,
+            point_count: session.point_count,
+            window_ms: u32::try_from(self.cfg.window_ms).unwrap_or(u32::MAX),
             trace: location.trace.or_else(|| Some(Trace::default())),
         })
     }
@@ -275,6 +329,7 @@ impl Assembler {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use cits_proto::Message as _;
     use cits_proto::{GeoPoint, ObjectClass};
 
     fn loc(key: &str, ts: i64, lat: f64) -> Location {
@@ -389,6 +444,79 @@ mod tests {
         assert_eq!(t.dropped_points, 3);
     }
 
+    /// Every update carries exactly the pushed points of the last `window_ms` (computed
+    /// here from the pushed timestamps), the session's point count and the window width.
+    #[test]
+    fn updates_carry_the_window_and_the_point_count() {
+        let cfg = AssemblerConfig::default();
+        let mut a = Assembler::new(cfg.clone());
+        let pushed: Vec<i64> = (0..300).map(|i| 1_000 + i * 100).collect(); // 30 s at 10 Hz
+        for (i, &ts) in pushed.iter().enumerate() {
+            let t = a.push(loc("k", ts, 47.0)).expect("push");
+            let want: Vec<i64> = pushed[..=i]
+                .iter()
+                .copied()
+                .filter(|&p| p >= ts - cfg.window_ms)
+                .collect();
+            assert_eq!(times(&t), want, "window after {ts}");
+            assert_eq!(t.point_count as usize, i + 1);
+            assert_eq!(i64::from(t.window_ms), cfg.window_ms);
+            assert_eq!(t.session_start_ms, 1_000);
+            assert_eq!(t.dropped_points, 0);
+        }
+        // 10 s at 10 Hz, both ends included.
+        assert_eq!(a.buffered_points(), 101);
+    }
+
+    #[test]
+    fn late_points_inside_the_window_sort_in_older_ones_are_dropped_and_counted() {
+        let mut a = Assembler::new(AssemblerConfig {
+            window_ms: 1_000,
+            ..AssemblerConfig::default()
+        });
+        for ts in [0, 500, 1_000, 2_000] {
+            a.push(loc("k", ts, 47.0)).expect("push");
+        }
+        // Window is [1_000, 2_000]: a late 1_500 sorts in, and counts.
+        let t = a.push(loc("k", 1_500, 47.0)).expect("push");
+        assert_eq!(times(&t), vec![1_000, 1_500, 2_000]);
+        assert_eq!((t.point_count, t.dropped_points), (5, 0));
+        // The window's oldest edge is inclusive; a repeat replaces and does not count.
+        let t = a.push(loc("k", 1_000, 48.0)).expect("push");
+        assert_eq!(times(&t), vec![1_000, 1_500, 2_000]);
+        assert_eq!(t.points[0].position.unwrap_or_default().latitude_deg, 48.0);
+        assert_eq!((t.point_count, t.dropped_points), (5, 0));
+        // 999 is outside the window: not kept, not sent, counted as dropped.
+        let t = a.push(loc("k", 999, 47.0)).expect("push");
+        assert_eq!(times(&t), vec![1_000, 1_500, 2_000]);
+        assert_eq!((t.point_count, t.dropped_points), (5, 1));
+        assert_eq!(t.session_start_ms, 0);
+    }
+
+    /// The point of the window: an update's size does not grow with the session's age.
+    #[test]
+    fn update_size_stays_constant_over_a_long_session() {
+        let mut a = Assembler::new(AssemblerConfig::default());
+        let mut sizes = Vec::new();
+        // 10 minutes at 10 Hz: the old whole-session updates would reach 2,048 points.
+        for i in 0..6_000i64 {
+            let t = a
+                .push(loc("k", i * 100, 47.0 + i as f64 * 1e-6))
+                .expect("push");
+            if i % 600 == 599 {
+                sizes.push(t.encoded_len());
+            }
+        }
+        let first = sizes[0];
+        assert!(first > 0);
+        // Coordinates and timestamps vary a little in varint/trace length, not with age.
+        assert!(
+            sizes.iter().all(|&s| s.abs_diff(first) * 20 < first),
+            "update sizes {sizes:?}"
+        );
+        assert_eq!(a.buffered_points(), 101);
+    }
+
     #[test]
     fn session_cap_evicts_least_recently_updated() {
         let mut a = Assembler::new(AssemblerConfig {
@@ -482,6 +610,8 @@ mod tests {
         println!("max open sessions {max_sessions}, max buffered points {max_points}");
         assert!(max_sessions <= cfg.max_open_sessions);
         assert!(max_points <= cfg.max_open_sessions * cfg.max_points);
+        // The window bounds each session to 10 s at 10 Hz (101 points), below the cap.
+        assert!(max_points <= max_sessions * 101, "{max_points}");
         // Only the 16 live objects are open once idle sessions are evicted.
         a.evict_idle(a.max_timestamp_ms().unwrap_or_default());
         assert!(a.open_sessions() <= 16, "{}", a.open_sessions());

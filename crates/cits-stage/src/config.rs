@@ -11,6 +11,7 @@
 //! | `CITS_START`        | `latest`    | `latest` or `earliest`: where a fresh start reads  |
 //! | `CITS_MAX_WAIT_MS`  | `100`       | fetch long-poll wait                               |
 //! | `CITS_GRAPH_DIR`    | (none)      | directory with `car.wkb`/`bike.wkb` (map matcher)  |
+//! | `CITS_WINDOW_MS`    | (stage's)   | assembler: time window an update carries, ms       |
 //! | `CITS_LOG`          | `info`      | `error`, `warn`, `info` or `debug`                 |
 
 use std::path::PathBuf;
@@ -45,6 +46,11 @@ pub const MAX_INSTANCES: u32 = 4096;
 /// still pending after 5 s means the broker is gone.
 pub const OP_TIMEOUT_MARGIN: Duration = Duration::from_secs(5);
 
+/// Upper bound for `CITS_WINDOW_MS`, the same as `cits_core::assembler::MAX_WINDOW_MS`
+/// (cits-stage does not depend on cits-core): a longer window brings back the unbounded
+/// whole-session updates it replaced.
+pub const MAX_WINDOW_MS: u32 = 60_000;
+
 /// Where a stage starts reading a partition when it has no position yet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartAt {
@@ -77,6 +83,8 @@ pub struct StageConfig {
     pub max_wait_ms: u32,
     /// Directory with the street graphs (map matcher only).
     pub graph_dir: Option<PathBuf>,
+    /// Time window an update carries, ms (assembler only; `None`: the stage's default).
+    pub window_ms: Option<u32>,
     /// Log verbosity.
     pub log_level: Level,
 }
@@ -138,6 +146,10 @@ impl StageConfig {
             MAX_MAX_WAIT_MS,
         )?;
         let graph_dir = get("CITS_GRAPH_DIR").map(|v| PathBuf::from(v.trim()));
+        let window_ms = match get("CITS_WINDOW_MS") {
+            None => None,
+            value => Some(parse_number("CITS_WINDOW_MS", value, 0, MAX_WINDOW_MS)?),
+        };
         let log_level = match get("CITS_LOG") {
             None => Level::Info,
             Some(v) => Level::parse(v.trim()).ok_or_else(|| Error::InvalidEnv {
@@ -157,6 +169,7 @@ impl StageConfig {
             start,
             max_wait_ms,
             graph_dir,
+            window_ms,
             log_level,
         })
     }
@@ -250,6 +263,7 @@ mod tests {
         assert_eq!(c.max_wait_ms, DEFAULT_MAX_WAIT_MS);
         assert_eq!(c.log_level, Level::Info);
         assert_eq!(c.graph_dir, None);
+        assert_eq!(c.window_ms, None);
         assert_eq!(c.instance_name(), "decoder-0");
     }
 
@@ -263,6 +277,7 @@ mod tests {
             ("CITS_START", "earliest"),
             ("CITS_MAX_WAIT_MS", "0"),
             ("CITS_GRAPH_DIR", "/graph"),
+            ("CITS_WINDOW_MS", "4000"),
             ("CITS_LOG", "debug"),
         ]);
         let c = config(&vars).unwrap();
@@ -271,6 +286,7 @@ mod tests {
         assert_eq!(c.start, StartAt::Earliest);
         assert_eq!(c.max_wait_ms, 0);
         assert_eq!(c.graph_dir, Some(PathBuf::from("/graph")));
+        assert_eq!(c.window_ms, Some(4_000));
         assert_eq!(c.log_level, Level::Debug);
         assert!(c.owns(2) && c.owns(5) && !c.owns(0) && !c.owns(4) && !c.owns(-1));
     }
@@ -295,6 +311,8 @@ mod tests {
             ("CITS_MAX_WAIT_MS", "20ms"),
             ("CITS_MAX_WAIT_MS", "60000"),
             ("CITS_LOG", "verbose"),
+            ("CITS_WINDOW_MS", "10s"),
+            ("CITS_WINDOW_MS", "60001"),
         ] {
             let mut vars = BASE.to_vec();
             vars.retain(|(k, _)| *k != var);

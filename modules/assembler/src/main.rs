@@ -1,9 +1,10 @@
 //! The assembler stage: `cits.locations` ([`Location`]) → `cits.trajectories`
-//! (the current [`Trajectory`] of the object's session, on every update).
+//! (on every update, the last `CITS_WINDOW_MS` of the object's session as a
+//! [`Trajectory`], default [`DEFAULT_WINDOW_MS`]).
 //! Sessions run on event time; idle ones are evicted once a second against an
 //! [`EventClock`] watermark (newest location time + wall time since).
 
-use cits_core::assembler::{Assembler, AssemblerConfig};
+use cits_core::assembler::{Assembler, AssemblerConfig, DEFAULT_WINDOW_MS};
 use cits_stage::proto::{Location, Trajectory};
 use cits_stage::{EventClock, Now, Stage};
 
@@ -39,9 +40,13 @@ impl Stage for AssemblerStage {
 }
 
 fn main() -> anyhow::Result<()> {
-    cits_stage::main(|_| {
+    cits_stage::main(|config| {
+        let window_ms = config.window_ms.map_or(DEFAULT_WINDOW_MS, i64::from);
         Ok::<_, std::convert::Infallible>(AssemblerStage {
-            assembler: Assembler::new(AssemblerConfig::default()),
+            assembler: Assembler::new(AssemblerConfig {
+                window_ms,
+                ..AssemblerConfig::default()
+            }),
             clock: EventClock::default(),
         })
     })?;
