@@ -8,11 +8,12 @@ CARGO ?= cargo
 # CI keeps one target dir across runs (warm builds); locally it is ./target.
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 export CARGO_TARGET_DIR := $(TARGET_DIR)
-MODULES := decoder collector assembler mapmatcher
 MODULE_DIR := $(TARGET_DIR)/wasm32-wasip1/wasm
-# Stages built for speed (profile `wasm`) and for size (profile `wasm-small`, Cargo.toml).
+# Stages built for speed (profile `wasm`) and for size (profile `wasm-small`, Cargo.toml):
+# adding a stage is one entry in one of these lists.
 FAST_MODULES := collector assembler mapmatcher
 SMALL_MODULES := decoder
+MODULES := $(SMALL_MODULES) $(FAST_MODULES)
 CITS := $(TARGET_DIR)/release/cits
 
 .PHONY: up test wasm-target modules native-modules cits deps lint unit bench bench-quick images generate

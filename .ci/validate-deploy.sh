@@ -11,9 +11,12 @@
 #      --strict, schemas shipped in the package) for the oldest and newest versions we
 #      support.
 #   3. The module contract: the env vars each stage's container gets are exactly the
-#      ones the module code reads, topics are wired decoder -> ... -> mapmatcher,
-#      replicas == CITS_INSTANCES == input partitions, and the image env defaults are
-#      variables the modules read.
+#      ones that stage's code reads (the shared ones of crates/cits-stage, plus the
+#      optional StageConfig fields and the literals its modules/<stage> source uses),
+#      topics are wired as the images' defaults say (cits image, from the pipeline's
+#      stage table) and chain cits.raw -> ... -> the last stage, replicas ==
+#      CITS_INSTANCES == input partitions, and the image env defaults are variables the
+#      module reads.
 # Usage: .ci/validate-deploy.sh [PATH/TO/cits]
 #   The stage modules must be built (make modules); CITS_MODULE_DIR overrides where.
 set -euo pipefail
@@ -22,6 +25,7 @@ ROOT=$PWD
 
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 MODULE_DIR=${CITS_MODULE_DIR:-$TARGET_DIR/wasm32-wasip1/wasm}
+# The stages in pipeline order (crates/cits-pipeline STAGES): adding a stage is one entry.
 STAGES=(decoder collector assembler mapmatcher)
 TAG=validate
 # Kubernetes versions to validate against: 1.28 is the first with the StatefulSet
@@ -103,6 +107,8 @@ for s in "${STAGES[@]}"; do
   size=$(stat -c %s "$module")
   if ((size > MODULE_SIZE_TARGET)); then
     echo "  note $s.wasm is $size bytes, above the 1 MiB target"
+  else
+    echo "  size $s.wasm is $size bytes (target: at most $MODULE_SIZE_TARGET)"
   fi
   skopeo inspect "oci:$layout:$TAG" >"$WORK/$s.inspect.json" 2>"$WORK/err" \
     || { bad "$s: skopeo inspect oci:$s:$TAG"; cat "$WORK/err" >&2; continue; }
@@ -231,41 +237,58 @@ done
 
 # ---------------------------------------------------------------- 3. contract
 echo "== module contract (env vars, topics, instances)"
-configs=()
-for s in "${STAGES[@]}"; do configs+=("$WORK/$s.config.json"); done
-check "env vars, topic wiring and instances match the modules" "$PY" - "$ROOT" "${#renders[@]}" "${renders[@]}" "${configs[@]}" <<'EOF'
+check "env vars, topic wiring and instances match the modules" "$PY" - "$ROOT" "$WORK" "${#renders[@]}" "${renders[@]}" "${STAGES[@]}" <<'EOF'
 import json, pathlib, re, sys
 import yaml  # PyYAML: a kubernetes-validate dependency
 
 root = pathlib.Path(sys.argv[1])
-n_renders = int(sys.argv[2])
-renders = sys.argv[3:3 + n_renders]
-configs = sys.argv[3 + n_renders:]
+work = pathlib.Path(sys.argv[2])
+n_renders = int(sys.argv[3])
+renders = sys.argv[4:4 + n_renders]
+stages = sys.argv[4 + n_renders:]
 errors = []
 
-# What the modules read: CITS_* string literals in the non-test code of the stage
-# library and the modules (tests sit after #[cfg(test)]; testing.rs is test support).
-sources = [p for d in ("crates/cits-stage/src", "modules") for p in (root / d).rglob("*.rs")
-           if p.name != "testing.rs" and "tests" not in p.parts and "benches" not in p.parts]
-if not any("modules" in p.parts for p in sources):
-    sys.exit("no module sources under modules/: cannot know what the modules read")
-read = set()
-for p in sources:
-    text = p.read_text().split("#[cfg(test)]")[0]
-    read |= set(re.findall(r'"(CITS_[A-Z0-9_]+)"', text))
-print("modules read:", " ".join(sorted(read)))
-REQUIRED = {"CITS_BROKERS", "CITS_INPUT_TOPIC", "CITS_OUTPUT_TOPIC", "CITS_INSTANCE", "CITS_INSTANCES"}
-if not REQUIRED <= read:
-    errors.append(f"module code does not read {sorted(REQUIRED - read)}: contract changed?")
-WIRING = {"decoder": ("cits.raw", "cits.cpm"), "collector": ("cits.cpm", "cits.locations"),
-          "assembler": ("cits.locations", "cits.trajectories"),
-          "mapmatcher": ("cits.trajectories", "cits.matched")}
+def code(paths):
+    """Non-test code: tests sit after #[cfg(test)]; testing.rs is test support."""
+    return "\n".join(p.read_text().split("#[cfg(test)]")[0] for p in paths
+                     if p.name != "testing.rs" and "tests" not in p.parts and "benches" not in p.parts)
 
-for path in configs:
-    config = json.load(open(path))
-    names = {e.split("=", 1)[0] for e in config.get("config", {}).get("Env", [])}
-    if not names <= read:
-        errors.append(f"{path}: image env {sorted(names - read)} not read by any module")
+def literals(text):
+    return set(re.findall(r'"(CITS_[A-Z0-9_]+)"', text))
+
+# The shared shell: what every stage reads, except the optional StageConfig fields
+# (`pub x: Option<..>`), which only the stages whose code uses `.x` get.
+shell = code(sorted((root / "crates/cits-stage/src").rglob("*.rs")))
+config_rs = (root / "crates/cits-stage/src/config.rs").read_text().split("#[cfg(test)]")[0]
+field_var = dict(re.findall(r'let (\w+) = [^;]*?"(CITS_[A-Z0-9_]+)"', config_rs, re.S))
+optional = {f: field_var[f] for f in re.findall(r'pub (\w+): Option<', config_rs) if f in field_var}
+common = literals(shell) - set(optional.values())
+print("shared:", " ".join(sorted(common)))
+REQUIRED = {"CITS_BROKERS", "CITS_INPUT_TOPIC", "CITS_OUTPUT_TOPIC", "CITS_INSTANCE", "CITS_INSTANCES"}
+if not REQUIRED <= common:
+    errors.append(f"crates/cits-stage does not read {sorted(REQUIRED - common)}: contract changed?")
+
+reads, wiring = {}, {}
+for stage in stages:
+    src = sorted((root / "modules" / stage).rglob("*.rs"))
+    if not src:
+        errors.append(f"no sources under modules/{stage}: cannot know what it reads"); continue
+    text = code(src)
+    own = literals(text) | {v for f, v in optional.items() if re.search(r"\." + f + r"\b", text)}
+    reads[stage] = common | own
+    print(f"{stage} also reads:", " ".join(sorted(own)) or "-")
+    config = json.load(open(work / f"{stage}.config.json"))
+    env = dict(e.split("=", 1) for e in config.get("config", {}).get("Env", []))
+    if not set(env) <= reads[stage]:
+        errors.append(f"{stage} image env {sorted(set(env) - reads[stage])} not read by the module")
+    wiring[stage] = (env.get("CITS_INPUT_TOPIC"), env.get("CITS_OUTPUT_TOPIC"))
+# The images' topics form one chain from cits.raw, in STAGES order.
+chain = [wiring.get(s, (None, None)) for s in stages]
+if chain and chain[0][0] != "cits.raw":
+    errors.append(f"the first stage {stages[0]} reads {chain[0][0]}, not cits.raw")
+for a, b, (_, out), (inp, _) in zip(stages, stages[1:], chain, chain[1:]):
+    if out != inp:
+        errors.append(f"{a} writes {out} but {b} reads {inp}")
 
 for path in renders:
     docs = [d for d in yaml.safe_load_all(open(path)) if d]
@@ -288,7 +311,7 @@ for path in renders:
             stage = m.group(1)
             stages_seen += 1
             tag = f"{where}: {d['kind']}/{d['metadata']['name']}"
-            if stage not in WIRING:
+            if stage not in reads:
                 errors.append(f"{tag}: unknown stage image {c['image']}"); continue
             env = {}
             for e in c.get("env", []):
@@ -314,13 +337,13 @@ for path in renders:
             # Service links would add <SERVICE>_PORT... vars, e.g. CITS_KAFKA_PORT.
             if pod["spec"].get("enableServiceLinks") is not False:
                 errors.append(f"{tag}: enableServiceLinks must be false (service env vars leak in)")
-            want = set(read) if stage == "mapmatcher" else read - {"CITS_GRAPH_DIR"}
+            want = reads[stage]
             if names != want:
                 errors.append(f"{tag}: env differs from what {stage} reads:"
                               f" extra {sorted(names - want)}, missing {sorted(want - names)}")
             inp, out = env.get("CITS_INPUT_TOPIC"), env.get("CITS_OUTPUT_TOPIC")
-            if (inp, out) != WIRING[stage]:
-                errors.append(f"{tag}: topics {inp}->{out}, contract {WIRING[stage]}")
+            if (inp, out) != wiring[stage]:
+                errors.append(f"{tag}: topics {inp}->{out}, contract {wiring[stage]}")
             if d["kind"] != "StatefulSet" or env.get("CITS_INSTANCE") != (
                     "fieldRef", "metadata.labels['apps.kubernetes.io/pod-index']"):
                 errors.append(f"{tag}: CITS_INSTANCE must come from a StatefulSet pod index")
@@ -335,7 +358,7 @@ for path in renders:
             rc = pod["spec"].get("runtimeClassName")
             if not rc or (runtime_classes and rc not in runtime_classes):
                 errors.append(f"{tag}: runtimeClassName {rc!r} not among {sorted(runtime_classes)}")
-            if stage == "mapmatcher":
+            if "CITS_GRAPH_DIR" in env:
                 mounts = {m["mountPath"]: m for m in c.get("volumeMounts", [])}
                 graph = mounts.get(env.get("CITS_GRAPH_DIR"))
                 if not graph or not graph.get("readOnly"):

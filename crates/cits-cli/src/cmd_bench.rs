@@ -37,7 +37,7 @@ pub struct Args {
     #[arg(long, value_name = "DIR", default_value = "target/wasm32-wasip1/wasm")]
     pub modules: PathBuf,
     /// Directory with the native stage executables, for the Wasm/native ratio
-    /// (e.g. `target/release` after `cargo build --release -p decoder -p collector -p assembler -p mapmatcher`).
+    /// (e.g. `target/release` after `cargo build --release -p <stage>` for every stage).
     #[arg(long, value_name = "DIR")]
     pub native_dir: Option<PathBuf>,
     /// Short version: every scenario once, on the first minute of the recording.

@@ -12,6 +12,7 @@ use std::path::PathBuf;
 
 use anyhow::{Context, Result};
 use cits_oci::{annotations, build_image, Compression, TaggedImage, WasmImageSpec};
+use cits_pipeline::{StageSpec, Topic, Topics, STAGES};
 
 /// Where `make modules` puts the stage modules.
 const DEFAULT_WASM_DIR: &str = "target/wasm32-wasip1/wasm";
@@ -19,71 +20,32 @@ const DEFAULT_WASM_DIR: &str = "target/wasm32-wasip1/wasm";
 /// Where the map matcher's image expects its street graph; `k8s/` mounts it here.
 const GRAPH_MOUNT_DIR: &str = "/graph";
 
-/// One pipeline stage as packaged: module name and the topics it reads and writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, clap::ValueEnum)]
-pub enum Stage {
-    /// UPER/XER CPM → protobuf CPM.
-    Decoder,
-    /// CPM → WGS84 locations keyed by object.
-    Collector,
-    /// Locations → per-object trajectories.
-    Assembler,
-    /// Trajectories → trajectories matched to the street graph.
-    Mapmatcher,
+/// Largest stage module we ship without a note: the size target per module.
+const MODULE_SIZE_TARGET: usize = 1024 * 1024;
+
+/// The stage named `name` (a `--stage` value).
+fn parse_stage(name: &str) -> Result<&'static StageSpec, String> {
+    STAGES.iter().find(|s| s.name == name).ok_or_else(|| {
+        let names: Vec<&str> = STAGES.iter().map(|s| s.name).collect();
+        format!("unknown stage {name:?}; one of {}", names.join(", "))
+    })
 }
 
-impl Stage {
-    const ALL: [Stage; 4] = [
-        Stage::Decoder,
-        Stage::Collector,
-        Stage::Assembler,
-        Stage::Mapmatcher,
+/// Image env defaults; a deployment sets `CITS_BROKERS` and overrides the rest.
+fn env(stage: &StageSpec) -> Vec<(String, String)> {
+    let topics = Topics::default();
+    let mut env = vec![
+        ("CITS_INPUT_TOPIC", topics.get(stage.input)),
+        ("CITS_OUTPUT_TOPIC", topics.get(stage.output)),
+        ("CITS_DLQ_TOPIC", topics.get(Topic::Dlq)),
+        ("CITS_LOG", "info"),
     ];
-
-    fn name(self) -> &'static str {
-        match self {
-            Stage::Decoder => "decoder",
-            Stage::Collector => "collector",
-            Stage::Assembler => "assembler",
-            Stage::Mapmatcher => "mapmatcher",
-        }
+    if stage.graph {
+        env.push(("CITS_GRAPH_DIR", GRAPH_MOUNT_DIR));
     }
-
-    /// (input, output) topics of the module contract.
-    fn topics(self) -> (&'static str, &'static str) {
-        match self {
-            Stage::Decoder => ("cits.raw", "cits.cpm"),
-            Stage::Collector => ("cits.cpm", "cits.locations"),
-            Stage::Assembler => ("cits.locations", "cits.trajectories"),
-            Stage::Mapmatcher => ("cits.trajectories", "cits.matched"),
-        }
-    }
-
-    fn description(self) -> &'static str {
-        match self {
-            Stage::Decoder => "cits-wasm decoder: ETSI CPM (UPER/XER) to protobuf",
-            Stage::Collector => "cits-wasm collector: perceived objects to WGS84 locations",
-            Stage::Assembler => "cits-wasm assembler: locations to per-object trajectories",
-            Stage::Mapmatcher => "cits-wasm map matcher: trajectories snapped to the street graph",
-        }
-    }
-
-    /// Image env defaults; a deployment sets `CITS_BROKERS` and overrides the rest.
-    fn env(self) -> Vec<(String, String)> {
-        let (input, output) = self.topics();
-        let mut env = vec![
-            ("CITS_INPUT_TOPIC", input),
-            ("CITS_OUTPUT_TOPIC", output),
-            ("CITS_DLQ_TOPIC", "cits.dlq"),
-            ("CITS_LOG", "info"),
-        ];
-        if self == Stage::Mapmatcher {
-            env.push(("CITS_GRAPH_DIR", GRAPH_MOUNT_DIR));
-        }
-        env.into_iter()
-            .map(|(k, v)| (k.to_owned(), v.to_owned()))
-            .collect()
-    }
+    env.into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect()
 }
 
 /// Which files to write per stage.
@@ -109,9 +71,9 @@ pub enum Os {
 /// Arguments of `cits image`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Stage to package; repeat for several. Default: all four.
-    #[arg(long = "stage", value_enum)]
-    stages: Vec<Stage>,
+    /// Stage to package (decoder, collector, ...); repeat for several. Default: all.
+    #[arg(long = "stage", value_parser = parse_stage)]
+    stages: Vec<&'static StageSpec>,
     /// Output directory (created); per stage `OUT/<stage>/` and/or `OUT/<stage>.tar`.
     #[arg(long)]
     out: PathBuf,
@@ -145,23 +107,24 @@ pub struct Args {
 /// Runs `cits image`.
 pub fn run(mut args: Args) -> Result<()> {
     if args.stages.is_empty() {
-        args.stages = Stage::ALL.to_vec();
+        args.stages = STAGES.iter().collect();
     }
-    args.stages.sort();
-    args.stages.dedup();
+    // Pipeline order, each once.
+    args.stages.sort_by_key(|s| s.stage);
+    args.stages.dedup_by_key(|s| s.stage);
     if args.tags.is_empty() {
         args.tags = vec![format!("{}-wasm", env!("CARGO_PKG_VERSION"))];
     }
     fs::create_dir_all(&args.out)
         .with_context(|| format!("creating output directory {}", args.out.display()))?;
-    for &stage in &args.stages {
+    for stage in &args.stages {
         package(&args, stage)?;
     }
     Ok(())
 }
 
-fn package(args: &Args, stage: Stage) -> Result<()> {
-    let file_name = format!("{}.wasm", stage.name());
+fn package(args: &Args, stage: &StageSpec) -> Result<()> {
+    let file_name = format!("{}.wasm", stage.name);
     let module_path = args.wasm_dir.join(&file_name);
     let module = fs::read(&module_path).with_context(|| {
         format!(
@@ -172,8 +135,11 @@ fn package(args: &Args, stage: Stage) -> Result<()> {
     let module_len = module.len();
 
     let mut image_annotations = BTreeMap::from([
-        (annotations::TITLE, stage.name().to_owned()),
-        (annotations::DESCRIPTION, stage.description().to_owned()),
+        (annotations::TITLE, stage.name.to_owned()),
+        (
+            annotations::DESCRIPTION,
+            format!("cits-wasm {}: {}", stage.name, stage.summary),
+        ),
         (annotations::VERSION, env!("CARGO_PKG_VERSION").to_owned()),
         (annotations::LICENSES, env!("CARGO_PKG_LICENSE").to_owned()),
     ]);
@@ -188,7 +154,7 @@ fn package(args: &Args, stage: Stage) -> Result<()> {
     let spec = WasmImageSpec {
         file_name,
         module,
-        env: stage.env(),
+        env: env(stage),
         created_unix_s: args.source_date_epoch,
         os: match args.os {
             Os::Wasi => "wasi",
@@ -205,24 +171,23 @@ fn package(args: &Args, stage: Stage) -> Result<()> {
             .map(|(k, v)| (k.to_owned(), v))
             .collect(),
     };
-    let image =
-        build_image(&spec).with_context(|| format!("building the {} image", stage.name()))?;
+    let image = build_image(&spec).with_context(|| format!("building the {} image", stage.name))?;
     let manifest_digest = image.manifest.descriptor.digest.clone();
     let tagged = [TaggedImage {
         image,
-        repository: format!("{}/{}", args.repository_prefix, stage.name()),
+        repository: format!("{}/{}", args.repository_prefix, stage.name),
         tags: args.tags.clone(),
     }];
 
     let mut written = Vec::new();
     if matches!(args.format, Format::Layout | Format::Both) {
-        let dir = args.out.join(stage.name());
+        let dir = args.out.join(stage.name);
         cits_oci::write_layout(&dir, &tagged)
-            .with_context(|| format!("writing the {} layout", stage.name()))?;
+            .with_context(|| format!("writing the {} layout", stage.name))?;
         written.push(dir.display().to_string());
     }
     if matches!(args.format, Format::Archive | Format::Both) {
-        let path = args.out.join(format!("{}.tar", stage.name()));
+        let path = args.out.join(format!("{}.tar", stage.name));
         let file = File::create(&path).with_context(|| format!("creating {}", path.display()))?;
         let writer = cits_oci::write_archive(BufWriter::new(file), &tagged, args.source_date_epoch)
             .with_context(|| format!("writing {}", path.display()))?;
@@ -235,10 +200,16 @@ fn package(args: &Args, stage: Stage) -> Result<()> {
     }
     println!(
         "{:<10} {:>8} bytes  {}  {}",
-        stage.name(),
+        stage.name,
         module_len,
         manifest_digest,
         written.join(" ")
     );
+    if module_len > MODULE_SIZE_TARGET {
+        eprintln!(
+            "note: {file} is {module_len} bytes, above the {MODULE_SIZE_TARGET}-byte target",
+            file = module_path.display()
+        );
+    }
     Ok(())
 }

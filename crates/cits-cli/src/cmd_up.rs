@@ -51,7 +51,7 @@ pub struct Args {
     /// Replay pace: a factor on the recording's own pace, or `max`.
     #[arg(long, default_value = "1")]
     pub speed: Speed,
-    /// Write the outputs as JSON lines: DIR/matched.jsonl and DIR/dlq.jsonl.
+    /// Write the outputs as JSON lines: DIR/predictions.jsonl, DIR/matched.jsonl, DIR/dlq.jsonl.
     #[arg(long, value_name = "DIR")]
     pub export: Option<PathBuf>,
     /// Where stage instances start reading: `latest` or `earliest` [default: earliest on
@@ -118,8 +118,9 @@ fn live_line(started: Instant, replayed: u64, total: Option<usize>, counts: &Cou
     let secs = started.elapsed().as_secs_f64();
     let of = total.map(|t| format!("/{t}")).unwrap_or_default();
     format!(
-        "[{secs:7.1}s] replayed {replayed}{of} | {counts} | {:.1} matched/s",
-        counts.matched as f64 / secs.max(f64::EPSILON)
+        "[{secs:7.1}s] replayed {replayed}{of} | {counts} | {:.1} {}/s",
+        counts.output() as f64 / secs.max(f64::EPSILON),
+        cits_pipeline::OUTPUT_TOPIC.suffix()
     )
 }
 

@@ -20,6 +20,51 @@ pub const MAX_INSTANCES: u32 = 64;
 /// Where the matcher's street graph appears inside its Wasm sandbox.
 pub const GUEST_GRAPH_DIR: &str = "/graph";
 
+/// The role of a topic in the pipeline, in pipeline order (the DLQ last).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Topic {
+    /// Encoded messages as received (`CitsMessage`).
+    Raw,
+    /// Decoded CPMs.
+    Cpm,
+    /// Object locations.
+    Locations,
+    /// Trajectory windows.
+    Trajectories,
+    /// Trajectories snapped to the street graph.
+    Matched,
+    /// Predicted paths of the road users.
+    Predictions,
+    /// Dead letters of every stage.
+    Dlq,
+}
+
+impl Topic {
+    /// Every topic role, in pipeline order, the DLQ last.
+    pub const ALL: [Topic; 7] = [
+        Topic::Raw,
+        Topic::Cpm,
+        Topic::Locations,
+        Topic::Trajectories,
+        Topic::Matched,
+        Topic::Predictions,
+        Topic::Dlq,
+    ];
+
+    /// The topic's name after the prefix (`cits.` + this), also its label in summaries.
+    pub fn suffix(self) -> &'static str {
+        match self {
+            Topic::Raw => "raw",
+            Topic::Cpm => "cpm",
+            Topic::Locations => "locations",
+            Topic::Trajectories => "trajectories",
+            Topic::Matched => "matched",
+            Topic::Predictions => "predictions",
+            Topic::Dlq => "dlq",
+        }
+    }
+}
+
 /// The topic names of one pipeline.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Topics {
@@ -31,8 +76,10 @@ pub struct Topics {
     pub locations: String,
     /// Trajectory updates: the map matcher's input.
     pub trajectories: String,
-    /// Matched trajectories: the pipeline's output.
+    /// Matched trajectories: the predictor's input.
     pub matched: String,
+    /// Predictions: the pipeline's output.
+    pub predictions: String,
     /// Dead letters of every stage.
     pub dlq: String,
 }
@@ -46,26 +93,39 @@ impl Default for Topics {
 impl Topics {
     /// Topics named `<prefix>raw`, `<prefix>cpm`, ... (`cits.` gives the standard names).
     pub fn with_prefix(prefix: &str) -> Self {
+        let name = |t: Topic| format!("{prefix}{}", t.suffix());
         Self {
-            raw: format!("{prefix}raw"),
-            cpm: format!("{prefix}cpm"),
-            locations: format!("{prefix}locations"),
-            trajectories: format!("{prefix}trajectories"),
-            matched: format!("{prefix}matched"),
-            dlq: format!("{prefix}dlq"),
+            raw: name(Topic::Raw),
+            cpm: name(Topic::Cpm),
+            locations: name(Topic::Locations),
+            trajectories: name(Topic::Trajectories),
+            matched: name(Topic::Matched),
+            predictions: name(Topic::Predictions),
+            dlq: name(Topic::Dlq),
         }
     }
 
-    /// All topics in pipeline order, the DLQ last.
-    pub fn all(&self) -> [&str; 6] {
-        [
-            &self.raw,
-            &self.cpm,
-            &self.locations,
-            &self.trajectories,
-            &self.matched,
-            &self.dlq,
-        ]
+    /// The name of the topic with role `topic`.
+    pub fn get(&self, topic: Topic) -> &str {
+        match topic {
+            Topic::Raw => &self.raw,
+            Topic::Cpm => &self.cpm,
+            Topic::Locations => &self.locations,
+            Topic::Trajectories => &self.trajectories,
+            Topic::Matched => &self.matched,
+            Topic::Predictions => &self.predictions,
+            Topic::Dlq => &self.dlq,
+        }
+    }
+
+    /// The topics the pipeline uses (every stage's input and output, in pipeline order),
+    /// the DLQ last.
+    pub fn all(&self) -> Vec<&str> {
+        Topic::ALL
+            .into_iter()
+            .filter(|t| *t == Topic::Dlq || STAGES.iter().any(|s| s.input == *t || s.output == *t))
+            .map(|t| self.get(t))
+            .collect()
     }
 }
 
@@ -76,49 +136,103 @@ pub enum Stage {
     Decoder,
     /// CPM → one location per perceived object.
     Collector,
-    /// Locations → session-window trajectories.
+    /// Locations → trajectory windows.
     Assembler,
     /// Trajectories → trajectories snapped to the street graph.
     MapMatcher,
 }
 
+/// What the pipeline needs to know about a stage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StageSpec {
+    /// The stage.
+    pub stage: Stage,
+    /// Its name, which is also its module's file stem (`decoder.wasm`).
+    pub name: &'static str,
+    /// The topic it consumes.
+    pub input: Topic,
+    /// The topic it produces to.
+    pub output: Topic,
+    /// Whether it reads the street graph (mounted at `CITS_GRAPH_DIR`).
+    pub graph: bool,
+    /// One line on what it does (image descriptions, help texts).
+    pub summary: &'static str,
+}
+
+/// The stages in pipeline order: adding a stage is an entry here (and its variant).
+/// The last stage's output is the pipeline's output.
+pub const STAGES: [StageSpec; 4] = [
+    StageSpec {
+        stage: Stage::Decoder,
+        name: "decoder",
+        input: Topic::Raw,
+        output: Topic::Cpm,
+        graph: false,
+        summary: "ETSI CPM (UPER/XER) to protobuf",
+    },
+    StageSpec {
+        stage: Stage::Collector,
+        name: "collector",
+        input: Topic::Cpm,
+        output: Topic::Locations,
+        graph: false,
+        summary: "perceived objects to WGS84 locations",
+    },
+    StageSpec {
+        stage: Stage::Assembler,
+        name: "assembler",
+        input: Topic::Locations,
+        output: Topic::Trajectories,
+        graph: false,
+        summary: "locations to per-object trajectory windows",
+    },
+    StageSpec {
+        stage: Stage::MapMatcher,
+        name: "mapmatcher",
+        input: Topic::Trajectories,
+        output: Topic::Matched,
+        graph: true,
+        summary: "trajectories snapped to the street graph",
+    },
+];
+
+/// The topic the pipeline's last stage produces: its output.
+pub const OUTPUT_TOPIC: Topic = STAGES[STAGES.len() - 1].output;
+
 impl Stage {
     /// The stages in pipeline order.
-    pub const ALL: [Stage; 4] = [
-        Stage::Decoder,
-        Stage::Collector,
-        Stage::Assembler,
-        Stage::MapMatcher,
-    ];
+    pub const ALL: [Stage; STAGES.len()] = {
+        let mut all = [Stage::Decoder; STAGES.len()];
+        let mut i = 0;
+        while i < STAGES.len() {
+            all[i] = STAGES[i].stage;
+            i += 1;
+        }
+        all
+    };
+
+    /// The stage's entry in [`STAGES`].
+    pub fn spec(self) -> &'static StageSpec {
+        // Every variant has its entry (checked by a test); the fallback is never taken.
+        STAGES
+            .iter()
+            .find(|s| s.stage == self)
+            .unwrap_or(&STAGES[0])
+    }
 
     /// The stage's name, which is also its module's file stem (`decoder.wasm`).
     pub fn name(self) -> &'static str {
-        match self {
-            Stage::Decoder => "decoder",
-            Stage::Collector => "collector",
-            Stage::Assembler => "assembler",
-            Stage::MapMatcher => "mapmatcher",
-        }
+        self.spec().name
     }
 
     /// The topic the stage consumes.
     pub fn input(self, topics: &Topics) -> &str {
-        match self {
-            Stage::Decoder => &topics.raw,
-            Stage::Collector => &topics.cpm,
-            Stage::Assembler => &topics.locations,
-            Stage::MapMatcher => &topics.trajectories,
-        }
+        topics.get(self.spec().input)
     }
 
     /// The topic the stage produces to.
     pub fn output(self, topics: &Topics) -> &str {
-        match self {
-            Stage::Decoder => &topics.cpm,
-            Stage::Collector => &topics.locations,
-            Stage::Assembler => &topics.trajectories,
-            Stage::MapMatcher => &topics.matched,
-        }
+        topics.get(self.spec().output)
     }
 }
 
@@ -183,10 +297,14 @@ impl Modules {
     /// Fails loudly when a module (or the `cits` binary) is missing.
     pub fn check(&self) -> Result<()> {
         let hint = match self {
-            Modules::Wasm { .. } => "build the modules with `make modules`",
+            Modules::Wasm { .. } => "build the modules with `make modules`".to_owned(),
             Modules::Native { .. } => {
-                "build them with `cargo build --release -p decoder -p collector -p assembler \
-                 -p mapmatcher`"
+                let packages: Vec<String> =
+                    STAGES.iter().map(|s| format!("-p {}", s.name)).collect();
+                format!(
+                    "build them with `cargo build --release {}`",
+                    packages.join(" ")
+                )
             }
         };
         if let Modules::Wasm { cits_exe, .. } = self {
@@ -197,7 +315,7 @@ impl Modules {
             )?;
         }
         for stage in Stage::ALL {
-            require_file(&format!("module {stage}"), &self.path(stage), hint)?;
+            require_file(&format!("module {stage}"), &self.path(stage), &hint)?;
         }
         Ok(())
     }
@@ -408,5 +526,31 @@ mod tests {
         );
         touch(&wasm, t0 + Duration::from_secs(1));
         assert_eq!(modules.path(Stage::Decoder), wasm, "module rebuilt since");
+    }
+
+    /// The stage table is a chain: every stage consumes what the previous one produced,
+    /// every variant has exactly one entry, names are unique, and the topic list holds
+    /// each stage's topics once.
+    #[test]
+    fn the_stage_table_is_a_chain() {
+        assert_eq!(STAGES[0].input, Topic::Raw);
+        for pair in STAGES.windows(2) {
+            assert_eq!(
+                pair[0].output, pair[1].input,
+                "{} → {}",
+                pair[0].name, pair[1].name
+            );
+        }
+        for (i, spec) in STAGES.iter().enumerate() {
+            assert_eq!(Stage::ALL[i], spec.stage);
+            assert_eq!(spec.stage.spec(), spec, "{} finds its own entry", spec.name);
+            assert_eq!(spec.name.parse::<Stage>().ok(), Some(spec.stage));
+        }
+        let topics = Topics::default();
+        let all = topics.all();
+        assert_eq!(all.len(), STAGES.len() + 2, "{all:?}");
+        assert_eq!(all.first().copied(), Some("cits.raw"));
+        assert_eq!(all.last().copied(), Some("cits.dlq"));
+        assert_eq!(all[all.len() - 2], topics.get(OUTPUT_TOPIC));
     }
 }

@@ -1,7 +1,10 @@
 //! Human-readable JSON of the pipeline's outputs (one object per line in the exports).
 
 use base64::Engine as _;
-use cits_proto::{DeadLetter, GeoPoint, MatchedTrajectory, ObjectClass, RoadKind, Trace};
+use cits_proto::{
+    DeadLetter, GeoPoint, MatchedTrajectory, ObjectClass, Prediction, PredictionMethod, RoadKind,
+    Trace,
+};
 use serde_json::{json, Value};
 
 /// Bytes of a dead letter's original record shown in the export (base64); the rest is
@@ -62,6 +65,41 @@ pub fn matched(m: &MatchedTrajectory) -> Value {
         })).collect::<Vec<_>>(),
         "latency_ms": end_to_end_ms(m.trace.as_ref()),
         "trace": trace(m.trace.as_ref()),
+    })
+}
+
+/// A prediction as JSON.
+pub fn prediction(p: &Prediction) -> Value {
+    json!({
+        "site": p.site,
+        "trajectory_key": p.trajectory_key,
+        "session_start_ms": p.session_start_ms,
+        "object_class": ObjectClass::try_from(p.object_class)
+            .map(|c| c.as_str_name())
+            .unwrap_or("UNKNOWN_VALUE"),
+        "timestamp_ms": p.timestamp_ms,
+        "position": point(p.position.as_ref()),
+        "speed_mps": p.speed_mps,
+        "heading_deg": p.heading_deg,
+        "sigma_m": p.sigma_m,
+        "point_count": p.point_count,
+        "hypotheses": p.hypotheses.iter().map(|h| json!({
+            "probability": h.probability,
+            "method": PredictionMethod::try_from(h.method)
+                .map(|m| m.as_str_name())
+                .unwrap_or("UNKNOWN_VALUE"),
+            "road_kind": RoadKind::try_from(h.road_kind)
+                .map(|k| k.as_str_name())
+                .unwrap_or("UNKNOWN_VALUE"),
+            "lanes": h.lanes,
+            "points": h.points.iter().map(|q| json!({
+                "delta_ms": q.delta_ms,
+                "position": point(q.position.as_ref()),
+                "sigma_m": q.sigma_m,
+            })).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+        "latency_ms": end_to_end_ms(p.trace.as_ref()),
+        "trace": trace(p.trace.as_ref()),
     })
 }
 

@@ -43,7 +43,10 @@ use std::time::{Duration, Instant};
 use cits_broker::{BrokerConfig, EmbeddedBroker};
 use rskafka::client::partition::PartitionClient;
 
-pub use config::{Modules, PipelineConfig, Speed, Stage, StartAt, Topics, GUEST_GRAPH_DIR};
+pub use config::{
+    Modules, PipelineConfig, Speed, Stage, StageSpec, StartAt, Topic, Topics, GUEST_GRAPH_DIR,
+    OUTPUT_TOPIC, STAGES,
+};
 pub use error::{Error, Result};
 pub use replay::{ReplayOptions, ReplayReport, Replayer};
 pub use sink::Outputs;
@@ -76,31 +79,68 @@ pub struct Counts {
     pub locations: u64,
     /// Trajectory updates (assembler output, matcher input).
     pub trajectories: u64,
-    /// Matched trajectory updates (matcher output).
+    /// Matched trajectory updates (matcher output, predictor input).
     pub matched: u64,
+    /// Predictions (predictor output).
+    pub predictions: u64,
     /// Dead letters of all stages.
     pub dlq: u64,
 }
 
 impl Counts {
+    /// Records in the topic with role `topic`.
+    pub fn get(&self, topic: Topic) -> u64 {
+        match topic {
+            Topic::Raw => self.raw,
+            Topic::Cpm => self.cpm,
+            Topic::Locations => self.locations,
+            Topic::Trajectories => self.trajectories,
+            Topic::Matched => self.matched,
+            Topic::Predictions => self.predictions,
+            Topic::Dlq => self.dlq,
+        }
+    }
+
+    /// Where the count of the topic with role `topic` lives.
+    fn get_mut(&mut self, topic: Topic) -> &mut u64 {
+        match topic {
+            Topic::Raw => &mut self.raw,
+            Topic::Cpm => &mut self.cpm,
+            Topic::Locations => &mut self.locations,
+            Topic::Trajectories => &mut self.trajectories,
+            Topic::Matched => &mut self.matched,
+            Topic::Predictions => &mut self.predictions,
+            Topic::Dlq => &mut self.dlq,
+        }
+    }
+
     /// (input, output) record counts of `stage`.
     pub fn stage(&self, stage: Stage) -> (u64, u64) {
-        match stage {
-            Stage::Decoder => (self.raw, self.cpm),
-            Stage::Collector => (self.cpm, self.locations),
-            Stage::Assembler => (self.locations, self.trajectories),
-            Stage::MapMatcher => (self.trajectories, self.matched),
-        }
+        let spec = stage.spec();
+        (self.get(spec.input), self.get(spec.output))
+    }
+
+    /// Records in the pipeline's output topic ([`OUTPUT_TOPIC`]).
+    pub fn output(&self) -> u64 {
+        self.get(OUTPUT_TOPIC)
     }
 }
 
 impl fmt::Display for Counts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "raw {} → decoder → cpm {} → collector → locations {} → assembler → trajectories {} → mapmatcher → matched {} | dlq {}",
-            self.raw, self.cpm, self.locations, self.trajectories, self.matched, self.dlq
-        )
+        // "raw N → decoder → cpm N → … | dlq N", from the stage table.
+        let first = STAGES[0].input;
+        write!(f, "{} {}", first.suffix(), self.get(first))?;
+        for spec in &STAGES {
+            write!(
+                f,
+                " → {} → {} {}",
+                spec.name,
+                spec.output.suffix(),
+                self.get(spec.output)
+            )?;
+        }
+        write!(f, " | dlq {}", self.dlq)
     }
 }
 
@@ -141,7 +181,9 @@ impl fmt::Display for Summary {
         writeln!(f, "  dead letters        {:>9}", self.counts.dlq)?;
         writeln!(
             f,
-            "  consumed            matched {} ({:.1}/s), dead letters {}{}",
+            "  consumed            predictions {} ({:.1}/s), matched {} ({:.1}/s), dead letters {}{}",
+            self.outputs.predictions_count,
+            self.outputs.predictions_count as f64 / secs,
             self.outputs.matched_count,
             self.outputs.matched_count as f64 / secs,
             self.outputs.dlq_count,
@@ -224,11 +266,13 @@ impl Pipeline {
         }
         let raw_partitions = offsets.get(&config.topics.raw).cloned().unwrap_or_default();
         let replayer = Replayer::new(raw_partitions);
-        let sink = sink::Sink::start(
+        let mut take = |topic: Topic| {
             sink_start
-                .remove(&config.topics.matched)
-                .unwrap_or_default(),
-            sink_start.remove(&config.topics.dlq).unwrap_or_default(),
+                .remove(config.topics.get(topic))
+                .unwrap_or_default()
+        };
+        let sink = sink::Sink::start(
+            sink::Kind::ALL.map(|kind| take(sink_topic(kind))),
             config.keep_outputs,
             config.export_dir.as_deref(),
         )?;
@@ -322,16 +366,12 @@ impl Pipeline {
             let base = self.baseline.get(topic).copied().unwrap_or(0);
             sums.insert(topic.as_str(), u64::try_from(sum - base).unwrap_or(0));
         }
-        let get = |topic: &str| sums.get(topic).copied().unwrap_or(0);
-        let t = &self.config.topics;
-        Ok(Counts {
-            raw: get(&t.raw),
-            cpm: get(&t.cpm),
-            locations: get(&t.locations),
-            trajectories: get(&t.trajectories),
-            matched: get(&t.matched),
-            dlq: get(&t.dlq),
-        })
+        let mut counts = Counts::default();
+        for topic in Topic::ALL {
+            let name = self.config.topics.get(topic);
+            *counts.get_mut(topic) = sums.get(name).copied().unwrap_or(0);
+        }
+        Ok(counts)
     }
 
     /// Waits until no topic grows for `settle` and the output consumers have caught up:
@@ -367,11 +407,13 @@ impl Pipeline {
 
     /// Whether the output consumers have reached the topics' ends.
     fn consumed_all(&self, counts: &Counts) -> bool {
-        let (matched_pos, dlq_pos) = self.sink.positions();
-        let base = |topic: &str| self.baseline.get(topic).copied().unwrap_or(0);
-        let matched_end = base(&self.config.topics.matched) + counts.matched as i64;
-        let dlq_end = base(&self.config.topics.dlq) + counts.dlq as i64;
-        matched_pos >= matched_end && dlq_pos >= dlq_end
+        let positions = self.sink.positions();
+        sink::Kind::ALL.into_iter().all(|kind| {
+            let topic = sink_topic(kind);
+            let name = self.config.topics.get(topic);
+            let base = self.baseline.get(name).copied().unwrap_or(0);
+            positions[kind as usize] >= base + counts.get(topic) as i64
+        })
     }
 
     /// Stops the instances (SIGTERM, then SIGKILL), the consumers and the embedded broker;
@@ -394,6 +436,15 @@ impl Pipeline {
                 .map_err(|e| Error::Config(format!("broker stop task failed: {e}")))?;
         }
         Ok(summary)
+    }
+}
+
+/// The topic the sink consumes for `kind`.
+fn sink_topic(kind: sink::Kind) -> Topic {
+    match kind {
+        sink::Kind::Matched => Topic::Matched,
+        sink::Kind::Predictions => Topic::Predictions,
+        sink::Kind::Dlq => Topic::Dlq,
     }
 }
 
@@ -427,7 +478,7 @@ fn launch(
     let module = config.modules.path(stage);
     let (program, args, env) = match &config.modules {
         Modules::Wasm { cits_exe, .. } => {
-            if stage == Stage::MapMatcher {
+            if stage.spec().graph {
                 env.push(("CITS_GRAPH_DIR".into(), GUEST_GRAPH_DIR.to_owned()));
             }
             let mut args: Vec<OsString> = vec!["run".into()];
@@ -439,7 +490,7 @@ fn launch(
                 args.push("--allow-net".into());
                 args.push(broker.into());
             }
-            if stage == Stage::MapMatcher {
+            if stage.spec().graph {
                 let mut dir = graph.into_os_string();
                 dir.push(format!(":{GUEST_GRAPH_DIR}"));
                 args.push("--dir".into());
@@ -450,7 +501,7 @@ fn launch(
             (cits_exe.clone(), args, Vec::new())
         }
         Modules::Native { .. } => {
-            if stage == Stage::MapMatcher {
+            if stage.spec().graph {
                 env.push(("CITS_GRAPH_DIR".into(), graph.display().to_string()));
             }
             (module, Vec::new(), env)

@@ -1,5 +1,6 @@
-//! Consumes the pipeline's outputs (matched trajectories, dead letters): counts them,
-//! keeps them for inspection if asked, and exports them as JSON lines.
+//! Consumes the pipeline's outputs (predictions, the matched trajectories they come from,
+//! dead letters): counts them, keeps them for inspection if asked, and exports them as
+//! JSON lines.
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -7,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use cits_proto::{DeadLetter, MatchedTrajectory};
+use cits_proto::{DeadLetter, MatchedTrajectory, Prediction};
 use prost::Message as _;
 use rskafka::client::partition::PartitionClient;
 use tokio::task::JoinHandle;
@@ -28,6 +29,8 @@ const RETRY_PAUSE: Duration = Duration::from_millis(500);
 
 /// Name of the export file of matched trajectories.
 pub const MATCHED_FILE: &str = "matched.jsonl";
+/// Name of the export file of predictions.
+pub const PREDICTIONS_FILE: &str = "predictions.jsonl";
 /// Name of the export file of dead letters.
 pub const DLQ_FILE: &str = "dlq.jsonl";
 
@@ -36,6 +39,8 @@ pub const DLQ_FILE: &str = "dlq.jsonl";
 pub struct Outputs {
     /// Matched trajectory updates consumed.
     pub matched_count: u64,
+    /// Predictions consumed.
+    pub predictions_count: u64,
     /// Dead letters consumed.
     pub dlq_count: u64,
     /// Records on the output topics that did not decode as their protobuf type.
@@ -44,6 +49,8 @@ pub struct Outputs {
     pub errors: Vec<String>,
     /// The matched trajectories, when the pipeline keeps outputs.
     pub matched: Vec<MatchedTrajectory>,
+    /// The predictions, when the pipeline keeps outputs.
+    pub predictions: Vec<Prediction>,
     /// The dead letters, when the pipeline keeps outputs.
     pub dead_letters: Vec<DeadLetter>,
 }
@@ -51,13 +58,38 @@ pub struct Outputs {
 /// Errors kept in [`Outputs::errors`] (older ones are dropped).
 const MAX_KEPT_ERRORS: usize = 20;
 
+/// The output topics consumed; the index into [`State::files`] and [`State::positions`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Matched trajectories.
+    Matched = 0,
+    /// Predictions.
+    Predictions = 1,
+    /// Dead letters.
+    Dlq = 2,
+}
+
+impl Kind {
+    /// Every kind, in index order.
+    pub(crate) const ALL: [Kind; 3] = [Kind::Matched, Kind::Predictions, Kind::Dlq];
+
+    /// The export file name.
+    fn file_name(self) -> &'static str {
+        match self {
+            Kind::Matched => MATCHED_FILE,
+            Kind::Predictions => PREDICTIONS_FILE,
+            Kind::Dlq => DLQ_FILE,
+        }
+    }
+}
+
 struct State {
     outputs: Outputs,
     keep: bool,
-    matched_file: Option<(PathBuf, BufWriter<File>)>,
-    dlq_file: Option<(PathBuf, BufWriter<File>)>,
-    /// Next offset to fetch per (topic index 0 = matched, 1 = dlq, partition slot).
-    positions: Vec<Vec<i64>>,
+    /// Export file per kind.
+    files: [Option<(PathBuf, BufWriter<File>)>; 3],
+    /// Next offset to fetch per kind and partition slot.
+    positions: [Vec<i64>; 3],
 }
 
 impl State {
@@ -86,39 +118,34 @@ fn create(dir: &Path, name: &str) -> Result<(PathBuf, BufWriter<File>)> {
 }
 
 impl Sink {
-    /// Starts consuming `matched` and `dlq` partitions from the given offsets.
+    /// Starts consuming the partitions of each kind (index [`Kind`]) from the given offsets.
     pub(crate) fn start(
-        matched: Vec<(Arc<PartitionClient>, i64)>,
-        dlq: Vec<(Arc<PartitionClient>, i64)>,
+        partitions: [Vec<(Arc<PartitionClient>, i64)>; 3],
         keep: bool,
         export_dir: Option<&Path>,
     ) -> Result<Self> {
-        let (matched_file, dlq_file) = match export_dir {
-            Some(dir) => {
-                std::fs::create_dir_all(dir).map_err(|source| Error::Io {
-                    action: "create",
-                    path: dir.to_owned(),
-                    source,
-                })?;
-                (
-                    Some(create(dir, MATCHED_FILE)?),
-                    Some(create(dir, DLQ_FILE)?),
-                )
+        let mut files = [None, None, None];
+        if let Some(dir) = export_dir {
+            std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+                action: "create",
+                path: dir.to_owned(),
+                source,
+            })?;
+            for kind in Kind::ALL {
+                files[kind as usize] = Some(create(dir, kind.file_name())?);
             }
-            None => (None, None),
-        };
+        }
+        let positions = partitions
+            .each_ref()
+            .map(|p| p.iter().map(|(_, o)| *o).collect());
         let state = Arc::new(Mutex::new(State {
             outputs: Outputs::default(),
             keep,
-            matched_file,
-            dlq_file,
-            positions: vec![
-                matched.iter().map(|(_, o)| *o).collect(),
-                dlq.iter().map(|(_, o)| *o).collect(),
-            ],
+            files,
+            positions,
         }));
         let mut tasks = Vec::new();
-        for (kind, partitions) in [(0usize, matched), (1usize, dlq)] {
+        for (kind, partitions) in Kind::ALL.into_iter().zip(partitions) {
             for (slot, (pc, _)) in partitions.into_iter().enumerate() {
                 let state = Arc::clone(&state);
                 tasks.push(tokio::spawn(consume(kind, slot, pc, state)));
@@ -135,18 +162,12 @@ impl Sink {
             .unwrap_or_default()
     }
 
-    /// Next offsets to consume, summed per output topic: (matched, dlq).
-    pub(crate) fn positions(&self) -> (i64, i64) {
+    /// Next offsets to consume, summed per kind (index [`Kind`]).
+    pub(crate) fn positions(&self) -> [i64; 3] {
         self.state
             .lock()
-            .map(|s| {
-                let sum = |v: &Vec<i64>| v.iter().sum::<i64>();
-                (
-                    s.positions.first().map_or(0, sum),
-                    s.positions.get(1).map_or(0, sum),
-                )
-            })
-            .unwrap_or((0, 0))
+            .map(|s| s.positions.each_ref().map(|v| v.iter().sum::<i64>()))
+            .unwrap_or_default()
     }
 
     /// Stops consuming and flushes the exports.
@@ -158,11 +179,7 @@ impl Sink {
             .state
             .lock()
             .map_err(|_| Error::Config("sink state poisoned".into()))?;
-        let state = &mut *guard;
-        for (path, file) in [state.matched_file.as_mut(), state.dlq_file.as_mut()]
-            .into_iter()
-            .flatten()
-        {
+        for (path, file) in guard.files.iter_mut().flatten() {
             file.flush().map_err(|source| Error::Io {
                 action: "write",
                 path: path.clone(),
@@ -181,15 +198,50 @@ impl Drop for Sink {
     }
 }
 
-async fn consume(kind: usize, slot: usize, pc: Arc<PartitionClient>, state: Arc<Mutex<State>>) {
+/// Decodes one record of `kind`, counts and keeps it; its JSON line if `export`.
+fn take(
+    kind: Kind,
+    value: &[u8],
+    export: bool,
+    outputs: &mut Outputs,
+    keep: bool,
+) -> Result<Option<serde_json::Value>, prost::DecodeError> {
+    Ok(match kind {
+        Kind::Matched => {
+            let m = MatchedTrajectory::decode(value)?;
+            outputs.matched_count += 1;
+            let line = export.then(|| json::matched(&m));
+            if keep {
+                outputs.matched.push(m);
+            }
+            line
+        }
+        Kind::Predictions => {
+            let p = Prediction::decode(value)?;
+            outputs.predictions_count += 1;
+            let line = export.then(|| json::prediction(&p));
+            if keep {
+                outputs.predictions.push(p);
+            }
+            line
+        }
+        Kind::Dlq => {
+            let d = DeadLetter::decode(value)?;
+            outputs.dlq_count += 1;
+            let line = export.then(|| json::dead_letter(&d));
+            if keep {
+                outputs.dead_letters.push(d);
+            }
+            line
+        }
+    })
+}
+
+async fn consume(kind: Kind, slot: usize, pc: Arc<PartitionClient>, state: Arc<Mutex<State>>) {
+    let k = kind as usize;
     loop {
         let offset = match state.lock() {
-            Ok(s) => s
-                .positions
-                .get(kind)
-                .and_then(|v| v.get(slot))
-                .copied()
-                .unwrap_or(0),
+            Ok(s) => s.positions[k].get(slot).copied().unwrap_or(0),
             Err(_) => return,
         };
         let fetched = timed(
@@ -213,37 +265,14 @@ async fn consume(kind: usize, slot: usize, pc: Arc<PartitionClient>, state: Arc<
         let s = &mut *s;
         let mut next = offset;
         // JSON only for an export file: building it costs more than the decode.
-        let exporting = if kind == 0 {
-            s.matched_file.is_some()
-        } else {
-            s.dlq_file.is_some()
-        };
+        let exporting = s.files[k].is_some();
         for record in records {
             if record.offset < offset {
                 continue;
             }
             next = record.offset + 1;
             let value = record.record.value.unwrap_or_default();
-            let line = if kind == 0 {
-                MatchedTrajectory::decode(value.as_slice()).map(|m| {
-                    s.outputs.matched_count += 1;
-                    let line = exporting.then(|| json::matched(&m));
-                    if s.keep {
-                        s.outputs.matched.push(m);
-                    }
-                    line
-                })
-            } else {
-                DeadLetter::decode(value.as_slice()).map(|d| {
-                    s.outputs.dlq_count += 1;
-                    let line = exporting.then(|| json::dead_letter(&d));
-                    if s.keep {
-                        s.outputs.dead_letters.push(d);
-                    }
-                    line
-                })
-            };
-            let line = match line {
+            let line = match take(kind, &value, exporting, &mut s.outputs, s.keep) {
                 Ok(Some(line)) => line,
                 Ok(None) => continue,
                 Err(_) => {
@@ -251,12 +280,7 @@ async fn consume(kind: usize, slot: usize, pc: Arc<PartitionClient>, state: Arc<
                     continue;
                 }
             };
-            let file = if kind == 0 {
-                &mut s.matched_file
-            } else {
-                &mut s.dlq_file
-            };
-            let failed = match file {
+            let failed = match &mut s.files[k] {
                 Some((path, writer)) => writeln!(writer, "{line}")
                     .err()
                     .map(|e| format!("cannot write {}: {e}", path.display())),
@@ -266,15 +290,10 @@ async fn consume(kind: usize, slot: usize, pc: Arc<PartitionClient>, state: Arc<
                 s.error(message);
             }
         }
-        if let Some(position) = s.positions.get_mut(kind).and_then(|v| v.get_mut(slot)) {
+        if let Some(position) = s.positions[k].get_mut(slot) {
             *position = next;
         }
-        let file = if kind == 0 {
-            &mut s.matched_file
-        } else {
-            &mut s.dlq_file
-        };
-        if let Some((_, writer)) = file {
+        if let Some((_, writer)) = &mut s.files[k] {
             // Flushed per fetch so `tail -f` shows progress; a failure shows at stop().
             let _ = writer.flush();
         }

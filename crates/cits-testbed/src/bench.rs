@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cits_pipeline::{Modules, Pipeline, PipelineConfig, ReplayOptions, Speed};
-use cits_proto::{MatchedTrajectory, Message as _};
+use cits_pipeline::{
+    Modules, Pipeline, PipelineConfig, ReplayOptions, Speed, Topic, OUTPUT_TOPIC, STAGES,
+};
+use cits_proto::{MatchedTrajectory, Message as _, Prediction, Trace};
 use cits_sim::recording::Entry;
 use indicatif::{ProgressBar, ProgressStyle};
 use tokio::sync::watch;
@@ -419,8 +421,13 @@ async fn measure(
     let client = Arc::new(kafka::connect(pipeline.brokers()).await?);
     let topics = pipeline.topics().clone();
     let (stop_tx, stop_rx) = watch::channel(false);
-    let (mut matched_rx, tail_tasks) =
-        kafka::tail(&client, &topics.matched, config.max_wait_ms as i32, stop_rx).await?;
+    let (mut matched_rx, tail_tasks) = kafka::tail(
+        &client,
+        topics.get(OUTPUT_TOPIC),
+        config.max_wait_ms as i32,
+        stop_rx,
+    )
+    .await?;
 
     let factor = kind.factor();
     let replay_started = Instant::now();
@@ -466,7 +473,11 @@ async fn measure(
     let replay_s = replay_started.elapsed().as_secs_f64();
     let counts = pipeline
         .wait_settled(cits_pipeline::SETTLE_PERIOD, DRAIN_TIMEOUT, |c| {
-            bar.set_message(format!("{factor}x: draining, {} matched", c.matched))
+            bar.set_message(format!(
+                "{factor}x: draining, {} {}",
+                c.output(),
+                OUTPUT_TOPIC.suffix()
+            ))
         })
         .await
         .map_err(|e| Error::Pipeline(format!("drain: {e}")))?;
@@ -476,13 +487,13 @@ async fn measure(
     let mut decode_errors = 0usize;
     let deadline = tokio::time::Instant::now() + TAIL_CATCH_UP;
     while (analysis.messages.len() + analysis.invalid.len() + decode_errors)
-        < counts.matched as usize
+        < counts.output() as usize
     {
         let Ok(Some(fetched)) = tokio::time::timeout_at(deadline, matched_rx.recv()).await else {
             break;
         };
-        match MatchedTrajectory::decode(fetched.value.as_slice()) {
-            Ok(m) => analysis.push_matched(&m),
+        match final_trace(fetched.value.as_slice()) {
+            Ok((key, trace)) => analysis.push_trace(&key, trace.as_ref()),
             Err(_) => decode_errors += 1,
         }
     }
@@ -549,15 +560,27 @@ fn memory_of_children() -> Vec<ProcessMemory> {
     out
 }
 
+/// Key and trace of a record of the pipeline's output topic ([`OUTPUT_TOPIC`]).
+fn final_trace(value: &[u8]) -> std::result::Result<(String, Option<Trace>), prost::DecodeError> {
+    Ok(match OUTPUT_TOPIC {
+        Topic::Predictions => {
+            let p = Prediction::decode(value)?;
+            (p.trajectory_key, p.trace)
+        }
+        _ => {
+            let m = MatchedTrajectory::decode(value)?;
+            (m.trajectory_key, m.trace)
+        }
+    })
+}
+
 /// Stage name from its input topic (contract: cits.raw → decoder, …).
 fn stage_of_input(topic: &str) -> &'static str {
-    match topic.rsplit('.').next() {
-        Some("raw") => "decoder",
-        Some("cpm") => "collector",
-        Some("locations") => "assembler",
-        Some("trajectories") => "mapmatcher",
-        _ => "stage",
-    }
+    let suffix = topic.rsplit('.').next().unwrap_or_default();
+    STAGES
+        .iter()
+        .find(|s| s.input.suffix() == suffix)
+        .map_or("stage", |s| s.name)
 }
 
 /// Sizes of the stage modules: `.wasm`, and `.cwasm` (precompiled with
@@ -567,7 +590,7 @@ pub fn module_sizes(modules: &Modules) -> Vec<ModuleSize> {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for stage in ["decoder", "collector", "assembler", "mapmatcher"] {
+    for stage in STAGES.iter().map(|s| s.name) {
         let wasm = dir.join(format!("{stage}.wasm"));
         let Ok(meta) = std::fs::metadata(&wasm) else {
             continue;
@@ -625,4 +648,24 @@ fn machine_description() -> String {
         .map(|n| n.get())
         .unwrap_or(0);
     format!("{model}, {cores} cores available; broker, testbed and pipeline share them")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The testbed's expected trace path is the pipeline's stage table behind the ingest,
+    /// so adding a stage there cannot leave the analysis expecting the old path.
+    #[test]
+    fn trace_path_follows_the_stage_table() {
+        let mut want = vec![crate::trace::INGEST_STAGE];
+        want.extend(STAGES.iter().map(|s| s.name));
+        assert_eq!(crate::trace::PIPELINE_STAGES.to_vec(), want);
+        for spec in &STAGES {
+            assert_eq!(
+                stage_of_input(&format!("cits.{}", spec.input.suffix())),
+                spec.name
+            );
+        }
+    }
 }
