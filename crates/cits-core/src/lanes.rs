@@ -172,11 +172,14 @@ impl Lane {
         let dir = |w: &[[f64; 2]]| [w[1][0] - w[0][0], w[1][1] - w[0][1]];
         let moving = |d: &[f64; 2]| d[0] != 0.0 || d[1] != 0.0;
         let after = self.points.get(i..).unwrap_or_default().windows(2).map(dir);
-        let before = self.points.get(..=i).unwrap_or_default().windows(2).rev().map(dir);
-        after
-            .chain(before)
-            .find(moving)
-            .map_or(0.0, bearing_deg)
+        let before = self
+            .points
+            .get(..=i)
+            .unwrap_or_default()
+            .windows(2)
+            .rev()
+            .map(dir);
+        after.chain(before).find(moving).map_or(0.0, bearing_deg)
     }
 
     /// Point and heading (deg cw from north) at an arc length (clamped to the lane).
@@ -346,9 +349,10 @@ impl LaneGraph {
         for (index, spec) in specs.into_iter().enumerate() {
             let slot = kind_slot(spec.kind).unwrap_or(0);
             let layer = &mut layers[slot];
-            let idx = LaneIdx(u32::try_from(index).map_err(|_| {
-                invalid(spec.kind, "more lanes than u32 indices".into())
-            })?);
+            let idx = LaneIdx(
+                u32::try_from(index)
+                    .map_err(|_| invalid(spec.kind, "more lanes than u32 indices".into()))?,
+            );
             let id = u32::try_from(layer.lanes.len())
                 .map_err(|_| invalid(spec.kind, "more lanes than u32 ids".into()))?;
             layer.lanes.push(idx);
@@ -394,8 +398,10 @@ impl LaneGraph {
             for (s, w) in lane.points.windows(2).enumerate() {
                 // Zero-length segments have no direction and no closest point of their own.
                 if w[0] != w[1] {
-                    per_kind[slot]
-                        .push(GeomWithData::new(Line::new(w[0], w[1]), (index as u32, s as u32)));
+                    per_kind[slot].push(GeomWithData::new(
+                        Line::new(w[0], w[1]),
+                        (index as u32, s as u32),
+                    ));
                 }
             }
         }
@@ -426,22 +432,23 @@ impl LaneGraph {
             match succ {
                 Some(ids) => {
                     for id in ids {
-                        let to = by_source.get(&(slot, id)).ok_or_else(|| Error::InvalidGraph {
-                            graph: kind_name(lane.kind),
-                            reason: format!(
-                                "lane {}: successor {id} is not a lane of the same kind",
-                                lane.source_id
-                            ),
-                        })?;
+                        let to = by_source
+                            .get(&(slot, id))
+                            .ok_or_else(|| Error::InvalidGraph {
+                                graph: kind_name(lane.kind),
+                                reason: format!(
+                                    "lane {}: successor {id} is not a lane of the same kind",
+                                    lane.source_id
+                                ),
+                            })?;
                         edges.push((index, to.get()));
                     }
                 }
                 None => {
                     let end = lane.points[lane.points.len() - 1];
-                    for s in starts[slot].locate_within_distance(
-                        end,
-                        CONNECT_TOLERANCE_M * CONNECT_TOLERANCE_M,
-                    ) {
+                    for s in starts[slot]
+                        .locate_within_distance(end, CONNECT_TOLERANCE_M * CONNECT_TOLERANCE_M)
+                    {
                         edges.push((index, s.data as usize));
                     }
                 }
@@ -492,7 +499,10 @@ impl LaneGraph {
 
     /// The lane with this wire id (kind + Lane::id).
     pub fn lane_by_id(&self, kind: RoadKind, id: u32) -> Option<LaneIdx> {
-        self.layers[kind_slot(kind)?].lanes.get(id as usize).copied()
+        self.layers[kind_slot(kind)?]
+            .lanes
+            .get(id as usize)
+            .copied()
     }
 
     /// Number of lanes of a kind.
@@ -518,7 +528,7 @@ impl LaneGraph {
         let Some(slot) = kind_slot(kind) else {
             return out;
         };
-        if max == 0 || !(radius_m >= 0.0) || !p[0].is_finite() || !p[1].is_finite() {
+        if max == 0 || radius_m.is_nan() || radius_m < 0.0 || !p[0].is_finite() || !p[1].is_finite() {
             return out;
         }
         let r2 = radius_m * radius_m;

@@ -71,15 +71,18 @@ const F: LaneIdx = LaneIdx(5);
 #[test]
 fn projection_matches_closed_form_geometry() {
     // An L: 100 m east, then 100 m north.
-    let g = LaneGraph::build(vec![car(0, &[(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)])])
-        .expect("valid");
+    let g =
+        LaneGraph::build(vec![car(0, &[(0.0, 0.0), (100.0, 0.0), (100.0, 100.0)])]).expect("valid");
     let lane = g.lane(LaneIdx(0));
     assert!(close(lane.length_m(), 200.0, 1e-3), "{}", lane.length_m());
 
     // 3 m north of the eastbound leg: left of the travel direction.
     let p = lane.project(local(&g, 50.0, 3.0));
     assert!(close(p.arc_m, 50.0, 1e-3), "{p:?}");
-    assert!(close(p.offset_m, 3.0, 1e-3) && close(p.distance_m, 3.0, 1e-3), "{p:?}");
+    assert!(
+        close(p.offset_m, 3.0, 1e-3) && close(p.distance_m, 3.0, 1e-3),
+        "{p:?}"
+    );
     assert!(angle_diff(p.heading_deg, 90.0) < 1e-3, "{p:?}");
     let want = local(&g, 50.0, 0.0);
     assert!(close(p.point[0], want[0], 1e-3) && close(p.point[1], want[1], 1e-3));
@@ -92,18 +95,30 @@ fn projection_matches_closed_form_geometry() {
 
     // Before the start: clamped to arc 0, distance to the start point.
     let p = lane.project(local(&g, -6.0, 8.0));
-    assert!(close(p.arc_m, 0.0, 1e-9) && close(p.distance_m, 10.0, 1e-3), "{p:?}");
+    assert!(
+        close(p.arc_m, 0.0, 1e-9) && close(p.distance_m, 10.0, 1e-3),
+        "{p:?}"
+    );
 
     // Inside the corner at (90, 5): 5 m from the first leg, 10 m from the second.
     let p = lane.project(local(&g, 90.0, 5.0));
-    assert!(close(p.arc_m, 90.0, 1e-3) && close(p.distance_m, 5.0, 1e-3), "{p:?}");
+    assert!(
+        close(p.arc_m, 90.0, 1e-3) && close(p.distance_m, 5.0, 1e-3),
+        "{p:?}"
+    );
 
     // A diagonal lane: the foot of the perpendicular, by the dot product.
     let g = LaneGraph::build(vec![car(0, &[(0.0, 0.0), (30.0, 40.0)])]).expect("valid");
     let p = g.lane(LaneIdx(0)).project(local(&g, 10.0, 0.0));
     // Unit direction (0.6, 0.8): arc = 10 * 0.6, distance = |10 * 0.8|, point right of it.
-    assert!(close(p.arc_m, 6.0, 1e-3) && close(p.offset_m, -8.0, 1e-3), "{p:?}");
-    assert!(angle_diff(p.heading_deg, 36.869_897_645_844_02) < 1e-3, "{p:?}");
+    assert!(
+        close(p.arc_m, 6.0, 1e-3) && close(p.offset_m, -8.0, 1e-3),
+        "{p:?}"
+    );
+    assert!(
+        angle_diff(p.heading_deg, 36.869_897_645_844_02) < 1e-3,
+        "{p:?}"
+    );
 }
 
 #[test]
@@ -141,7 +156,10 @@ fn topology_of_a_t_junction() {
     assert_eq!(g.lane(C).predecessors, vec![A]);
     assert!(g.lane(B).successors.is_empty() && g.lane(C).successors.is_empty());
     assert_eq!(g.lane(D).successors, vec![E]);
-    assert!(g.lane(F).predecessors.is_empty(), "1 m is beyond the tolerance");
+    assert!(
+        g.lane(F).predecessors.is_empty(),
+        "1 m is beyond the tolerance"
+    );
     assert!(g.lane(A).predecessors.is_empty() && g.lane(D).predecessors.is_empty());
     assert_eq!(g.lane(C).source_id, 12);
     assert_eq!(g.lane_by_id(RoadKind::CarLane, 4), Some(E));
@@ -199,7 +217,9 @@ fn candidates_are_nearest_first_within_the_radius() {
     assert_eq!(g.candidates(RoadKind::CarLane, p, 2.0, 8).len(), 1);
     assert_eq!(g.candidates(RoadKind::CarLane, p, 10.0, 1).len(), 1);
     assert!(g.candidates(RoadKind::BikeLane, p, 10.0, 8).is_empty());
-    assert!(g.candidates(RoadKind::CarLane, [f64::NAN, 0.0], 10.0, 8).is_empty());
+    assert!(g
+        .candidates(RoadKind::CarLane, [f64::NAN, 0.0], 10.0, 8)
+        .is_empty());
 }
 
 #[test]
@@ -207,7 +227,11 @@ fn route_distance_follows_successors_only() {
     let g = t_junction();
     let d = |from, to, max| g.route_distance(from, to, max);
     // Same lane, forward.
-    assert!(close(d((A, 10.0), (A, 60.0), 1e3).expect("forward"), 50.0, 1e-9));
+    assert!(close(
+        d((A, 10.0), (A, 60.0), 1e3).expect("forward"),
+        50.0,
+        1e-9
+    ));
     // Across the junction: the rest of A plus the arc on the next lane.
     let ab = d((A, 90.0), (B, 10.0), 1e3).expect("straight");
     assert!(close(ab, 20.0, 1e-3), "{ab}");
@@ -250,7 +274,10 @@ fn route_distance_goes_around_a_loop() {
 #[test]
 fn paths_enumerate_the_branches() {
     let g = t_junction();
-    assert_eq!(g.paths_from(A, 50.0, 100.0, 10), vec![vec![A, B], vec![A, C]]);
+    assert_eq!(
+        g.paths_from(A, 50.0, 100.0, 10),
+        vec![vec![A, B], vec![A, C]]
+    );
     assert_eq!(g.paths_from(A, 50.0, 10.0, 10), vec![vec![A]]);
     assert_eq!(g.paths_from(A, 50.0, 100.0, 1), vec![vec![A, B]]);
     // Longer than the graph: each path ends at a lane without successors.
@@ -270,8 +297,12 @@ fn bad_input_is_an_error() {
     let mut nan = car(4, &[(0.0, 0.0), (1.0, 0.0)]);
     nan.points[0].lon_deg = f64::NAN;
     assert!(err(vec![nan]).contains("lane 4"));
-    assert!(err(vec![spec(RoadKind::Unspecified, 5, &[(0.0, 0.0), (1.0, 0.0)])])
-        .contains("Unspecified"));
+    assert!(err(vec![spec(
+        RoadKind::Unspecified,
+        5,
+        &[(0.0, 0.0), (1.0, 0.0)]
+    )])
+    .contains("Unspecified"));
     let far = car(6, &[(0.0, 0.0), (300_000.0, 0.0)]);
     assert!(err(vec![far]).contains("km"));
 
@@ -308,11 +339,17 @@ fn wkb_lanes_get_line_indices_as_ids_and_connect_by_tolerance() {
     let second = g.lane_by_id(RoadKind::CarLane, 1).expect("car lane 1");
     assert_eq!(g.lane(LaneIdx(0)).successors, vec![second]);
     let bike = g.lane_by_id(RoadKind::BikeLane, 0).expect("bike lane 0");
-    assert_eq!((g.lane(bike).kind, g.lane(bike).source_id), (RoadKind::BikeLane, 0));
+    assert_eq!(
+        (g.lane(bike).kind, g.lane(bike).source_id),
+        (RoadKind::BikeLane, 0)
+    );
     // An empty bike graph is fine as long as there are lanes at all.
     let empty = multilinestring_wkb(&[]);
     assert_eq!(
-        LaneGraph::from_wkb(&car, &empty).expect("valid").lanes().len(),
+        LaneGraph::from_wkb(&car, &empty)
+            .expect("valid")
+            .lanes()
+            .len(),
         2
     );
     assert!(LaneGraph::from_wkb(&empty, &empty).is_err());
