@@ -56,7 +56,7 @@ pub const CANDIDATE_RADIUS_M: f64 = 10.0;
 pub const MAX_CANDIDATES: usize = 8;
 /// Emission σ (m): position noise of the sensors plus the deviation of a vehicle from
 /// the lane centreline.
-pub const SIGMA_M: f64 = 1.0;
+pub const SIGMA_M: f64 = 0.5;
 /// Weight of the heading term: 1/σ² for a heading σ of about 20°, so a lane of the
 /// opposite direction costs as much as 5.7 σ of distance.
 pub const HEADING_KAPPA: f64 = 8.2;
