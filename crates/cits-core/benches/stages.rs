@@ -12,7 +12,8 @@ use std::sync::Arc;
 use cits_core::assembler::{Assembler, AssemblerConfig};
 use cits_core::collector::collect;
 use cits_core::geo::{local_to_wgs84, unix_ms_to_its_time, Wgs84};
-use cits_core::matcher::{multilinestring_wkb, MapMatcher, StreetGraph};
+use cits_core::lanes::LaneGraph;
+use cits_core::matcher::{multilinestring_wkb, MapMatcher};
 use cits_proto::{
     Cpm, GeoPoint, Location, ObjectClass, ObjectClassification, PerceivedObject, ReferencePosition,
     Trajectory, TrajectoryPoint,
@@ -54,9 +55,9 @@ fn grid_wkb(offset_m: f64) -> Vec<u8> {
     multilinestring_wkb(&lines)
 }
 
-fn graph() -> Arc<StreetGraph> {
+fn graph() -> Arc<LaneGraph> {
     // Bike paths run 8 m beside the streets.
-    Arc::new(StreetGraph::from_wkb(&grid_wkb(0.0), &grid_wkb(8.0)).expect("valid synthetic graph"))
+    Arc::new(LaneGraph::from_wkb(&grid_wkb(0.0), &grid_wkb(8.0)).expect("valid synthetic graph"))
 }
 
 fn cpm(objects: usize) -> Cpm {
@@ -181,15 +182,22 @@ fn bench_assembler(c: &mut Criterion) {
 fn bench_matcher(c: &mut Criterion) {
     let graph = graph();
     let mut group = c.benchmark_group("matcher");
+    // An update carries the last 10 s (100 points at 10 Hz) however long the history
+    // (the windowed Trajectory contract), so the cost must not grow with n.
+    const WINDOW_POINTS: usize = 100;
     for n in [10usize, 100, 1_000] {
         let mut matcher = MapMatcher::new(Arc::clone(&graph));
-        matcher.process(&window(n - 1, n)).expect("match");
+        for k in 0..n {
+            let mut t = window(k, (k + 1).min(WINDOW_POINTS));
+            t.point_count = k as u32 + 1;
+            matcher.process(&t).expect("match");
+        }
         let next = Cell::new(n - 1);
         group.bench_function(BenchmarkId::new("update", n), |b| {
             b.iter_batched(
                 || {
                     next.set(next.get() + 1);
-                    window(next.get(), n)
+                    window(next.get(), n.min(WINDOW_POINTS))
                 },
                 |t| matcher.process(&t).expect("match"),
                 BatchSize::SmallInput,
@@ -214,7 +222,7 @@ fn bench_matcher(c: &mut Criterion) {
     let mut group = c.benchmark_group("graph");
     let (car, bike) = (grid_wkb(0.0), grid_wkb(8.0));
     group.bench_function("from_wkb_3200_segments", |b| {
-        b.iter(|| StreetGraph::from_wkb(black_box(&car), black_box(&bike)).expect("valid"))
+        b.iter(|| LaneGraph::from_wkb(black_box(&car), black_box(&bike)).expect("valid"))
     });
     group.finish();
 }

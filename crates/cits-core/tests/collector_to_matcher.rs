@@ -6,7 +6,8 @@ use std::sync::Arc;
 use cits_core::assembler::{Assembler, AssemblerConfig};
 use cits_core::collector::collect;
 use cits_core::geo::{local_to_wgs84, unix_ms_to_its_time, wgs84_to_local, Wgs84};
-use cits_core::matcher::{multilinestring_wkb, MapMatcher, StreetGraph};
+use cits_core::lanes::LaneGraph;
+use cits_core::matcher::{multilinestring_wkb, MapMatcher};
 use cits_proto::{Cpm, ObjectClassification, PerceivedObject, ReferencePosition, RoadKind};
 
 /// The RSU's position; the street runs west–east 20 m north of it.
@@ -66,7 +67,7 @@ fn cpms_become_matched_trajectories() {
         local_to_wgs84(RSU, -200.0, -40.0),
         local_to_wgs84(RSU, 200.0, -40.0),
     ];
-    let graph = StreetGraph::from_wkb(
+    let graph = LaneGraph::from_wkb(
         &multilinestring_wkb(&[street]),
         &multilinestring_wkb(&[bike]),
     )
@@ -79,13 +80,15 @@ fn cpms_become_matched_trajectories() {
     for step in 0..40 {
         for location in collect(&cpm(step)).expect("valid CPM") {
             let trajectory = assembler.push(location).expect("valid location");
-            match matcher.process(&trajectory).expect("matchable") {
-                Some(matched) => last_car = Some(matched),
-                None => pedestrian_updates += 1,
+            let matched = matcher.process(&trajectory).expect("matchable");
+            if matched.points.iter().all(|p| p.road_kind == 0) {
+                pedestrian_updates += 1;
+            } else {
+                last_car = Some(matched);
             }
         }
     }
-    assert_eq!(pedestrian_updates, 40, "pedestrians are not matched");
+    assert_eq!(pedestrian_updates, 40, "pedestrians pass through unmatched");
     let car = last_car.expect("the car was matched");
     assert_eq!(car.trajectory_key, "77/3");
     assert_eq!(car.owner, "test_77");

@@ -121,7 +121,7 @@ fn object_ids_are_reused_only_after_the_assembler_timeout() {
 #[test]
 fn street_graph_parses_in_the_map_matcher() {
     let d = dataset(1, 0.05);
-    cits_core::matcher::StreetGraph::from_wkb(&d.car_wkb, &d.bike_wkb)
+    cits_core::lanes::LaneGraph::from_wkb(&d.car_wkb, &d.bike_wkb)
         .expect("car.wkb and bike.wkb are valid WKB MultiLineStrings");
 }
 

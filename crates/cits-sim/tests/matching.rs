@@ -7,7 +7,8 @@ use std::sync::Arc;
 
 use cits_core::assembler::{Assembler, AssemblerConfig};
 use cits_core::geo::{wgs84_to_local, Wgs84};
-use cits_core::matcher::{MapMatcher, StreetGraph};
+use cits_core::lanes::LaneGraph;
+use cits_core::matcher::MapMatcher;
 use cits_proto::{Encoding, GeoPoint};
 use cits_sim::scenario::DEFAULT_MINUTES;
 use cits_sim::truth::{Class, TruthRow};
@@ -64,7 +65,7 @@ fn matched_points_lie_on_their_true_roads() {
         "observations are unique per time and key"
     );
 
-    let graph = Arc::new(StreetGraph::from_wkb(&data.car_wkb, &data.bike_wkb).unwrap());
+    let graph = Arc::new(LaneGraph::from_wkb(&data.car_wkb, &data.bike_wkb).unwrap());
     let mut assembler = Assembler::new(AssemblerConfig::default());
     let mut matcher = MapMatcher::new(graph);
     let mut tallies: HashMap<Class, Tally> = HashMap::new();
@@ -72,6 +73,9 @@ fn matched_points_lie_on_their_true_roads() {
     let mut emitted = 0u64;
     let mut skipped = 0u64;
     let mut watermark = i64::MIN;
+    // Last true position per key, for the true travel direction.
+    let mut last_truth: HashMap<String, Wgs84> = HashMap::new();
+    let (mut direction_checked, mut wrong_direction) = (0u64, 0u64);
 
     for entry in &data.recording {
         let cpm = cits_core::decoder::decode_cpm_payload(&entry.bytes, Encoding::Uper).unwrap();
@@ -83,11 +87,15 @@ fn matched_points_lie_on_their_true_roads() {
                 .unwrap_or_else(|| panic!("no truth for observation {key:?}"));
             assert_eq!(location.object_class, row.class.proto() as i32);
             let trajectory = assembler.push(location).unwrap();
-            let Some(matched) = matcher.process(&trajectory).unwrap() else {
-                assert_eq!(row.class, Class::Pedestrian, "only pedestrians are skipped");
+            let matched = matcher.process(&trajectory).unwrap();
+            if row.class == Class::Pedestrian {
+                assert!(
+                    matched.points.iter().all(|p| p.road_kind == 0),
+                    "pedestrians pass through unmatched"
+                );
                 skipped += 1;
                 continue;
-            };
+            }
             emitted += 1;
             let point = matched
                 .points
@@ -106,6 +114,18 @@ fn matched_points_lie_on_their_true_roads() {
                 *wrong
                     .entry((row.class, row.road, point.segment_id))
                     .or_default() += 1;
+            }
+            // Wrong direction: the matched lane runs against the true motion (> 90°).
+            if let Some(prev) = last_truth.insert(key.1.clone(), true_pos) {
+                let (de, dn) = cits_core::geo::wgs84_to_local(prev, true_pos);
+                if point.road_kind != 0 && de.hypot(dn) >= 0.5 {
+                    let bearing = de.atan2(dn).to_degrees();
+                    let gap = (point.lane_heading_deg - bearing).rem_euclid(360.0);
+                    direction_checked += 1;
+                    if gap.min(360.0 - gap) > 90.0 {
+                        wrong_direction += 1;
+                    }
+                }
             }
             t.matched_sq += distance_m(to_wgs84(point.matched), true_pos).powi(2);
             t.raw_sq += distance_m(to_wgs84(point.original), true_pos).powi(2);
@@ -151,6 +171,12 @@ fn matched_points_lie_on_their_true_roads() {
         );
     }
 
+    println!("{direction_checked} moving points checked, {wrong_direction} matched against their lane's direction");
+    assert!(direction_checked > 0);
+    assert_eq!(
+        wrong_direction, 0,
+        "matched onto a lane of the other direction"
+    );
     assert_eq!(emitted, all.points);
     assert_eq!(emitted, data.stats.matchable_observations());
     assert!(

@@ -1,12 +1,14 @@
 //! The map matcher stage: `cits.trajectories` ([`Trajectory`]) →
-//! `cits.matched` ([`MatchedTrajectory`]), snapped onto the car or bike graph
-//! read once at start from `$CITS_GRAPH_DIR/{car,bike}.wkb`. Pedestrians and
-//! unknown classes are skipped (counted as filtered).
+//! `cits.matched` ([`MatchedTrajectory`]): cars and bikes matched onto the directed
+//! lane graph read once at start from `$CITS_GRAPH_DIR/{car,bike}.wkb` by an online
+//! HMM (`cits_core::matcher`). Pedestrians and unknown classes pass through
+//! unmatched, so the predictor sees every road user; `tick` logs the counters.
 
 use std::sync::Arc;
 
 use anyhow::Context;
-use cits_core::matcher::{MapMatcher, StreetGraph};
+use cits_core::lanes::LaneGraph;
+use cits_core::matcher::MapMatcher;
 use cits_stage::proto::{MatchedTrajectory, Trajectory};
 use cits_stage::{EventClock, Now, Stage, StageConfig};
 
@@ -32,7 +34,7 @@ impl Stage for MapMatcherStage {
         }
         self.matcher
             .process(&trajectory)
-            .map(|matched| matched.into_iter().collect())
+            .map(|matched| vec![matched])
     }
 
     fn tick(&mut self, now: Now) -> Option<String> {
@@ -40,7 +42,11 @@ impl Stage for MapMatcherStage {
             .clock
             .watermark(now)
             .map_or(0, |w| self.matcher.evict_idle(w));
-        Some(format!("evicted={evicted}"))
+        let s = self.matcher.stats();
+        Some(format!(
+            "evicted={evicted} matched={} reused={} late={} unmatched={} breaks={}",
+            s.matched_points, s.reused_points, s.late_points, s.unmatched_points, s.breaks
+        ))
     }
 }
 
@@ -53,7 +59,7 @@ fn load(config: &StageConfig) -> anyhow::Result<MapMatcherStage> {
         let path = dir.join(name);
         std::fs::read(&path).with_context(|| format!("cannot read street graph {}", path.display()))
     };
-    let graph = StreetGraph::from_wkb(&read("car.wkb")?, &read("bike.wkb")?)?;
+    let graph = LaneGraph::from_wkb(&read("car.wkb")?, &read("bike.wkb")?)?;
     Ok(MapMatcherStage {
         matcher: MapMatcher::new(Arc::new(graph)),
         clock: EventClock::default(),

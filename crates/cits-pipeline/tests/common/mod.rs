@@ -6,7 +6,8 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use cits_core::assembler::{Assembler, AssemblerConfig};
-use cits_core::matcher::{MapMatcher, StreetGraph};
+use cits_core::lanes::LaneGraph;
+use cits_core::matcher::MapMatcher;
 use cits_pipeline::replay::{wrap, ReplayOptions};
 use cits_pipeline::{Modules, PipelineConfig};
 use cits_proto::MatchedTrajectory;
@@ -175,7 +176,7 @@ pub struct Native {
 pub fn native(entries: &[Entry], graph_dir: &Path, options: &ReplayOptions) -> Native {
     let car = std::fs::read(graph_dir.join("car.wkb")).expect("car graph");
     let bike = std::fs::read(graph_dir.join("bike.wkb")).expect("bike graph");
-    let graph = Arc::new(StreetGraph::from_wkb(&car, &bike).expect("street graph"));
+    let graph = Arc::new(LaneGraph::from_wkb(&car, &bike).expect("street graph"));
     let mut matcher = MapMatcher::new(graph);
     let mut assembler = Assembler::new(AssemblerConfig::default());
     let mut out = Native::default();
@@ -199,8 +200,7 @@ pub fn native(entries: &[Entry], graph_dir: &Path, options: &ReplayOptions) -> N
             };
             out.trajectories += 1;
             match matcher.process(&trajectory) {
-                Ok(Some(matched)) => out.matched.push(matched),
-                Ok(None) => out.skipped += 1,
+                Ok(matched) => out.matched.push(matched),
                 Err(_) => out.matcher_rejects += 1,
             }
         }
