@@ -15,7 +15,13 @@ use cits_sim::truth::{Class, TruthRow};
 use cits_sim::{generate, Config};
 
 /// Required share of matched car/bike points on their true road.
-const MIN_CORRECT_SHARE: f64 = 0.95;
+/// Required share of matched car/bike points on their true road, for the matcher's final
+/// decisions (a point is final once the HMM's lag has passed it).
+const MIN_CORRECT_SHARE: f64 = 0.99;
+/// Required share for the newest point of each update, decided without look-ahead (what the
+/// predictor starts from): near stop lines an inbound lane and its connectors are within the
+/// position noise of each other, so this is lower than the final share.
+const MIN_ONLINE_CORRECT_SHARE: f64 = 0.98;
 
 fn to_wgs84(p: Option<GeoPoint>) -> Wgs84 {
     let p = p.expect("matched points carry positions");
@@ -73,8 +79,13 @@ fn matched_points_lie_on_their_true_roads() {
     let mut emitted = 0u64;
     let mut skipped = 0u64;
     let mut watermark = i64::MIN;
-    // Last true position per key, for the true travel direction.
-    let mut last_truth: HashMap<String, Wgs84> = HashMap::new();
+    // Last true position per true object, for the true travel direction (CPM object ids are
+    // reused, so the key would mix two objects).
+    let mut last_truth: HashMap<u64, Wgs84> = HashMap::new();
+    // The latest decision for every observation: the last update containing a point carries
+    // the matcher's final decision on it.
+    let mut final_lane: HashMap<(i64, String), (i32, u32)> = HashMap::new();
+    let mut online = Tally::default();
     let (mut direction_checked, mut wrong_direction) = (0u64, 0u64);
 
     for entry in &data.recording {
@@ -97,6 +108,12 @@ fn matched_points_lie_on_their_true_roads() {
                 continue;
             }
             emitted += 1;
+            for p in &matched.points {
+                final_lane.insert(
+                    (p.timestamp_ms, matched.trajectory_key.clone()),
+                    (p.road_kind, p.segment_id),
+                );
+            }
             let point = matched
                 .points
                 .iter()
@@ -106,17 +123,12 @@ fn matched_points_lie_on_their_true_roads() {
                 lat_deg: row.lat_deg,
                 lon_deg: row.lon_deg,
             };
-            let t = tallies.entry(row.class).or_default();
-            t.points += 1;
+            online.points += 1;
             if row.road == Some(point.segment_id) {
-                t.correct += 1;
-            } else {
-                *wrong
-                    .entry((row.class, row.road, point.segment_id))
-                    .or_default() += 1;
+                online.correct += 1;
             }
             // Wrong direction: the matched lane runs against the true motion (> 90°).
-            if let Some(prev) = last_truth.insert(key.1.clone(), true_pos) {
+            if let Some(prev) = last_truth.insert(row.true_object_id.into(), true_pos) {
                 let (de, dn) = cits_core::geo::wgs84_to_local(prev, true_pos);
                 if point.road_kind != 0 && de.hypot(dn) >= 0.5 {
                     let bearing = de.atan2(dn).to_degrees();
@@ -127,11 +139,26 @@ fn matched_points_lie_on_their_true_roads() {
                     }
                 }
             }
+            let t = tallies.entry(row.class).or_default();
             t.matched_sq += distance_m(to_wgs84(point.matched), true_pos).powi(2);
             t.raw_sq += distance_m(to_wgs84(point.original), true_pos).powi(2);
         }
         assembler.evict_idle(watermark);
         matcher.evict_idle(watermark);
+    }
+
+    for row in data.truth.iter().filter(|r| r.class != Class::Pedestrian) {
+        let key = (row.time_ms, format!("{}/{}", row.station_id, row.object_id));
+        let (_, lane) = final_lane
+            .get(&key)
+            .unwrap_or_else(|| panic!("observation {key:?} was never matched"));
+        let t = tallies.entry(row.class).or_default();
+        t.points += 1;
+        if row.road == Some(*lane) {
+            t.correct += 1;
+        } else {
+            *wrong.entry((row.class, row.road, *lane)).or_default() += 1;
+        }
     }
 
     let mut all = Tally::default();
@@ -156,6 +183,10 @@ fn matched_points_lie_on_their_true_roads() {
         100.0 * all.share(),
         all.matched_rmse(),
         all.raw_rmse()
+    );
+    println!(
+        "newest point of each update (no look-ahead): {:.2} % on the true road",
+        100.0 * online.share()
     );
     println!("{emitted} matched trajectories emitted, {skipped} pedestrian updates skipped");
     let mut worst: Vec<_> = wrong.into_iter().collect();
@@ -183,6 +214,11 @@ fn matched_points_lie_on_their_true_roads() {
         all.share() >= MIN_CORRECT_SHARE,
         "only {:.2} % of matched points are on their true road",
         100.0 * all.share()
+    );
+    assert!(
+        online.share() >= MIN_ONLINE_CORRECT_SHARE,
+        "only {:.2} % of newest points are on their true road",
+        100.0 * online.share()
     );
     // Snapping removes the cross-track error, so matched points are closer to the truth.
     assert!(all.matched_rmse() < all.raw_rmse());
