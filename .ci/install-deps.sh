@@ -21,3 +21,13 @@ rustup show active-toolchain >/dev/null
 rustup target list --installed | grep -q '^wasm32-wasip1$' || rustup target add wasm32-wasip1
 
 # No tansu install: the tests run `cits broker` (tansu linked in, with the fetch fix).
+
+# Official Lanelet2 Python bindings: the independent check of the generated map.osm
+# (crates/cits-sim/tests/lanelet2_python.rs). Pinned so a CI run is reproducible.
+LANELET2_VENV=${CITS_LANELET2_VENV:-$HOME/.cache/cits-wasm/venv}
+LANELET2_VERSION=1.2.3
+if ! "$LANELET2_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('lanelet2') != '$LANELET2_VERSION')" 2>/dev/null; then
+  echo "installing lanelet2==$LANELET2_VERSION into $LANELET2_VENV"
+  python3 -m venv "$LANELET2_VENV"
+  "$LANELET2_VENV/bin/pip" install -q --disable-pip-version-check "lanelet2==$LANELET2_VERSION"
+fi
