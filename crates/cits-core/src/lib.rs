@@ -10,6 +10,7 @@ pub mod decoder;
 pub mod error;
 pub mod geo;
 pub mod lanelet2;
+pub mod lanes;
 pub mod matcher;
 
 pub use error::{Error, Result};
