@@ -35,6 +35,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use cits_proto::RoadKind;
 
 use crate::geo::{LocalFrame, Wgs84};
+use crate::lanes::{LaneGraph, LaneSpec};
 use crate::{Error, Result};
 
 /// Largest map accepted (bytes): the DOM costs a few times the text, so 64 MiB keeps a
@@ -63,19 +64,6 @@ pub const BIKE_SUBTYPES: [&str; 1] = ["bicycle_lane"];
 /// Lanelet `subtype`s walked by pedestrians, matched as [`RoadKind::Crosswalk`].
 pub const CROSSWALK_SUBTYPES: [&str; 3] = ["crosswalk", "walkway", "shared_walkway"];
 
-/// Input of LaneGraph::build (stand-in until `lanes.rs` lands; same fields).
-#[derive(Debug, Clone, PartialEq)]
-pub struct LaneSpec {
-    /// CarLane, BikeLane or Crosswalk.
-    pub kind: RoadKind,
-    /// Lanelet OSM id; the reversed lane of a bidirectional lanelet has −id.
-    pub source_id: i64,
-    /// Centreline in travel direction, >= 2 points.
-    pub points: Vec<Wgs84>,
-    /// Explicit successors by source_id of the same kind.
-    pub successors: Option<Vec<i64>>,
-}
-
 /// A parsed Lanelet2 map: the directed lanes in file order (a bidirectional lanelet's
 /// two lanes next to each other, forward first) and what was skipped.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,6 +72,14 @@ pub struct Lanelet2Map {
     pub lanes: Vec<LaneSpec>,
     /// Lanelets skipped because of their subtype: subtype (`""` when missing) → count.
     pub ignored: BTreeMap<String, usize>,
+}
+
+impl LaneGraph {
+    /// A Lanelet2 OSM XML map (see the module doc of [`crate::lanelet2`]); lanelets of
+    /// other subtypes are skipped ([`parse_lanelet2`] reports them).
+    pub fn from_lanelet2(osm_xml: &str) -> Result<LaneGraph> {
+        LaneGraph::build(parse_lanelet2(osm_xml)?.lanes)
+    }
 }
 
 /// A lanelet relation as read, before geometry.

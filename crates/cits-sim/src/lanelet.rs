@@ -16,10 +16,7 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::graph::{
-    Intersection, Network, ARMS, BIKE_LANE_OFFSET_M, CAR_LANE_WIDTH_M, SIDEWALK_OFFSET_M, V2,
-    ZEBRA_M,
-};
+use crate::graph::{Intersection, Network, ARMS, CAR_LANE_WIDTH_M, SIDEWALK_OFFSET_M, V2, ZEBRA_M};
 
 /// Bike lane width: the bike lane's centreline lies 0.75 m inside its outer edge
 /// (see [`crate::graph::BIKE_LANE_OFFSET_M`]).
