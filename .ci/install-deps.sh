@@ -22,12 +22,16 @@ rustup target list --installed | grep -q '^wasm32-wasip1$' || rustup target add 
 
 # No tansu install: the tests run `cits broker` (tansu linked in, with the fetch fix).
 
-# asn1tools: the independent UPER codec the generated ETSI types are checked against
-# (crates/cits-etsi/tests/denm_asn1tools.rs). Pinned so a CI run is reproducible.
-ASN1TOOLS_VENV=${CITS_ASN1TOOLS_VENV:-$HOME/.cache/cits-wasm/venv}
-ASN1TOOLS_VERSION=0.169.0
-if ! "$ASN1TOOLS_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('asn1tools') != '$ASN1TOOLS_VERSION')" 2>/dev/null; then
-  echo "installing asn1tools==$ASN1TOOLS_VERSION into $ASN1TOOLS_VENV"
-  [ -x "$ASN1TOOLS_VENV/bin/python" ] || python3 -m venv "$ASN1TOOLS_VENV"
-  "$ASN1TOOLS_VENV/bin/pip" install -q --disable-pip-version-check "asn1tools==$ASN1TOOLS_VERSION"
-fi
+# Independent checks in Python, one venv, pinned versions so a CI run is reproducible:
+# asn1tools, the UPER codec the generated ETSI types are checked against
+# (crates/cits-etsi/tests/denm_asn1tools.rs), and the official Lanelet2 bindings that check
+# the generated map.osm (crates/cits-sim/tests/lanelet2_python.rs).
+CHECK_VENV=${CITS_CHECK_VENV:-$HOME/.cache/cits-wasm/venv}
+for pin in asn1tools==0.169.0 lanelet2==1.2.3; do
+  name=${pin%%==*}; version=${pin##*==}
+  if ! "$CHECK_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('$name') != '$version')" 2>/dev/null; then
+    echo "installing $pin into $CHECK_VENV"
+    [ -x "$CHECK_VENV/bin/python" ] || python3 -m venv "$CHECK_VENV"
+    "$CHECK_VENV/bin/pip" install -q --disable-pip-version-check "$pin"
+  fi
+done

@@ -81,9 +81,10 @@ pub fn run(args: Args) -> Result<()> {
         seen(Class::Pedestrian)
     );
     println!(
-        "  graph/          car.wkb {} bytes, bike.wkb {} bytes",
+        "  graph/          car.wkb {} bytes, bike.wkb {} bytes, map.osm {} bytes (Lanelet2)",
         dataset.car_wkb.len(),
-        dataset.bike_wkb.len()
+        dataset.bike_wkb.len(),
+        dataset.lanelet2_osm.len()
     );
     println!(
         "  expect about {} matched trajectories (one per car/bike observation)",

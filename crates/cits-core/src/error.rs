@@ -148,6 +148,23 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    // ---- Lanelet2 maps ----
+    /// A Lanelet2 map is not well-formed XML.
+    #[error("Lanelet2 map is not well-formed XML: {source}")]
+    Lanelet2Xml {
+        /// The XML parser's complaint (with line and column).
+        #[source]
+        source: roxmltree::Error,
+    },
+    /// A Lanelet2 map is XML but not a usable map (missing node or way, lanelet without
+    /// bounds, too large).
+    #[error("Lanelet2 map unusable: {element}: {reason}")]
+    InvalidLanelet2 {
+        /// The offending element, e.g. "lanelet 12" or "way 7".
+        element: String,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Result with [`Error`] as the default error.

@@ -9,6 +9,7 @@ pub mod collector;
 pub mod decoder;
 pub mod error;
 pub mod geo;
+pub mod lanelet2;
 pub mod lanes;
 pub mod matcher;
 

@@ -3,7 +3,7 @@
 //! to the values `denm_asn1tools.py` spells out by hand, and its encoding of
 //! those values decodes to our DENM and is the same octets.
 //!
-//! Needs the venv `.ci/install-deps.sh` creates (`$CITS_ASN1TOOLS_VENV`, default
+//! Needs the venv `.ci/install-deps.sh` creates (`$CITS_CHECK_VENV`, default
 //! `~/.cache/cits-wasm/venv`, with `asn1tools`); a missing venv is a failure,
 //! never a skip.
 
@@ -16,7 +16,7 @@ use std::process::{Command, Stdio};
 use cits_etsi::denm_2_2_1::DENM;
 
 fn venv_python() -> PathBuf {
-    let venv = std::env::var_os("CITS_ASN1TOOLS_VENV").map_or_else(
+    let venv = std::env::var_os("CITS_CHECK_VENV").map_or_else(
         || PathBuf::from(std::env::var("HOME").expect("HOME is set")).join(".cache/cits-wasm/venv"),
         PathBuf::from,
     );

@@ -7,6 +7,7 @@
 //!
 //! - `recording.b64` — the CPMs in the thesis' recording format ([`recording`]),
 //! - `graph/car.wkb`, `graph/bike.wkb` — the street graph ([`graph`]),
+//! - `graph/map.osm` — the same street graph plus the zebra crossings as a Lanelet2 map ([`lanelet`]),
 //! - `truth.csv` — where every observed object really was ([`truth`]).
 //!
 //! The same seed always gives byte-identical files.
@@ -20,6 +21,7 @@
 
 pub mod error;
 pub mod graph;
+pub mod lanelet;
 pub mod recording;
 mod rng;
 pub mod scenario;
@@ -38,6 +40,8 @@ pub const GRAPH_DIR: &str = "graph";
 pub const CAR_GRAPH_FILE: &str = "car.wkb";
 /// Bike graph file inside [`GRAPH_DIR`].
 pub const BIKE_GRAPH_FILE: &str = "bike.wkb";
+/// Lanelet2 map inside [`GRAPH_DIR`].
+pub const LANELET2_GRAPH_FILE: &str = "map.osm";
 /// Ground truth file.
 pub const TRUTH_FILE: &str = "truth.csv";
 
@@ -50,6 +54,8 @@ pub struct Dataset {
     pub car_wkb: Vec<u8>,
     /// Bike graph, WKB MultiLineString (WGS84).
     pub bike_wkb: Vec<u8>,
+    /// The street graph and the zebra crossings as a Lanelet2 map (OSM XML).
+    pub lanelet2_osm: String,
     /// Ground truth, one row per observed object per CPM.
     pub truth: Vec<truth::TruthRow>,
     /// What the run contains.
@@ -80,6 +86,7 @@ pub fn generate(config: &Config, progress: &mut dyn FnMut(u64, u64)) -> Result<D
         recording,
         car_wkb: intersection.to_wkb(graph::Network::Car),
         bike_wkb: intersection.to_wkb(graph::Network::Bike),
+        lanelet2_osm: lanelet::to_lanelet2(&intersection),
         truth,
         stats,
     })
@@ -97,6 +104,10 @@ impl Dataset {
         recording::write(dir.join(RECORDING_FILE), &self.recording)?;
         write_file(&graph_dir.join(CAR_GRAPH_FILE), &self.car_wkb)?;
         write_file(&graph_dir.join(BIKE_GRAPH_FILE), &self.bike_wkb)?;
+        write_file(
+            &graph_dir.join(LANELET2_GRAPH_FILE),
+            self.lanelet2_osm.as_bytes(),
+        )?;
         write_file(&dir.join(TRUTH_FILE), truth::to_csv(&self.truth).as_bytes())
     }
 }

@@ -15,6 +15,7 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
         "recording.b64",
         "graph/car.wkb",
         "graph/bike.wkb",
+        "graph/map.osm",
         "truth.csv",
     ]
     .iter()
@@ -42,6 +43,7 @@ fn other_seed_gives_other_traffic() {
     assert_ne!(a.recording, b.recording);
     // The street graph does not depend on the seed.
     assert_eq!(a.car_wkb, b.car_wkb);
+    assert_eq!(a.lanelet2_osm, b.lanelet2_osm);
 }
 
 #[test]
