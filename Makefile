@@ -8,10 +8,10 @@ CARGO ?= cargo
 # CI keeps one target dir across runs (warm builds); locally it is ./target.
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 export CARGO_TARGET_DIR := $(TARGET_DIR)
-MODULES := decoder collector assembler mapmatcher
+MODULES := decoder collector assembler mapmatcher predictor
 MODULE_DIR := $(TARGET_DIR)/wasm32-wasip1/wasm
 # Stages built for speed (profile `wasm`) and for size (profile `wasm-small`, Cargo.toml).
-FAST_MODULES := collector assembler mapmatcher
+FAST_MODULES := collector assembler mapmatcher predictor
 SMALL_MODULES := decoder
 CITS := $(TARGET_DIR)/release/cits
 

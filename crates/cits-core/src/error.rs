@@ -148,6 +148,13 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    // ---- predictor ----
+    /// A predictor configuration outside its limits (horizon, step, hypothesis count).
+    #[error("invalid predictor configuration: {reason}")]
+    InvalidPredictorConfig {
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Result with [`Error`] as the default error.

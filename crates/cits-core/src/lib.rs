@@ -11,5 +11,6 @@ pub mod error;
 pub mod geo;
 pub mod lanes;
 pub mod matcher;
+pub mod predictor;
 
 pub use error::{Error, Result};

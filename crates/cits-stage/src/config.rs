@@ -11,6 +11,8 @@
 //! | `CITS_START`        | `latest`    | `latest` or `earliest`: where a fresh start reads  |
 //! | `CITS_MAX_WAIT_MS`  | `100`       | fetch long-poll wait                               |
 //! | `CITS_GRAPH_DIR`    | (none)      | directory with `car.wkb`/`bike.wkb` (map matcher)  |
+//! | `CITS_HORIZON_MS`   | `4000`      | predictor: prediction horizon, ms                  |
+//! | `CITS_STEP_MS`      | `250`       | predictor: time between predicted points, ms       |
 //! | `CITS_LOG`          | `info`      | `error`, `warn`, `info` or `debug`                 |
 
 use std::path::PathBuf;
@@ -77,6 +79,10 @@ pub struct StageConfig {
     pub max_wait_ms: u32,
     /// Directory with the street graphs (map matcher only).
     pub graph_dir: Option<PathBuf>,
+    /// Prediction horizon, ms (predictor only; the predictor checks its limits).
+    pub horizon_ms: Option<u32>,
+    /// Time between predicted points, ms (predictor only).
+    pub step_ms: Option<u32>,
     /// Log verbosity.
     pub log_level: Level,
 }
@@ -138,6 +144,12 @@ impl StageConfig {
             MAX_MAX_WAIT_MS,
         )?;
         let graph_dir = get("CITS_GRAPH_DIR").map(|v| PathBuf::from(v.trim()));
+        let horizon_ms = get("CITS_HORIZON_MS")
+            .map(|v| parse_number("CITS_HORIZON_MS", Some(v), 0, u32::MAX))
+            .transpose()?;
+        let step_ms = get("CITS_STEP_MS")
+            .map(|v| parse_number("CITS_STEP_MS", Some(v), 0, u32::MAX))
+            .transpose()?;
         let log_level = match get("CITS_LOG") {
             None => Level::Info,
             Some(v) => Level::parse(v.trim()).ok_or_else(|| Error::InvalidEnv {
@@ -157,6 +169,8 @@ impl StageConfig {
             start,
             max_wait_ms,
             graph_dir,
+            horizon_ms,
+            step_ms,
             log_level,
         })
     }
@@ -250,6 +264,7 @@ mod tests {
         assert_eq!(c.max_wait_ms, DEFAULT_MAX_WAIT_MS);
         assert_eq!(c.log_level, Level::Info);
         assert_eq!(c.graph_dir, None);
+        assert_eq!((c.horizon_ms, c.step_ms), (None, None));
         assert_eq!(c.instance_name(), "decoder-0");
     }
 
@@ -263,6 +278,8 @@ mod tests {
             ("CITS_START", "earliest"),
             ("CITS_MAX_WAIT_MS", "0"),
             ("CITS_GRAPH_DIR", "/graph"),
+            ("CITS_HORIZON_MS", "3000"),
+            ("CITS_STEP_MS", "100"),
             ("CITS_LOG", "debug"),
         ]);
         let c = config(&vars).unwrap();
@@ -271,6 +288,7 @@ mod tests {
         assert_eq!(c.start, StartAt::Earliest);
         assert_eq!(c.max_wait_ms, 0);
         assert_eq!(c.graph_dir, Some(PathBuf::from("/graph")));
+        assert_eq!((c.horizon_ms, c.step_ms), (Some(3_000), Some(100)));
         assert_eq!(c.log_level, Level::Debug);
         assert!(c.owns(2) && c.owns(5) && !c.owns(0) && !c.owns(4) && !c.owns(-1));
     }
@@ -294,6 +312,8 @@ mod tests {
             ("CITS_START", "beginning"),
             ("CITS_MAX_WAIT_MS", "20ms"),
             ("CITS_MAX_WAIT_MS", "60000"),
+            ("CITS_HORIZON_MS", "4s"),
+            ("CITS_STEP_MS", "-250"),
             ("CITS_LOG", "verbose"),
         ] {
             let mut vars = BASE.to_vec();
