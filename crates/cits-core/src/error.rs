@@ -162,6 +162,13 @@ pub enum Error {
     InvalidLanelet2 {
         /// The offending element, e.g. "lanelet 12" or "way 7".
         element: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    // ---- predictor ----
+    /// A predictor configuration outside its limits (horizon, step, hypothesis count).
+    #[error("invalid predictor configuration: {reason}")]
+    InvalidPredictorConfig {
         /// What is wrong.
         reason: String,
     },

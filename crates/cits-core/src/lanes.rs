@@ -528,7 +528,8 @@ impl LaneGraph {
         let Some(slot) = kind_slot(kind) else {
             return out;
         };
-        if max == 0 || radius_m.is_nan() || radius_m < 0.0 || !p[0].is_finite() || !p[1].is_finite() {
+        if max == 0 || radius_m.is_nan() || radius_m < 0.0 || !p[0].is_finite() || !p[1].is_finite()
+        {
             return out;
         }
         let r2 = radius_m * radius_m;

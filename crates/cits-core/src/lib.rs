@@ -12,5 +12,6 @@ pub mod geo;
 pub mod lanelet2;
 pub mod lanes;
 pub mod matcher;
+pub mod predictor;
 
 pub use error::{Error, Result};

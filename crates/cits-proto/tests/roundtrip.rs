@@ -387,7 +387,15 @@ fn matched_trajectory() -> impl Strategy<Value = MatchedTrajectory> {
         trace(),
     )
         .prop_map(
-            |(trajectory_key, session_start_ms, object_class, owner, points, point_count, trace)| {
+            |(
+                trajectory_key,
+                session_start_ms,
+                object_class,
+                owner,
+                points,
+                point_count,
+                trace,
+            )| {
                 MatchedTrajectory {
                     trajectory_key,
                     session_start_ms,
@@ -449,9 +457,25 @@ fn path_hypothesis() -> impl Strategy<Value = PathHypothesis> {
 
 fn prediction() -> impl Strategy<Value = Prediction> {
     (
-        (text(), text(), any::<i64>(), object_class(), text(), any::<i64>()),
-        (option::of(geo_point()), 0.0..80.0f64, 0.0..360.0f64, 0.0..50.0f64),
-        (option::of(0.0..30.0f64), option::of(0.0..5.0f64), any::<u32>()),
+        (
+            text(),
+            text(),
+            any::<i64>(),
+            object_class(),
+            text(),
+            any::<i64>(),
+        ),
+        (
+            option::of(geo_point()),
+            0.0..80.0f64,
+            0.0..360.0f64,
+            0.0..50.0f64,
+        ),
+        (
+            option::of(0.0..30.0f64),
+            option::of(0.0..5.0f64),
+            any::<u32>(),
+        ),
         vec(path_hypothesis(), 0..MAX_REPEATED),
         trace(),
     )
@@ -501,9 +525,20 @@ fn road_user() -> impl Strategy<Value = RoadUser> {
 
 fn collision_risk() -> impl Strategy<Value = CollisionRisk> {
     (
-        (text(), text(), (0..=2i32), option::of(road_user()), option::of(road_user())),
+        (
+            text(),
+            text(),
+            (0..=2i32),
+            option::of(road_user()),
+            option::of(road_user()),
+        ),
         (any::<i64>(), any::<i64>(), option::of(geo_point())),
-        (option::of(0.0..10.0f64), option::of(0.0..10.0f64), 0.0..=1.0f64, 0.0..=1.0f64),
+        (
+            option::of(0.0..10.0f64),
+            option::of(0.0..10.0f64),
+            0.0..=1.0f64,
+            0.0..=1.0f64,
+        ),
         (0..=3i32),
         trace(),
     )

@@ -55,7 +55,10 @@ fn bike_lanes_connect_to_their_crossing_and_right_turn() {
         let inbound = successors(&g, bike, inbound_id(arm));
         for turn in [Turn::Straight, Turn::Right] {
             let connector = bike_connector_id(arm, turn).expect("bike connector");
-            assert!(inbound.contains(&connector), "{arm:?} {turn:?}: {inbound:?}");
+            assert!(
+                inbound.contains(&connector),
+                "{arm:?} {turn:?}: {inbound:?}"
+            );
             assert_eq!(
                 successors(&g, bike, connector),
                 vec![outbound_id(arm.exit(turn))],

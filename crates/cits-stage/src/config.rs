@@ -12,6 +12,8 @@
 //! | `CITS_MAX_WAIT_MS`  | `100`       | fetch long-poll wait                               |
 //! | `CITS_GRAPH_DIR`    | (none)      | directory with `car.wkb`/`bike.wkb` (map matcher)  |
 //! | `CITS_WINDOW_MS`    | (stage's)   | assembler: time window an update carries, ms       |
+//! | `CITS_HORIZON_MS`   | `4000`      | predictor: prediction horizon, ms                  |
+//! | `CITS_STEP_MS`      | `250`       | predictor: time between predicted points, ms       |
 //! | `CITS_LOG`          | `info`      | `error`, `warn`, `info` or `debug`                 |
 
 use std::path::PathBuf;
@@ -85,6 +87,10 @@ pub struct StageConfig {
     pub graph_dir: Option<PathBuf>,
     /// Time window an update carries, ms (assembler only; `None`: the stage's default).
     pub window_ms: Option<u32>,
+    /// Prediction horizon, ms (predictor only; the predictor checks its limits).
+    pub horizon_ms: Option<u32>,
+    /// Time between predicted points, ms (predictor only).
+    pub step_ms: Option<u32>,
     /// Log verbosity.
     pub log_level: Level,
 }
@@ -150,6 +156,12 @@ impl StageConfig {
             None => None,
             value => Some(parse_number("CITS_WINDOW_MS", value, 0, MAX_WINDOW_MS)?),
         };
+        let horizon_ms = get("CITS_HORIZON_MS")
+            .map(|v| parse_number("CITS_HORIZON_MS", Some(v), 0, u32::MAX))
+            .transpose()?;
+        let step_ms = get("CITS_STEP_MS")
+            .map(|v| parse_number("CITS_STEP_MS", Some(v), 0, u32::MAX))
+            .transpose()?;
         let log_level = match get("CITS_LOG") {
             None => Level::Info,
             Some(v) => Level::parse(v.trim()).ok_or_else(|| Error::InvalidEnv {
@@ -170,6 +182,8 @@ impl StageConfig {
             max_wait_ms,
             graph_dir,
             window_ms,
+            horizon_ms,
+            step_ms,
             log_level,
         })
     }
@@ -264,6 +278,7 @@ mod tests {
         assert_eq!(c.log_level, Level::Info);
         assert_eq!(c.graph_dir, None);
         assert_eq!(c.window_ms, None);
+        assert_eq!((c.horizon_ms, c.step_ms), (None, None));
         assert_eq!(c.instance_name(), "decoder-0");
     }
 
@@ -278,6 +293,8 @@ mod tests {
             ("CITS_MAX_WAIT_MS", "0"),
             ("CITS_GRAPH_DIR", "/graph"),
             ("CITS_WINDOW_MS", "4000"),
+            ("CITS_HORIZON_MS", "3000"),
+            ("CITS_STEP_MS", "100"),
             ("CITS_LOG", "debug"),
         ]);
         let c = config(&vars).unwrap();
@@ -287,6 +304,7 @@ mod tests {
         assert_eq!(c.max_wait_ms, 0);
         assert_eq!(c.graph_dir, Some(PathBuf::from("/graph")));
         assert_eq!(c.window_ms, Some(4_000));
+        assert_eq!((c.horizon_ms, c.step_ms), (Some(3_000), Some(100)));
         assert_eq!(c.log_level, Level::Debug);
         assert!(c.owns(2) && c.owns(5) && !c.owns(0) && !c.owns(4) && !c.owns(-1));
     }
@@ -310,6 +328,8 @@ mod tests {
             ("CITS_START", "beginning"),
             ("CITS_MAX_WAIT_MS", "20ms"),
             ("CITS_MAX_WAIT_MS", "60000"),
+            ("CITS_HORIZON_MS", "4s"),
+            ("CITS_STEP_MS", "-250"),
             ("CITS_LOG", "verbose"),
             ("CITS_WINDOW_MS", "10s"),
             ("CITS_WINDOW_MS", "60001"),

@@ -51,6 +51,7 @@
 
 pub mod config;
 pub mod error;
+pub mod graph;
 pub mod kafka;
 pub mod log;
 pub mod partitioner;

@@ -1,6 +1,6 @@
 //! What a stage is: a state machine over protobuf messages.
 
-use cits_proto::{CitsMessage, Cpm, Location, MatchedTrajectory, Trace, Trajectory};
+use cits_proto::{CitsMessage, Cpm, Location, MatchedTrajectory, Prediction, Trace, Trajectory};
 
 /// Wall-clock time handed to a stage, Unix epoch nanoseconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -126,6 +126,21 @@ keyed_by_trajectory! {
     MatchedTrajectory => "cits.v1.MatchedTrajectory",
 }
 
+/// Predictions are keyed by site (the RSU's station id in decimal), so the collision
+/// detector instance that owns a site's partition sees every road user in it.
+impl Envelope for Prediction {
+    const TYPE_NAME: &'static str = "cits.v1.Prediction";
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        &mut self.trace
+    }
+    fn record_key(&self) -> String {
+        self.site.clone()
+    }
+    fn station_id(&self) -> Option<u32> {
+        self.site.parse().ok()
+    }
+}
+
 /// An event-time clock for stages whose windows are driven by message
 /// timestamps (assembler, map matcher): the watermark is the newest event
 /// time seen, advanced by the wall time elapsed since it was seen. So sessions
@@ -174,6 +189,13 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(msg.record_key(), "9");
+        let prediction = Prediction {
+            site: "30001".into(),
+            trajectory_key: "30001/7".into(),
+            ..Default::default()
+        };
+        assert_eq!(prediction.record_key(), "30001");
+        assert_eq!(prediction.station_id(), Some(30_001));
     }
 
     #[test]

@@ -7,7 +7,6 @@
 use std::sync::Arc;
 
 use anyhow::Context;
-use cits_core::lanes::LaneGraph;
 use cits_core::matcher::MapMatcher;
 use cits_stage::proto::{MatchedTrajectory, Trajectory};
 use cits_stage::{EventClock, Now, Stage, StageConfig};
@@ -54,12 +53,8 @@ fn load(config: &StageConfig) -> anyhow::Result<MapMatcherStage> {
     let dir = config
         .graph_dir
         .as_ref()
-        .context("CITS_GRAPH_DIR is required: directory with car.wkb and bike.wkb")?;
-    let read = |name: &str| {
-        let path = dir.join(name);
-        std::fs::read(&path).with_context(|| format!("cannot read street graph {}", path.display()))
-    };
-    let graph = LaneGraph::from_wkb(&read("car.wkb")?, &read("bike.wkb")?)?;
+        .context("CITS_GRAPH_DIR is required: directory with car.wkb and bike.wkb, or map.osm")?;
+    let graph = cits_stage::graph::read_lane_graph(dir)?;
     Ok(MapMatcherStage {
         matcher: MapMatcher::new(Arc::new(graph)),
         clock: EventClock::default(),

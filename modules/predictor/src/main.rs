@@ -1,0 +1,71 @@
+//! The predictor stage: `cits.matched` ([`MatchedTrajectory`]) → `cits.predictions`
+//! ([`Prediction`]): weighted path hypotheses on the lane graph read once at start from
+//! `$CITS_GRAPH_DIR/{car,bike}.wkb`, constant velocity for everything off it. Horizon
+//! and step come from `CITS_HORIZON_MS` / `CITS_STEP_MS` (default 4 s in 250 ms steps).
+//!
+//! Records are keyed by site, the RSU's station id from the trajectory key: all road
+//! users of one intersection land in one partition, so one collision-detector instance
+//! owns a site and sees every pair in it. The lane graph is one intersection's (site's)
+//! map; a deployment covering several intersections runs one predictor per site graph.
+//!
+//! Stateless: each update carries the window the prediction needs, so a restart loses
+//! nothing and there is nothing to evict.
+
+use std::sync::Arc;
+
+use anyhow::Context;
+use cits_core::predictor::{Predictor, PredictorConfig};
+use cits_stage::proto::{MatchedTrajectory, Prediction};
+use cits_stage::{Now, Stage, StageConfig};
+
+/// The predictor; no clock: it keeps no state to expire.
+struct PredictorStage {
+    predictor: Predictor,
+}
+
+impl Stage for PredictorStage {
+    type Input = MatchedTrajectory;
+    type Output = Prediction;
+    type Error = cits_core::Error;
+    const NAME: &'static str = "predictor";
+
+    fn process(
+        &mut self,
+        matched: MatchedTrajectory,
+        _now: Now,
+    ) -> Result<Vec<Prediction>, Self::Error> {
+        self.predictor
+            .predict(&matched)
+            .map(|prediction| prediction.into_iter().collect())
+    }
+
+    fn tick(&mut self, _now: Now) -> Option<String> {
+        let s = self.predictor.stats();
+        Some(format!(
+            "graph={} cv={} skipped={}",
+            s.graph, s.constant_velocity, s.skipped
+        ))
+    }
+}
+
+fn load(config: &StageConfig) -> anyhow::Result<PredictorStage> {
+    let dir = config
+        .graph_dir
+        .as_ref()
+        .context("CITS_GRAPH_DIR is required: directory with car.wkb and bike.wkb, or map.osm")?;
+    let graph = cits_stage::graph::read_lane_graph(dir)?;
+    let defaults = PredictorConfig::default();
+    let predictor_config = PredictorConfig::with_horizon(
+        config.horizon_ms.unwrap_or(defaults.horizon_ms),
+        config.step_ms.unwrap_or(defaults.step_ms),
+    )
+    .context("CITS_HORIZON_MS / CITS_STEP_MS")?;
+    Ok(PredictorStage {
+        predictor: Predictor::new(Arc::new(graph), predictor_config),
+    })
+}
+
+fn main() -> anyhow::Result<()> {
+    cits_stage::main(load)?;
+    Ok(())
+}
