@@ -16,7 +16,7 @@ SMALL_MODULES := decoder
 MODULES := $(SMALL_MODULES) $(FAST_MODULES)
 CITS := $(TARGET_DIR)/release/cits
 
-.PHONY: up test wasm-target modules native-modules cits deps lint unit bench bench-quick images generate
+.PHONY: up test pending wasm-target modules native-modules cits deps lint unit bench bench-quick images generate
 
 # Profiles `wasm` (opt-level 3) and `wasm-small` (opt-level "z"), fat LTO (Cargo.toml), then
 # binaryen's wasm-opt (modules/optimize.sh); every module ends up in $(MODULE_DIR): these are
@@ -52,8 +52,17 @@ lint:
 unit: modules cits
 	CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) CITS_TANSU_BIN=$(CITS) $(CARGO) test --release --workspace
 
-test: deps lint unit
+test: deps lint unit pending
 	bash .ci/validate-deploy.sh $(CITS)
+
+# Tests of open issues that do not pass yet (`#[ignore = "pending …"]`): run every time and
+# reported loudly, without failing the run, so a regression or a fix is seen in CI's log.
+pending: modules cits
+	@echo "==== PENDING tests (known not to pass yet; non-blocking) ===="
+	@CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) CITS_TANSU_BIN=$(CITS) $(CARGO) test --release --workspace -- --ignored \
+	  && echo "==== PENDING: all passed — remove their #[ignore] ====" \
+	  || echo "==== PENDING: some still fail (see above) ===="
+
 
 # The same stage sources built natively: the Wasm/native ratio of the benchmark.
 native-modules:
