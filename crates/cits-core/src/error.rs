@@ -172,6 +172,19 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    // ---- collision detector ----
+    /// A prediction cannot be used (no position, bad hypotheses, non-finite values).
+    #[error("prediction of {key} (session {session_start_ms}) at site {site:?}: {reason}")]
+    InvalidPrediction {
+        /// The prediction's site.
+        site: String,
+        /// The trajectory key.
+        key: String,
+        /// The session start, Unix ms.
+        session_start_ms: i64,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Result with [`Error`] as the default error.

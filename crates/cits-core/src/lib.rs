@@ -6,6 +6,7 @@
 
 pub mod assembler;
 pub mod collector;
+pub mod collisions;
 pub mod decoder;
 pub mod error;
 pub mod geo;

@@ -1,6 +1,8 @@
 //! What a stage is: a state machine over protobuf messages.
 
-use cits_proto::{CitsMessage, Cpm, Location, MatchedTrajectory, Prediction, Trace, Trajectory};
+use cits_proto::{
+    CitsMessage, CollisionRisk, Cpm, Location, MatchedTrajectory, Prediction, Trace, Trajectory,
+};
 
 /// Wall-clock time handed to a stage, Unix epoch nanoseconds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -141,6 +143,21 @@ impl Envelope for Prediction {
     }
 }
 
+/// Risks are keyed by `risk_id`, stable for the life of a risk, so its ACTIVE updates
+/// and its ENDED record stay in order in one partition.
+impl Envelope for CollisionRisk {
+    const TYPE_NAME: &'static str = "cits.v1.CollisionRisk";
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        &mut self.trace
+    }
+    fn record_key(&self) -> String {
+        self.risk_id.clone()
+    }
+    fn station_id(&self) -> Option<u32> {
+        self.site.parse().ok()
+    }
+}
+
 /// An event-time clock for stages whose windows are driven by message
 /// timestamps (assembler, map matcher): the watermark is the newest event
 /// time seen, advanced by the wall time elapsed since it was seen. So sessions
@@ -189,13 +206,19 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(msg.record_key(), "9");
-        let prediction = Prediction {
-            site: "30001".into(),
-            trajectory_key: "30001/7".into(),
+        let risk = CollisionRisk {
+            site: "4711".into(),
+            risk_id: "4711|1/2@5|1/3@6|7".into(),
             ..Default::default()
         };
-        assert_eq!(prediction.record_key(), "30001");
-        assert_eq!(prediction.station_id(), Some(30_001));
+        assert_eq!(risk.record_key(), "4711|1/2@5|1/3@6|7");
+        assert_eq!(risk.station_id(), Some(4711));
+        let prediction = Prediction {
+            site: "4711".into(),
+            trajectory_key: "4711/3".into(),
+            ..Default::default()
+        };
+        assert_eq!(prediction.record_key(), "4711");
     }
 
     #[test]
