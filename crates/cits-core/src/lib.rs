@@ -7,6 +7,7 @@
 pub mod assembler;
 pub mod collector;
 pub mod decoder;
+pub mod denm;
 pub mod error;
 pub mod geo;
 pub mod matcher;
