@@ -21,3 +21,13 @@ rustup show active-toolchain >/dev/null
 rustup target list --installed | grep -q '^wasm32-wasip1$' || rustup target add wasm32-wasip1
 
 # No tansu install: the tests run `cits broker` (tansu linked in, with the fetch fix).
+
+# asn1tools: the independent UPER codec the generated ETSI types are checked against
+# (crates/cits-etsi/tests/denm_asn1tools.rs). Pinned so a CI run is reproducible.
+ASN1TOOLS_VENV=${CITS_ASN1TOOLS_VENV:-$HOME/.cache/cits-wasm/venv}
+ASN1TOOLS_VERSION=0.169.0
+if ! "$ASN1TOOLS_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('asn1tools') != '$ASN1TOOLS_VERSION')" 2>/dev/null; then
+  echo "installing asn1tools==$ASN1TOOLS_VERSION into $ASN1TOOLS_VENV"
+  [ -x "$ASN1TOOLS_VENV/bin/python" ] || python3 -m venv "$ASN1TOOLS_VENV"
+  "$ASN1TOOLS_VENV/bin/pip" install -q --disable-pip-version-check "asn1tools==$ASN1TOOLS_VERSION"
+fi
