@@ -124,6 +124,9 @@ pub struct DenmEvent {
     pub location: Option<EventLocation>,
     /// alacarte preCrash timeToCollision, ms (none on a cancellation or without TTC).
     pub ttc_ms: Option<u16>,
+    /// alacarte preCrash perceivedPreCrashObject: the other road user's first predicted
+    /// position (none on a cancellation or when its path is empty).
+    pub pre_crash_object: Option<PathPoint>,
 }
 
 /// The parts of a DENM derived from one ACTIVE risk record, before the lifecycle adds
@@ -135,6 +138,7 @@ pub(crate) struct RiskContent {
     pub situation: Situation,
     pub location: EventLocation,
     pub ttc_ms: Option<u16>,
+    pub pre_crash_object: Option<PathPoint>,
     /// Latest delta_ms of any path point (the prediction horizon of this record).
     pub horizon_ms: Option<u32>,
 }
@@ -253,6 +257,7 @@ pub(crate) fn risk_content(risk: &CollisionRisk, legacy_sub_causes: bool) -> Opt
         .fold(0.0, f64::max);
     let horizon_ms = vehicle.iter().chain(&other).map(|p| p.delta_ms).max();
     let trace = approach_trace(event_position, &vehicle);
+    let pre_crash_object = other.first().copied();
     let predicted_paths = [vehicle, other]
         .into_iter()
         .filter(|points| !points.is_empty())
@@ -274,6 +279,7 @@ pub(crate) fn risk_content(risk: &CollisionRisk, legacy_sub_causes: bool) -> Opt
             predicted_paths,
         },
         ttc_ms: ttc_ms(risk.ttc_s),
+        pre_crash_object,
         horizon_ms,
     })
 }

@@ -32,6 +32,7 @@
 //! sequence numbers and [`MAX_TOMBSTONES`] cancelled ids (the oldest is forgotten first).
 
 mod event;
+pub mod uper;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -354,6 +355,7 @@ impl DenmSender {
             situation: None,
             location: None,
             ttc_ms: None,
+            pre_crash_object: None,
         };
         self.reserve(lifecycle.action_id, valid_until(&denm) + REUSE_GUARD_MS);
         Outcome::Send(denm)
@@ -469,6 +471,7 @@ fn build(
         situation: Some(content.situation),
         location: Some(content.location),
         ttc_ms: content.ttc_ms,
+        pre_crash_object: content.pre_crash_object,
     }
 }
 

@@ -449,3 +449,194 @@ proptest! {
         }
     }
 }
+
+// ------------------------------------------------------------------ UPER --
+
+mod uper_round_trip {
+    use cits_etsi::cdd_2_2_1::etsi_its_cdd::{
+        CauseCodeChoice, PathDeltaTimeChoice, StandardLength3b, TrafficDirection,
+    };
+    use cits_etsi::denm_2_2_1::{Termination, DENM};
+
+    use super::*;
+
+    /// TimestampIts computed independently: ms since 2004-01-01T00:00:00Z (Unix
+    /// 1072915200 s) plus the 5 leap seconds inserted since.
+    fn its(unix_ms: i64) -> u64 {
+        u64::try_from(unix_ms - 1_072_915_200_000 + 5_000).unwrap()
+    }
+
+    fn units(deg: f64) -> i64 {
+        (deg * 1e7).round() as i64
+    }
+
+    fn decode(denm: &DenmEvent) -> DENM {
+        let bytes = uper::encode(denm).unwrap();
+        rasn::uper::decode::<DENM>(&bytes).unwrap()
+    }
+
+    #[test]
+    fn new_denm_decodes_to_what_was_described() {
+        let mut sender = DenmSender::new(DenmConfig::default());
+        let risk = active("r", T0 + 300, ObjectClass::Bicycle, 0.0);
+        let described = send(sender.on_risk(&risk, T0 + 400).unwrap());
+        let etsi = decode(&described);
+
+        assert_eq!(etsi.header.protocol_version.0, 2);
+        assert_eq!(etsi.header.message_id.0, 1);
+        assert_eq!(etsi.header.station_id.0, SITE);
+        let m = &etsi.denm.management;
+        assert_eq!(m.action_id.originating_station_id.0, SITE);
+        assert_eq!(m.action_id.sequence_number.0, 0);
+        assert_eq!(m.detection_time.0, its(T0));
+        assert_eq!(m.reference_time.0, its(T0 + 400));
+        assert!(m.termination.is_none());
+        let conflict = local_to_wgs84(ORIGIN, 0.0, 0.0);
+        assert_eq!(
+            i64::from(m.event_position.latitude.0),
+            units(conflict.lat_deg)
+        );
+        assert_eq!(
+            i64::from(m.event_position.longitude.0),
+            units(conflict.lon_deg)
+        );
+        assert_eq!(m.awareness_distance, Some(StandardLength3b::lessThan50m));
+        assert_eq!(
+            m.traffic_direction,
+            Some(TrafficDirection::allTrafficDirections)
+        );
+        assert_eq!(m.validity_duration.0, 6);
+        assert_eq!(m.station_type.0, 15);
+
+        let s = etsi.denm.situation.as_ref().unwrap();
+        assert_eq!(s.information_quality.0, 4);
+        match &s.event_type.cc_and_scc {
+            CauseCodeChoice::collisionRisk97(sub) => assert_eq!(sub.0, 6),
+            other => panic!("wrong cause {other:?}"),
+        }
+
+        // The trace: chained deltas from the event position reproduce the car's approach
+        // (2.5 m steps south of the conflict point) to the 0.1 µdegree.
+        let l = etsi.denm.location.as_ref().unwrap();
+        let trace = &l.detection_zones_to_event_position.0;
+        assert_eq!(trace.len(), 1);
+        let (mut lat, mut lon) = (units(conflict.lat_deg), units(conflict.lon_deg));
+        assert_eq!(trace[0].0.len(), 7);
+        for (k, point) in trace[0].0.iter().enumerate() {
+            lat += i64::from(point.path_position.delta_latitude.0);
+            lon += i64::from(point.path_position.delta_longitude.0);
+            let expected = local_to_wgs84(ORIGIN, 0.0, -2.5 * (k as f64 + 1.0));
+            assert!((lat - units(expected.lat_deg)).abs() <= 1, "trace {k}");
+            assert!((lon - units(expected.lon_deg)).abs() <= 1, "trace {k}");
+        }
+
+        // Predicted paths: car then cyclist, 16 points each; positions and times add up.
+        let paths = &l
+            .ext_group_lane_positions
+            .as_ref()
+            .and_then(|e| e.predicted_paths.as_ref())
+            .unwrap()
+            .0;
+        assert_eq!(paths.len(), 2);
+        for (path, (start, velocity)) in paths
+            .iter()
+            .zip([((0.0, -20.0), (0.0, 10.0)), ((-8.0, 0.0), (4.0, 0.0))])
+        {
+            assert_eq!(path.path_predicted.0.len(), 16);
+            let (mut lat, mut lon, mut tenths) =
+                (units(conflict.lat_deg), units(conflict.lon_deg), 0u32);
+            for (i, p) in path.path_predicted.0.iter().enumerate() {
+                let t = (i as f64 + 1.0) * 0.25;
+                lat += i64::from(p.delta_latitude.0);
+                lon += i64::from(p.delta_longitude.0);
+                let expected =
+                    local_to_wgs84(ORIGIN, start.0 + velocity.0 * t, start.1 + velocity.1 * t);
+                assert!((lat - units(expected.lat_deg)).abs() <= 1, "point {i}");
+                assert!((lon - units(expected.lon_deg)).abs() <= 1, "point {i}");
+                match &p.path_delta_time {
+                    Some(PathDeltaTimeChoice::deltaTimeHighPrecision(d)) => {
+                        tenths += u32::from(d.0)
+                    }
+                    other => panic!("path delta time {other:?}"),
+                }
+                // Rounded absolute times: 0.25 s → 3, 0.5 s → 5, 0.75 s → 8, ...
+                assert_eq!(tenths, ((t * 10.0) + 0.5).floor() as u32, "time {i}");
+                // 1-sigma 0.3 + 0.2 t m as a 95 % circle (2.4477 sigma), in cm, rounded up.
+                let sigma_cm = ((0.3 + 0.2 * t) * 2.447_746_830_680_816 * 100.0).ceil() as u16;
+                let ellipse = p.horizontal_position_confidence.as_ref().unwrap();
+                assert_eq!(ellipse.semi_major_confidence.0, sigma_cm);
+                assert_eq!(ellipse.semi_minor_confidence.0, sigma_cm);
+            }
+            assert_eq!(path.confidence_level.0, 101);
+        }
+
+        assert!(etsi.denm.alacarte.is_none());
+    }
+
+    #[test]
+    fn a_lifecycle_decodes_to_new_updates_and_one_cancellation() {
+        let mut sender = DenmSender::new(DenmConfig::default());
+        let mut decoded = Vec::new();
+        for i in 0..4 {
+            let ts = T0 + i * 200;
+            let risk = active("r", ts, ObjectClass::Pedestrian, i as f64);
+            decoded.push(decode(&send(sender.on_risk(&risk, ts).unwrap())));
+        }
+        decoded.push(decode(&send(
+            sender.on_risk(&ended("r", T0 + 900), T0 + 900).unwrap(),
+        )));
+        let ids: Vec<_> = decoded
+            .iter()
+            .map(|d| d.denm.management.action_id.clone())
+            .collect();
+        assert!(ids.windows(2).all(|w| w[0] == w[1]));
+        let references: Vec<u64> = decoded
+            .iter()
+            .map(|d| d.denm.management.reference_time.0)
+            .collect();
+        assert_eq!(
+            references,
+            vec![
+                its(T0),
+                its(T0 + 200),
+                its(T0 + 400),
+                its(T0 + 600),
+                its(T0 + 900)
+            ]
+        );
+        for d in &decoded[..4] {
+            assert!(d.denm.management.termination.is_none());
+            match &d.denm.situation.as_ref().unwrap().event_type.cc_and_scc {
+                CauseCodeChoice::collisionRisk97(sub) => assert_eq!(sub.0, 5),
+                other => panic!("wrong cause {other:?}"),
+            }
+        }
+        let cancel = &decoded[4].denm;
+        assert_eq!(
+            cancel.management.termination,
+            Some(Termination::isCancellation)
+        );
+        assert!(
+            cancel.situation.is_none() && cancel.location.is_none() && cancel.alacarte.is_none()
+        );
+        assert_eq!(cancel.management.detection_time.0, its(T0 + 900));
+        // The cancellation is at the last event position (3 m north of the origin).
+        let last = local_to_wgs84(ORIGIN, 0.0, 3.0);
+        assert_eq!(
+            i64::from(cancel.management.event_position.latitude.0),
+            units(last.lat_deg)
+        );
+    }
+
+    #[test]
+    fn descriptions_that_cannot_be_encoded_are_errors() {
+        let mut sender = DenmSender::new(DenmConfig::default());
+        let risk = active("r", T0, ObjectClass::Bicycle, 0.0);
+        let mut denm = send(sender.on_risk(&risk, T0).unwrap());
+        denm.situation = None;
+        assert!(matches!(uper::encode(&denm), Err(Error::DenmEncode { .. })));
+        denm.kind = DenmKind::Cancel;
+        denm.reference_ms = 0; // before 2004
+        assert!(matches!(uper::encode(&denm), Err(Error::DenmEncode { .. })));
+    }
+}
