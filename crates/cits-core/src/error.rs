@@ -185,6 +185,23 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    // ---- DENM sender ----
+    /// A collision risk record cannot become a DENM (no risk id, bad site, no conflict point).
+    #[error("collision risk {risk_id:?}: {reason}")]
+    InvalidRisk {
+        /// The record's risk id.
+        risk_id: String,
+        /// What is wrong.
+        reason: String,
+    },
+    /// A DENM description cannot be encoded (a value outside its ETSI range, ...).
+    #[error("cannot encode DENM {action_id}: {reason}")]
+    DenmEncode {
+        /// The DENM's actionId, "<station>/<sequence>".
+        action_id: String,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Result with [`Error`] as the default error.

@@ -8,6 +8,7 @@ pub mod assembler;
 pub mod collector;
 pub mod collisions;
 pub mod decoder;
+pub mod denm;
 pub mod error;
 pub mod geo;
 pub mod lanelet2;
