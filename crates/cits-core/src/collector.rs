@@ -10,6 +10,12 @@
 //! orientation (clockwise from north) and y to its left. The object `heading` field is
 //! an angle in that frame, counter-clockwise from x (ETSI CartesianAngle, right-hand rule
 //! around the up axis); it is only used when the velocity gives no direction.
+//!
+//! [`collect_checked`] first checks the CPM's measurement times against the
+//! station's recent time ([`StationClocks`]), so one CPM with a far-off clock
+//! goes to the dead-letter topic instead of moving the event clocks downstream.
+
+mod clock;
 
 use std::collections::HashMap;
 
@@ -66,6 +72,33 @@ pub mod tags {
     pub const CLASS_CODE: &str = "class_code";
     /// Height offset from the reference position, m.
     pub const Z_M: &str = "z_m";
+}
+
+pub use clock::{StationClocks, MAX_AHEAD_MS, MAX_BEHIND_MS, MAX_STATIONS, RESYNC_AFTER};
+
+/// [`collect`] after checking that the CPM's measurement times (reference time
+/// and every object's) are plausible for its station at wall time `now_ms`;
+/// an implausible CPM is an [`Error::ImplausibleTime`] and yields nothing.
+pub fn collect_checked(
+    cpm: &Cpm,
+    clocks: &mut StationClocks,
+    now_ms: i64,
+) -> Result<Vec<Location>> {
+    let (oldest, newest) = measurement_span(cpm);
+    clocks.check(cpm.station_id, oldest, newest, now_ms)?;
+    collect(cpm)
+}
+
+/// Oldest and newest measurement time of a CPM (its reference time and every
+/// object's), Unix ms.
+pub fn measurement_span(cpm: &Cpm) -> (i64, i64) {
+    let reference_ms = geo::its_time_to_unix_ms(cpm.reference_time);
+    cpm.objects
+        .iter()
+        .map(|o| reference_ms.saturating_add(i64::from(o.measurement_delta_time)))
+        .fold((reference_ms, reference_ms), |(lo, hi), t| {
+            (lo.min(t), hi.max(t))
+        })
 }
 
 /// Converts every perceived object of `cpm` to a [`Location`].
@@ -628,6 +661,42 @@ mod tests {
             collect(&c),
             Err(Error::UnsupportedProtocolVersion { version: 3, .. })
         ));
+    }
+
+    #[test]
+    fn implausible_cpm_is_rejected_with_station_and_times() {
+        let mut clocks = StationClocks::new();
+        let wall = 1_800_000_000_000;
+        let good = cpm(vec![object(1, 0, 0)]);
+        assert_eq!(collect_checked(&good, &mut clocks, wall).unwrap().len(), 1);
+        let mut next = good.clone();
+        next.reference_time = geo::unix_ms_to_its_time(1_767_225_600_125);
+        assert_eq!(collect_checked(&next, &mut clocks, wall).unwrap().len(), 1);
+        // One object measured a minute after its CPM's reference time.
+        let mut late_object = object(2, 0, 0);
+        late_object.measurement_delta_time = 60_000;
+        let mut bad = next.clone();
+        bad.objects.push(late_object);
+        let err = collect_checked(&bad, &mut clocks, wall).expect_err("implausible");
+        let text = err.to_string();
+        assert!(text.contains("station 42"), "{text}");
+        assert!(
+            text.contains(&(1_767_225_600_125i64 + 60_000).to_string()),
+            "{text}"
+        );
+        assert!(text.contains("1767225600125"), "{text}");
+    }
+
+    #[test]
+    fn measurement_span_covers_reference_and_objects() {
+        let mut a = object(1, 0, 0);
+        a.measurement_delta_time = -60;
+        let mut b = object(2, 0, 0);
+        b.measurement_delta_time = 30;
+        let c = cpm(vec![a, b]);
+        let reference = 1_767_225_600_000;
+        assert_eq!(measurement_span(&c), (reference - 60, reference + 30));
+        assert_eq!(measurement_span(&cpm(vec![])), (reference, reference));
     }
 
     #[test]

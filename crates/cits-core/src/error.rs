@@ -99,6 +99,23 @@ pub enum Error {
         /// The CPM's protocol_version.
         version: u32,
     },
+    /// A CPM's measurement time is implausibly far from the station's recent time
+    /// (`collector::StationClocks`); taking it would move the event clocks downstream.
+    #[error("CPM of station {station_id}: measurement time {time_ms} ms is {offset_ms} ms {direction} the station's recent time {recent_ms} ms (bound {bound_ms} ms)")]
+    ImplausibleTime {
+        /// Sender of the CPM.
+        station_id: u32,
+        /// The implausible measurement time (reference time + delta), Unix ms.
+        time_ms: i64,
+        /// The newest plausible measurement time seen from the station, Unix ms.
+        recent_ms: i64,
+        /// |time_ms - recent_ms|, ms.
+        offset_ms: i64,
+        /// "ahead of" or "behind".
+        direction: &'static str,
+        /// The bound exceeded, ms.
+        bound_ms: i64,
+    },
     // ---- assembler ----
     /// A location cannot be part of a trajectory (no or invalid position).
     #[error("location {key} at {timestamp_ms} ms: {reason}")]

@@ -1,12 +1,19 @@
 //! The collector stage: `cits.cpm` ([`Cpm`]) → `cits.locations` (one WGS84
 //! [`Location`] per perceived object), keyed by trajectory key
-//! "<station_id>/<object_id>" so one object stays in one partition.
+//! "<station_id>/<object_id>" so one object stays in one partition. A CPM
+//! whose measurement time is implausible for its station is dead-lettered
+//! (`cits_core::collector::StationClocks`).
 
+use cits_core::collector::{collect_checked, StationClocks};
 use cits_stage::proto::{Cpm, Location};
 use cits_stage::{Now, Stage};
 
-/// Turns each CPM's perceived objects into locations; stateless.
-struct Collector;
+/// Turns each CPM's perceived objects into locations; the only state is each
+/// station's recent measurement time.
+#[derive(Default)]
+struct Collector {
+    clocks: StationClocks,
+}
 
 impl Stage for Collector {
     type Input = Cpm;
@@ -14,12 +21,12 @@ impl Stage for Collector {
     type Error = cits_core::Error;
     const NAME: &'static str = "collector";
 
-    fn process(&mut self, cpm: Cpm, _now: Now) -> Result<Vec<Location>, Self::Error> {
-        cits_core::collector::collect(&cpm)
+    fn process(&mut self, cpm: Cpm, now: Now) -> Result<Vec<Location>, Self::Error> {
+        collect_checked(&cpm, &mut self.clocks, now.unix_ms())
     }
 }
 
 fn main() -> anyhow::Result<()> {
-    cits_stage::main(|_| Ok::<_, std::convert::Infallible>(Collector))?;
+    cits_stage::main(|_| Ok::<_, std::convert::Infallible>(Collector::default()))?;
     Ok(())
 }
