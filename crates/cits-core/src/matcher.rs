@@ -352,6 +352,24 @@ impl MapMatcher {
     }
 
     /// Log emission probability of a projection (up to a constant).
+    /// The lanes of `kind` near `here` as HMM states scored by their emission alone.
+    fn candidate_states(
+        &self,
+        kind: RoadKind,
+        here: [f64; 2],
+        heading: Option<f64>,
+    ) -> impl Iterator<Item = State> {
+        self.graph
+            .candidates(kind, here, CANDIDATE_RADIUS_M, MAX_CANDIDATES)
+            .into_iter()
+            .map(move |(lane, proj)| State {
+                lane,
+                proj,
+                score: Self::emission(&proj, heading),
+                back: 0,
+            })
+    }
+
     fn emission(proj: &LaneProjection, heading: Option<f64>) -> f64 {
         let z = proj.distance_m / SIGMA_M;
         let h = heading.map_or(0.0, |h| {
@@ -374,17 +392,7 @@ impl MapMatcher {
     /// Runs one new point through the HMM of a session.
     fn step(&mut self, s: &mut Session, kind: RoadKind, p: &TrajectoryPoint, here: [f64; 2]) {
         let heading = Self::observed_heading(p, here, s.last_obs);
-        let mut states: Vec<State> = self
-            .graph
-            .candidates(kind, here, CANDIDATE_RADIUS_M, MAX_CANDIDATES)
-            .into_iter()
-            .map(|(lane, proj)| State {
-                lane,
-                proj,
-                score: Self::emission(&proj, heading),
-                back: 0,
-            })
-            .collect();
+        let mut states: Vec<State> = self.candidate_states(kind, here, heading).collect();
         let straight = s.last_obs.map(|o| (here[0] - o[0]).hypot(here[1] - o[1]));
         s.newest_ms = p.timestamp_ms;
         s.last_obs = Some(here);
@@ -510,15 +518,7 @@ impl MapMatcher {
         previous: Option<[f64; 2]>,
     ) -> MatchedPoint {
         let heading = Self::observed_heading(p, here, previous);
-        self.graph
-            .candidates(kind, here, CANDIDATE_RADIUS_M, MAX_CANDIDATES)
-            .into_iter()
-            .map(|(lane, proj)| State {
-                lane,
-                proj,
-                score: Self::emission(&proj, heading),
-                back: 0,
-            })
+        self.candidate_states(kind, here, heading)
             .max_by(|a, b| a.score.total_cmp(&b.score))
             .map_or_else(|| unmatched(p), |st| self.matched(p, &st))
     }
