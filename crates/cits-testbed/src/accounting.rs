@@ -74,7 +74,8 @@ mod tests {
 
     #[test]
     fn generated_recording_is_classified_like_the_simulator_did() {
-        let config = cits_sim::Config::new(7, 0.25).expect("config");
+        // Two minutes: long enough that pedestrians (0.1/s over four arms) are in view.
+        let config = cits_sim::Config::new(7, 2.0).expect("config");
         let data = cits_sim::generate(&config, &mut |_, _| {}).expect("generate");
         let e = expected(&data.recording);
         assert_eq!(e.messages, data.recording.len());
@@ -87,6 +88,10 @@ mod tests {
         );
         // ... and every one of them is expected on cits.matched (pedestrians unmatched).
         assert_eq!(e.matched(), e.objects, "{e:?}");
-        assert!(data.stats.matchable_observations() < e.objects as u64);
+        assert!(
+            data.stats.matchable_observations() < e.objects as u64,
+            "the run should contain pedestrians, which are expected on cits.matched too: {:?}",
+            data.stats.observations
+        );
     }
 }
