@@ -2,12 +2,16 @@
 //!
 //! Simulates the intersection Weiserstraße / Gabelsbergstraße in Salzburg that
 //! the thesis recording came from (thesis §2.6, §4.1): one roadside unit with
-//! two cameras, each sending an ETSI CPM (TS 103 324 v2.1.1, UPER) at 8 Hz
-//! with the cars, bikes and pedestrians it sees. A data set is
+//! two cameras at 8 Hz; the RSU sends one ETSI CPM (TS 103 324 v2.1.1, UPER)
+//! per frame period with the cars, bikes and pedestrians both cameras see, and
+//! scripted car–VRU interactions (conflicts and safe ones) recur every few
+//! seconds ([`scenario`]). A data set is
 //!
 //! - `recording.b64` — the CPMs in the thesis' recording format ([`recording`]),
 //! - `graph/car.wkb`, `graph/bike.wkb` — the street graph ([`graph`]),
-//! - `truth.csv` — where every observed object really was ([`truth`]).
+//! - `truth.csv` — where every observed object really was and its route ([`truth`]),
+//! - `conflicts.csv` — every car–VRU interaction that came close, with TTC, PET
+//!   and whether it was a conflict ([`conflicts`]).
 //!
 //! The same seed always gives byte-identical files.
 //!
@@ -18,6 +22,7 @@
 //! # Ok::<(), cits_sim::Error>(())
 //! ```
 
+pub mod conflicts;
 pub mod error;
 pub mod graph;
 pub mod recording;
@@ -40,6 +45,8 @@ pub const CAR_GRAPH_FILE: &str = "car.wkb";
 pub const BIKE_GRAPH_FILE: &str = "bike.wkb";
 /// Ground truth file.
 pub const TRUTH_FILE: &str = "truth.csv";
+/// Interaction ground truth file.
+pub const CONFLICTS_FILE: &str = "conflicts.csv";
 
 /// A generated data set, in memory.
 #[derive(Debug, Clone)]
@@ -52,6 +59,8 @@ pub struct Dataset {
     pub bike_wkb: Vec<u8>,
     /// Ground truth, one row per observed object per CPM.
     pub truth: Vec<truth::TruthRow>,
+    /// Car–VRU interactions that came close.
+    pub conflicts: Vec<conflicts::ConflictRow>,
     /// What the run contains.
     pub stats: Stats,
 }
@@ -59,7 +68,12 @@ pub struct Dataset {
 /// Simulates a run and encodes its CPMs. `progress(done, total)` is called
 /// after every CPM (for a progress bar).
 pub fn generate(config: &Config, progress: &mut dyn FnMut(u64, u64)) -> Result<Dataset> {
-    let (frames, truth, stats) = scenario::simulate(config, progress);
+    let scenario::Output {
+        frames,
+        truth,
+        conflicts,
+        stats,
+    } = scenario::simulate(config, progress);
     let recording = frames
         .iter()
         .map(|frame| {
@@ -81,6 +95,7 @@ pub fn generate(config: &Config, progress: &mut dyn FnMut(u64, u64)) -> Result<D
         car_wkb: intersection.to_wkb(graph::Network::Car),
         bike_wkb: intersection.to_wkb(graph::Network::Bike),
         truth,
+        conflicts,
         stats,
     })
 }
@@ -97,7 +112,11 @@ impl Dataset {
         recording::write(dir.join(RECORDING_FILE), &self.recording)?;
         write_file(&graph_dir.join(CAR_GRAPH_FILE), &self.car_wkb)?;
         write_file(&graph_dir.join(BIKE_GRAPH_FILE), &self.bike_wkb)?;
-        write_file(&dir.join(TRUTH_FILE), truth::to_csv(&self.truth).as_bytes())
+        write_file(&dir.join(TRUTH_FILE), truth::to_csv(&self.truth).as_bytes())?;
+        write_file(
+            &dir.join(CONFLICTS_FILE),
+            conflicts::to_csv(&self.conflicts).as_bytes(),
+        )
     }
 }
 
