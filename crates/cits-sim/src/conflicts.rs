@@ -14,7 +14,8 @@
 //!   (0 when both are in it at once).
 //! - **conflict** = min TTC ≤ [`CONFLICT_TTC_S`] or PET ≤ [`CONFLICT_PET_S`].
 //!
-//! A row is written for every scripted interaction (conflict and safe) and for
+//! A row is written for every scripted interaction (conflict and safe) that ended
+//! before the run did (one still under way is judged like other traffic), and for
 //! every other car–VRU pair with PET ≤ [`RECORD_PET_MAX_S`] or min TTC ≤
 //! [`RECORD_TTC_MAX_S`].
 //!

@@ -197,6 +197,10 @@ const CLEARANCE_M: f64 = 0.3;
 /// Scripted pedestrians step onto the sidewalk this far before the kerb, m (from a
 /// doorway: walking the whole 64 m sidewalk would take 50 s).
 const PEDESTRIAN_SCRIPT_WALK_M: f64 = 12.0;
+/// An episode is over once both road users are this far past the crossing of their
+/// routes (or out of view), m: the car's rear (2.25 m behind its centre) and any VRU
+/// footprint have left the conflict area by then.
+const PAST_CROSSING_M: f64 = 6.0;
 /// Longest dry run for an episode's timing, s.
 const DRY_RUN_MAX_S: f64 = 120.0;
 /// Sampling step when looking for where two routes cross, m.
@@ -256,6 +260,9 @@ pub struct Config {
     pub realism: Realism,
     /// Time between scripted episodes, ms (None: no scripted episodes).
     pub episode_interval_ms: Option<i64>,
+    /// Whether the *conflict* variants of the scripted episodes run (false: safe-only
+    /// traffic, for measuring false alarms; their slots in the cycle stay empty).
+    pub conflict_episodes: bool,
 }
 
 impl Config {
@@ -271,6 +278,7 @@ impl Config {
             duration_ms: (minutes * 60_000.0).round() as i64,
             realism: Realism::DEFAULT,
             episode_interval_ms: Some(EPISODE_INTERVAL_MS),
+            conflict_episodes: true,
         })
     }
 
@@ -311,7 +319,7 @@ pub struct Stats {
     pub spawns_blocked: u64,
     /// Road users never tracked because all 256 object ids were taken.
     pub untracked: u64,
-    /// Object ids given out that had been used by an earlier object.
+    /// CPM objects whose id named another road user in an earlier CPM.
     pub id_reuses: u64,
     /// Most objects in one CPM.
     pub max_objects_per_cpm: u64,
@@ -443,6 +451,8 @@ struct World {
     next_spawn_ms: [[f64; 4]; 3],
     ids: IdPool,
     stats: Stats,
+    /// Per object id, the true road user it named in the last CPM that carried it.
+    id_holders: Vec<Option<u32>>,
     reference: ReferencePosition,
     reference_wgs84: Wgs84,
     /// Random stream of the scripted episodes and of the sensor imperfections.
@@ -452,6 +462,8 @@ struct World {
     episode_interval_ms: Option<i64>,
     next_episode_ms: i64,
     episodes_started: usize,
+    /// Whether conflict episodes run ([`Config::conflict_episodes`]).
+    conflict_episodes: bool,
     episodes: Vec<Episode>,
     /// Scripted pairs: car index, VRU index, kind, variant.
     scripted: Vec<(usize, usize, Kind, Scenario)>,
@@ -551,6 +563,7 @@ impl World {
             next_spawn_ms,
             ids: IdPool::new(),
             stats: Stats::default(),
+            id_holders: vec![None; OBJECT_ID_COUNT],
             reference,
             reference_wgs84,
             script: Rng::new(seed ^ 0x5C21_F7ED_0000_0002),
@@ -559,6 +572,7 @@ impl World {
             episode_interval_ms: config.episode_interval_ms.filter(|i| *i > 0),
             next_episode_ms: config.episode_interval_ms.unwrap_or(0) / 2,
             episodes_started: 0,
+            conflict_episodes: config.conflict_episodes,
             episodes: Vec::new(),
             scripted: Vec::new(),
             tracks: Vec::new(),
@@ -738,14 +752,16 @@ impl World {
                     };
                     // `car_arc` is measured from the car's position.
                     let stop_at = car.s + car_arc - YIELD_STOP_BEFORE_M;
-                    if car.s > stop_at + STOP_REACHED_M {
-                        // Too late to stop before it: committed.
+                    if car.yield_at.is_none() && car.s > stop_at + STOP_REACHED_M {
+                        // Too late to stop before it: committed. (A car already
+                        // waiting is never committed: it stays put while any VRU is
+                        // in its path, however the sampled crossing point jitters.)
                         continue;
                     }
                     if car.yield_at.is_none() {
                         let vru_eta = vru_dist / v.max(0.1);
-                        let clear = (car_arc + conflicts::CAR_DIMS_M.0 / 2.0 + 2.0)
-                            / car.v.max(2.0);
+                        let clear =
+                            (car_arc + conflicts::CAR_DIMS_M.0 / 2.0 + 2.0) / car.v.max(2.0);
                         if vru_eta > clear + YIELD_MARGIN_S {
                             continue;
                         }
@@ -754,8 +770,11 @@ impl World {
                 }
             }
             match (wait_at, car.yield_at) {
-                (Some(at), _) => {
-                    car.yield_at = Some(at.max(car.s));
+                (Some(at), held) => {
+                    // The stop point never moves forward while the car waits: a VRU
+                    // moving along the car's path would otherwise drag it up to the
+                    // conflict area, and it would start right behind the VRU.
+                    car.yield_at = Some(held.map_or(at, |h| h.min(at)).max(car.s));
                     car.yield_release_s = YIELD_REACTION_S;
                 }
                 (None, Some(_)) => {
@@ -795,6 +814,9 @@ impl World {
                 let (kind, scenario) = EPISODES[self.episodes_started % EPISODES.len()];
                 self.episodes_started += 1;
                 self.next_episode_ms += interval;
+                if scenario == Scenario::Conflict && !self.conflict_episodes {
+                    continue;
+                }
                 if let Some(e) = plan_episode(&self.x, &mut self.script, kind, scenario) {
                     self.episodes.push(e);
                 }
@@ -874,8 +896,7 @@ impl World {
                     continue;
                 }
                 (true, None) => match self.ids.take(now_ms) {
-                    Some((id, reused)) => {
-                        self.stats.id_reuses += u64::from(reused);
+                    Some((id, _)) => {
                         self.stats.observed_objects[agent.class.index()] += 1;
                         if let Some(a) = self.agents.get_mut(i) {
                             a.object_id = Some(id);
@@ -951,11 +972,10 @@ impl World {
             return false;
         }
         if rng.chance(realism.id_switch_rate) {
-            if let (Some(old), Some((new, reused))) = (agent.object_id, self.ids.take(now_ms)) {
+            if let (Some(old), Some((new, _))) = (agent.object_id, self.ids.take(now_ms)) {
                 self.ids.release(old, agent.last_seen_ms);
                 agent.object_id = Some(new);
                 agent.first_seen_ms = Some(now_ms);
-                self.stats.id_reuses += u64::from(reused);
                 self.stats.id_switches += 1;
             }
         }
@@ -979,6 +999,14 @@ impl World {
         for (mut o, r) in paired {
             // Each object carries its own camera frame's time.
             o.measurement_delta_time = i32::try_from(r.time_ms - now_ms).unwrap_or(0);
+            // Counted on what is sent: an id taken but never reported, or taken back
+            // by the same road user after an id switch, is no reuse to a receiver.
+            if let Some(holder) = self.id_holders.get_mut(usize::from(r.object_id)) {
+                if holder.is_some_and(|h| h != r.true_object_id) {
+                    self.stats.id_reuses += 1;
+                }
+                *holder = Some(r.true_object_id);
+            }
             cpm_objects.push(o);
             truth.push(r);
         }
@@ -1509,13 +1537,26 @@ impl World {
                 pet: pet.map(|(p, t, _)| (t, p)),
             })
         };
-        let mut rows: Vec<ConflictRow> = self
+        // An episode still under way when the run ends has no final TTC/PET: it is
+        // judged like unscripted traffic (written only if it came close already).
+        let done = |c: usize, v: usize| {
+            let (Some(ca), Some(va)) = (self.agents.get(c), self.agents.get(v)) else {
+                return false;
+            };
+            let (sc, sv) = route_crossing(&ca.route, &va.route, 0.0);
+            (ca.gone || ca.s > sc + PAST_CROSSING_M) && (va.gone || va.s > sv + PAST_CROSSING_M)
+        };
+        let complete: Vec<&(usize, usize, Kind, Scenario)> = self
             .scripted
+            .iter()
+            .filter(|(c, v, _, _)| done(*c, *v))
+            .collect();
+        let mut rows: Vec<ConflictRow> = complete
             .iter()
             .filter_map(|(c, v, kind, scenario)| row(*c, *v, Some((*kind, *scenario))))
             .collect();
         let scripted: std::collections::HashSet<(usize, usize)> =
-            self.scripted.iter().map(|(c, v, _, _)| (*c, *v)).collect();
+            complete.iter().map(|(c, v, _, _)| (*c, *v)).collect();
         let span = |i: usize| {
             let t = self.tracks.get(i)?;
             Some((t.first()?.t_ms, t.last()?.t_ms))
