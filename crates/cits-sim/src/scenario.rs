@@ -402,6 +402,9 @@ impl Agent {
     }
 }
 
+/// A VRU as a yielding car sees it: position, path ahead (distance, point), speed m/s.
+type VruAhead = (V2, Vec<(f64, V2)>, f64);
+
 /// The 8-bit object ids of the station.
 #[derive(Debug, Clone)]
 struct IdPool {
@@ -716,7 +719,7 @@ impl World {
 
     /// Every car near the crossing decides whether to wait for a VRU (module doc).
     fn update_yields(&mut self, dt_s: f64) {
-        let vrus: Vec<(V2, Vec<(f64, V2)>, f64)> = self
+        let vrus: Vec<VruAhead> = self
             .active
             .iter()
             .filter_map(|&j| self.agents.get(j))

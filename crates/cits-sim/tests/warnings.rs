@@ -68,6 +68,11 @@ const MIN_RECALL: f64 = 0.9;
 /// Median warning lead time floor, s (issue 10).
 const MIN_MEDIAN_LEAD_S: f64 = 2.0;
 
+/// False alarms printed one by one (all are counted in the breakdown).
+const FALSE_ALARMS_SHOWN: usize = 20;
+/// Environment variable that overrides detector settings for exploration ([`tuned`]).
+const TUNE_ENV: &str = "CITS_COLLISION_TUNE";
+
 /// Truth lookup: trajectory key → (time, true object id), by time.
 type KeyIndex = HashMap<String, Vec<(i64, u32)>>;
 
@@ -98,6 +103,8 @@ struct Raised {
     risk_id: String,
     pair: Option<(u32, u32)>,
     raised_ms: i64,
+    /// Whether the raising record had a TTC (else only a PET).
+    by_ttc: bool,
     /// What the raising record said (for the false-alarm printout).
     what: String,
 }
@@ -132,7 +139,7 @@ fn run(config: &Config) -> Run {
     let mut assembler = Assembler::new(AssemblerConfig::default());
     let mut matcher = MapMatcher::new(lanes.clone());
     let mut predictor = Predictor::new(lanes, PredictorConfig::default());
-    let mut detector = CollisionDetector::new(CollisionConfig::default());
+    let mut detector = CollisionDetector::new(tuned());
     let mut sender = DenmSender::new(DenmConfig::default());
     let mut checker = LifecycleChecker::default();
     let mut out = Run {
@@ -161,6 +168,7 @@ fn run(config: &Config) -> Run {
                     risk_id: risk.risk_id.clone(),
                     pair,
                     raised_ms: risk.detected_ms,
+                    by_ttc: risk.ttc_s.is_some(),
                     what: format!(
                         "raised with ttc {:?} pet {:?} p {:.2} kind {} vru class {} speeds {:.1}/{:.1}",
                         risk.ttc_s.map(|t| (t * 100.0).round() / 100.0),
@@ -207,6 +215,37 @@ fn run(config: &Config) -> Run {
     handle(ended, end, &mut out, &mut sender);
     out.lifecycle_violations = checker.finish();
     out
+}
+
+/// The detector's configuration: the defaults, or for exploring the trade-offs the
+/// fields named in `CITS_COLLISION_TUNE` (e.g. `k=0.5,ttc=2.5,pet=1.5`; keys below).
+/// The printed table says which was used.
+fn tuned() -> CollisionConfig {
+    let mut c = CollisionConfig::default();
+    if let Ok(v) = std::env::var(TUNE_ENV) {
+        for kv in v.split(',').filter(|kv| !kv.trim().is_empty()) {
+            let (k, v) = kv
+                .split_once('=')
+                .unwrap_or_else(|| panic!("{TUNE_ENV}: `{kv}` is not key=value"));
+            let f: f64 = v
+                .parse()
+                .unwrap_or_else(|_| panic!("{TUNE_ENV}: `{v}` is not a number"));
+            match k {
+                "ttc" => c.ttc_raise_s = f,
+                "pet" => c.pet_raise_s = f,
+                "ttcc" => c.ttc_clear_s = f,
+                "petc" => c.pet_clear_s = f,
+                "p" => c.min_probability = f,
+                "k" => c.sigma_k = f,
+                "m" => c.persist_m = f as u32,
+                "n" => c.persist_n = f as u32,
+                "age" => c.min_point_count = f as u32,
+                "v" => c.min_vehicle_speed_mps = f,
+                _ => panic!("{TUNE_ENV}: unknown key `{k}`"),
+            }
+        }
+    }
+    c
 }
 
 /// The DENM lifecycle rules, checked as the DENMs go out.
@@ -336,6 +375,8 @@ struct Scores {
     hours: f64,
     /// Unmatched events with what they were about (for the printout).
     false_alarms: Vec<String>,
+    /// Unmatched events by what raised them and what the truth says about the pair.
+    breakdown: BTreeMap<String, u64>,
     denms: [u64; 3],
     violations: Vec<String>,
 }
@@ -418,6 +459,19 @@ impl Scores {
                     "seed {seed}: car {} vru {} at {}: {}; truth: {about}",
                     pair.0, pair.1, first.raised_ms, first.what
                 ));
+                let truth = run
+                    .conflicts
+                    .iter()
+                    .find(|c| (c.car_true_object_id, c.vru_true_object_id) == *pair)
+                    .map_or(
+                        "no close approach (not in conflicts.csv)".to_string(),
+                        |c| format!("{} {}", c.kind.name(), c.scenario.name()),
+                    );
+                let trigger = if first.by_ttc { "TTC" } else { "PET" };
+                *self
+                    .breakdown
+                    .entry(format!("raised by {trigger}, truth: {truth}"))
+                    .or_default() += 1;
             }
         }
     }
@@ -477,6 +531,11 @@ fn evaluate() -> (Scores, Scores) {
         safe.add(seed, &run(&config));
     }
     println!(
+        "detector: {} ({:?})",
+        std::env::var(TUNE_ENV).map_or("defaults".to_string(), |v| format!("{TUNE_ENV}={v}")),
+        tuned()
+    );
+    println!(
         "seeds {SEEDS:?} × {MINUTES} min (mixed), {SAFE_SEEDS:?} × {MINUTES} min (safe only); \
          window {MATCH_BEFORE_MS} ms before .. {MATCH_AFTER_MS} ms after min TTC"
     );
@@ -512,7 +571,22 @@ fn evaluate() -> (Scores, Scores) {
         "DENMs: {} new, {} updates, {} cancellations (mixed); {} new (safe only)",
         mixed.denms[0], mixed.denms[1], mixed.denms[2], safe.denms[0]
     );
-    for fa in mixed.false_alarms.iter().chain(&safe.false_alarms).take(40) {
+    let mut breakdown = mixed.breakdown.clone();
+    for (k, n) in &safe.breakdown {
+        *breakdown.entry(k.clone()).or_default() += n;
+    }
+    let mut breakdown: Vec<(String, u64)> = breakdown.into_iter().collect();
+    breakdown.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    println!("false alarms (mixed and safe-only) by cause:");
+    for (k, n) in breakdown {
+        println!("  {n:>5} {k}");
+    }
+    for fa in mixed
+        .false_alarms
+        .iter()
+        .chain(&safe.false_alarms)
+        .take(FALSE_ALARMS_SHOWN)
+    {
         println!("  false alarm: {fa}");
     }
     (mixed, safe)
