@@ -136,6 +136,10 @@ pub struct CarLimits {
     pub decel_mps2: f64,
     /// 1-sigma spread (m/s²) of the comfortable deceleration between road users.
     pub decel_spread_mps2: f64,
+    /// Lowest free-flow speed, m/s: below it a road user going straight speeds up.
+    pub free_speed_mps: f64,
+    /// Gentlest acceleration (m/s²) of a road user speeding up to the speed its path allows.
+    pub resume_accel_mps2: f64,
     /// Hardest acceleration / deceleration a prediction extrapolates, m/s².
     pub max_accel_mps2: f64,
     /// Acceleration back to speed after a curve, m/s².
@@ -143,19 +147,25 @@ pub struct CarLimits {
 }
 
 /// Cars: 3 m/s² lateral is the usual comfort limit in urban turns; 2.5 m/s² ± 0.5 is a
-/// normal service brake.
+/// normal service brake; urban traffic flows at 25 km/h or more (7 m/s) and drivers pull
+/// away at 1 m/s² or more.
 pub const CAR_LIMITS: CarLimits = CarLimits {
     lateral_mps2: 3.0,
     decel_mps2: 2.5,
     decel_spread_mps2: 0.5,
+    free_speed_mps: 7.0,
+    resume_accel_mps2: 1.0,
     max_accel_mps2: 4.0,
     recover_mps2: 1.5,
 };
-/// Bicycles: leaning cyclists stay near 2 m/s² lateral and brake more gently.
+/// Bicycles: leaning cyclists stay near 2 m/s² lateral and brake more gently; they ride at
+/// 13 km/h (3.6 m/s) or more and pull away at 0.8 m/s² or more.
 pub const BIKE_LIMITS: CarLimits = CarLimits {
     lateral_mps2: 2.0,
     decel_mps2: 2.0,
     decel_spread_mps2: 0.5,
+    free_speed_mps: 3.6,
+    resume_accel_mps2: 0.8,
     max_accel_mps2: 3.0,
     recover_mps2: 1.0,
 };

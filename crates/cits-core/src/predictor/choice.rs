@@ -10,6 +10,9 @@
 //! [`CarLimits::decel_mps2`] ([`CarLimits::decel_spread_mps2`]). A stop is the same
 //! with `v_t = 0` at the line, or anywhere before it (a queue). Gentle early braking
 //! (less than `a_req`) is accepted too, since people do not all brake just in time.
+//! A road user well below the speed its path allows (a straight path: the free-flow speed
+//! [`CarLimits::free_speed_mps`]) is expected to speed up ([`CarLimits::resume_accel_mps2`]):
+//! holding a low speed near a junction is what turning road users do.
 //!
 //! Likelihoods are Gaussian kernels `exp(−z²/2)` of how many sigmas an observation is
 //! off (no normalisation: the same kernels score every path of one update).
@@ -30,6 +33,9 @@ pub const TURN_SPEED_FACTORS: [(f64, f64); 5] = [
 pub const ACCEL_SIGMA_MPS2: f64 = 0.6;
 /// 1-sigma (m/s) of the speed in a curve above the speed chosen for it.
 pub const CURVE_SPEED_SIGMA_MPS: f64 = 0.8;
+/// How far (m/s) below the speed its path allows a road user may hold its speed: sensor
+/// noise plus drivers who settle a little below the limit.
+pub const SPEED_SLACK_MPS: f64 = 0.5;
 /// Closest distance (m) a required deceleration is evaluated at, so a curve or line just
 /// reached does not demand an unbounded deceleration from position noise.
 pub const MIN_BRAKE_DISTANCE_M: f64 = 2.0;
@@ -67,11 +73,21 @@ fn free(a: f64) -> f64 {
     kernel((-a).max(0.0), ACCEL_SIGMA_MPS2)
 }
 
+/// Below the speed its path allows (by more than [`SPEED_SLACK_MPS`]), a road user speeds
+/// up at [`CarLimits::resume_accel_mps2`] or more; holding or losing speed is unexplained.
+fn resume(v: f64, a: f64, target: f64, lim: &CarLimits) -> f64 {
+    if v < target - SPEED_SLACK_MPS {
+        kernel((lim.resume_accel_mps2 - a).max(0.0), ACCEL_SIGMA_MPS2)
+    } else {
+        1.0
+    }
+}
+
 /// Likelihood of speed `v` and acceleration `a` for a road user going along a path whose
 /// binding curve is `curve` (`None`: nothing ahead needs slowing).
 pub fn go_likelihood(v: f64, a: f64, curve: Option<Curve>, lim: &CarLimits) -> f64 {
     let Some(curve) = curve else {
-        return free(a);
+        return free(a) * resume(v, a, lim.free_speed_mps, lim);
     };
     TURN_SPEED_FACTORS
         .iter()
@@ -90,7 +106,7 @@ pub fn go_likelihood(v: f64, a: f64, curve: Option<Curve>, lim: &CarLimits) -> f
                 braking * kernel(a + a_req, ACCEL_SIGMA_MPS2)
                     + (1.0 - braking) * kernel((-a - a_req).max(0.0), ACCEL_SIGMA_MPS2)
             };
-            weight * l
+            weight * l * resume(v, a, v_t.min(lim.free_speed_mps), lim)
         })
         .sum()
 }
@@ -155,8 +171,20 @@ mod tests {
 
     #[test]
     fn in_the_curve_the_speed_must_fit_it() {
-        assert!(go_likelihood(4.5, 0.0, right_turn(-3.0), &CAR_LIMITS) > 0.9);
+        assert!(go_likelihood(4.5, 0.0, right_turn(-3.0), &CAR_LIMITS) > 0.6);
         assert!(go_likelihood(10.0, 0.0, right_turn(-3.0), &CAR_LIMITS) < 1e-3);
+    }
+
+    #[test]
+    fn holding_a_low_speed_near_the_junction_is_a_turn() {
+        // 5 m/s steady, 4 m before a right turn (≈ 5 m/s): a turning driver holds its
+        // speed, one going straight would pull away towards the free-flow speed.
+        let turn = go_likelihood(5.0, 0.0, right_turn(4.0), &CAR_LIMITS);
+        let straight = go_likelihood(5.0, 0.0, None, &CAR_LIMITS);
+        assert!(turn > 0.7, "{turn}");
+        assert!(straight < 0.5 * turn, "{straight} vs {turn}");
+        // Pulling away at 2 m/s² is what both do.
+        assert!(go_likelihood(5.0, 2.0, None, &CAR_LIMITS) > 0.99);
     }
 
     #[test]
