@@ -44,8 +44,8 @@ pub struct Args {
     /// Without it the pipeline runs until Ctrl-C.
     #[arg(long, value_name = "DIR")]
     pub replay: Option<PathBuf>,
-    /// Street graph directory (car.wkb, bike.wkb) of the map matcher [default: DIR/graph
-    /// of --replay].
+    /// Street graph directory (car.wkb, bike.wkb) of the map matcher and the predictor
+    /// [default: DIR/graph of --replay].
     #[arg(long, value_name = "DIR")]
     pub graph: Option<PathBuf>,
     /// Replay pace: a factor on the recording's own pace, or `max`.
@@ -141,7 +141,7 @@ async fn up(args: Args) -> Result<()> {
     let instances = config.instances;
     eprintln!(
         "cits up: starting broker, topics and {} stage instances…",
-        4 * instances
+        cits_pipeline::STAGES.len() as u32 * instances
     );
     let mut pipeline = Pipeline::start(config)
         .await
@@ -177,7 +177,8 @@ async fn up(args: Args) -> Result<()> {
     println!("{summary}");
     if let Some(dir) = &args.export {
         println!(
-            "exported: {} and {}",
+            "exported: {}, {} and {}",
+            dir.join(cits_pipeline::sink::PREDICTIONS_FILE).display(),
             dir.join(cits_pipeline::sink::MATCHED_FILE).display(),
             dir.join(cits_pipeline::sink::DLQ_FILE).display()
         );

@@ -11,7 +11,7 @@ mod cmd_image;
 mod cmd_run;
 mod cmd_up;
 
-/// C-ITS stream processing on WebAssembly: CPMs in, matched trajectories out.
+/// C-ITS stream processing on WebAssembly: CPMs in, predicted paths of road users out.
 #[derive(Debug, Parser)]
 #[command(name = "cits", version, about)]
 struct Cli {

@@ -140,6 +140,8 @@ pub enum Stage {
     Assembler,
     /// Trajectories → trajectories snapped to the street graph.
     MapMatcher,
+    /// Matched trajectories → predicted paths.
+    Predictor,
 }
 
 /// What the pipeline needs to know about a stage.
@@ -161,7 +163,7 @@ pub struct StageSpec {
 
 /// The stages in pipeline order: adding a stage is an entry here (and its variant).
 /// The last stage's output is the pipeline's output.
-pub const STAGES: [StageSpec; 4] = [
+pub const STAGES: [StageSpec; 5] = [
     StageSpec {
         stage: Stage::Decoder,
         name: "decoder",
@@ -193,6 +195,14 @@ pub const STAGES: [StageSpec; 4] = [
         output: Topic::Matched,
         graph: true,
         summary: "trajectories snapped to the street graph",
+    },
+    StageSpec {
+        stage: Stage::Predictor,
+        name: "predictor",
+        input: Topic::Matched,
+        output: Topic::Predictions,
+        graph: true,
+        summary: "matched trajectories to predicted paths on the lane graph",
     },
 ];
 

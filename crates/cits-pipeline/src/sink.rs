@@ -2,6 +2,7 @@
 //! dead letters): counts them, keeps them for inspection if asked, and exports them as
 //! JSON lines.
 
+use std::collections::BTreeMap;
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -43,6 +44,8 @@ pub struct Outputs {
     pub predictions_count: u64,
     /// Dead letters consumed.
     pub dlq_count: u64,
+    /// Dead letters consumed, per stage that wrote them (accounting per stage).
+    pub dlq_by_stage: BTreeMap<String, u64>,
     /// Records on the output topics that did not decode as their protobuf type.
     pub undecodable: u64,
     /// Consumer errors (fetch failures, export write failures), rendered; the latest few.
@@ -228,6 +231,7 @@ fn take(
         Kind::Dlq => {
             let d = DeadLetter::decode(value)?;
             outputs.dlq_count += 1;
+            *outputs.dlq_by_stage.entry(d.stage.clone()).or_default() += 1;
             let line = export.then(|| json::dead_letter(&d));
             if keep {
                 outputs.dead_letters.push(d);

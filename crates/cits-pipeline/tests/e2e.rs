@@ -17,14 +17,18 @@ use cits_pipeline::{Pipeline, Speed, Stage, SETTLE_PERIOD};
 use cits_proto::{CitsMessage, DeadLetter};
 use prost::Message as _;
 
-use common::{assert_same_matched, canonical, native, sample, serial, DRAIN_TIMEOUT};
+use common::{
+    assert_same_matched, assert_same_predictions, canonical, canonical_predictions, native, sample,
+    serial, DRAIN_TIMEOUT,
+};
 
 fn dead_letters_of(dead: &[DeadLetter], stage: Stage) -> usize {
     dead.iter().filter(|d| d.stage == stage.name()).count()
 }
 
 /// (a) Every perceived object ends up matched, filtered (pedestrian/unknown) or dead-lettered,
-/// and the matched updates are exactly what cits-core computes natively.
+/// every matched update yields a prediction, a counted skip or a dead letter, and the matched
+/// updates and predictions are exactly what cits-core computes natively.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_object_is_accounted_for_and_matches_native() {
     let _serial = serial();
@@ -117,6 +121,39 @@ async fn every_object_is_accounted_for_and_matches_native() {
         &canonical(&expected.matched, false),
     );
 
+    // Every matched update yields a prediction, a counted skip or a dead letter, as natively.
+    let predictor_dead = dead_letters_of(dead, Stage::Predictor) as u64;
+    assert_eq!(
+        predictor_dead, expected.predictor_rejects,
+        "predictor dead letters"
+    );
+    assert_eq!(
+        counts.predictions,
+        expected.predictions.len() as u64,
+        "predictions"
+    );
+    assert_eq!(
+        counts.predictions + expected.prediction_skips + predictor_dead,
+        counts.matched,
+        "matched {} = predictions {} + skipped {} + dead letters {predictor_dead}",
+        counts.matched,
+        counts.predictions,
+        expected.prediction_skips
+    );
+    assert_eq!(
+        outputs.predictions_count, counts.predictions,
+        "every prediction consumed"
+    );
+    // The predictions are the native ones (traces aside).
+    assert_same_predictions(
+        &canonical_predictions(&outputs.predictions, false),
+        &canonical_predictions(&expected.predictions, false),
+    );
+    assert!(outputs
+        .predictions
+        .iter()
+        .all(|p| p.trajectory_key.split('/').next() == Some(p.site.as_str())));
+
     // The export holds one readable JSON object per matched update and dead letter.
     let text = std::fs::read_to_string(export.path().join("matched.jsonl")).expect("matched.jsonl");
     let lines: Vec<serde_json::Value> = text
@@ -129,6 +166,16 @@ async fn every_object_is_accounted_for_and_matches_native() {
         .all(|l| l["trajectory_key"].is_string() && l["points"].is_array()));
     let dlq_text = std::fs::read_to_string(export.path().join("dlq.jsonl")).expect("dlq.jsonl");
     assert_eq!(dlq_text.lines().count() as u64, outputs.dlq_count);
+    let text = std::fs::read_to_string(export.path().join("predictions.jsonl"))
+        .expect("predictions.jsonl");
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("predictions.jsonl line is JSON"))
+        .collect();
+    assert_eq!(lines.len() as u64, outputs.predictions_count);
+    assert!(lines
+        .iter()
+        .all(|l| l["site"].is_string() && l["hypotheses"].is_array()));
 }
 
 /// (b) A stage instance killed mid-replay and restarted: with `CITS_START=earliest` (the
@@ -209,6 +256,16 @@ async fn a_killed_stage_instance_restarts_without_losing_data() {
     assert_same_matched(
         &canonical(&outputs.matched, true),
         &canonical(&expected.matched, true),
+    );
+    assert!(
+        outputs.predictions_count >= expected.predictions.len() as u64,
+        "at-least-once: {} predictions, native {}",
+        outputs.predictions_count,
+        expected.predictions.len()
+    );
+    assert_same_predictions(
+        &canonical_predictions(&outputs.predictions, true),
+        &canonical_predictions(&expected.predictions, true),
     );
 }
 

@@ -62,6 +62,14 @@ pub enum Error {
         /// What is wrong with it.
         reason: String,
     },
+    /// A `conflicts.csv` line is malformed.
+    #[error("conflicts.csv line {line}: {reason}")]
+    Conflicts {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong with it.
+        reason: String,
+    },
     /// The generator configuration is out of range.
     #[error("invalid generator configuration: {0}")]
     Config(String),

@@ -390,6 +390,17 @@ impl Route {
         self.length_m
     }
 
+    /// The road ids the route runs over, in travel order (empty off the graph).
+    pub fn roads(&self) -> Vec<u32> {
+        let mut ids: Vec<u32> = Vec::new();
+        for road in self.segments.iter().filter_map(|seg| seg.road) {
+            if ids.last() != Some(&road) {
+                ids.push(road);
+            }
+        }
+        ids
+    }
+
     /// Route distance where the leg of `road` starts, if the route uses it.
     pub fn road_start_m(&self, road: u32) -> Option<f64> {
         self.segments

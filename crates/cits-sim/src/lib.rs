@@ -2,13 +2,17 @@
 //!
 //! Simulates the intersection Weiserstraße / Gabelsbergstraße in Salzburg that
 //! the thesis recording came from (thesis §2.6, §4.1): one roadside unit with
-//! two cameras, each sending an ETSI CPM (TS 103 324 v2.1.1, UPER) at 8 Hz
-//! with the cars, bikes and pedestrians it sees. A data set is
+//! two cameras at 8 Hz; the RSU sends one ETSI CPM (TS 103 324 v2.1.1, UPER)
+//! per frame period with the cars, bikes and pedestrians both cameras see, and
+//! scripted car–VRU interactions (conflicts and safe ones) recur every few
+//! seconds ([`scenario`]). A data set is
 //!
 //! - `recording.b64` — the CPMs in the thesis' recording format ([`recording`]),
 //! - `graph/car.wkb`, `graph/bike.wkb` — the street graph ([`graph`]),
 //! - `graph/map.osm` — the same street graph plus the zebra crossings as a Lanelet2 map ([`lanelet`]),
-//! - `truth.csv` — where every observed object really was ([`truth`]).
+//! - `truth.csv` — where every observed object really was and its route ([`truth`]),
+//! - `conflicts.csv` — every car–VRU interaction that came close, with TTC, PET
+//!   and whether it was a conflict ([`conflicts`]).
 //!
 //! The same seed always gives byte-identical files.
 //!
@@ -19,6 +23,7 @@
 //! # Ok::<(), cits_sim::Error>(())
 //! ```
 
+pub mod conflicts;
 pub mod error;
 pub mod graph;
 pub mod lanelet;
@@ -44,6 +49,8 @@ pub const BIKE_GRAPH_FILE: &str = "bike.wkb";
 pub const LANELET2_GRAPH_FILE: &str = "map.osm";
 /// Ground truth file.
 pub const TRUTH_FILE: &str = "truth.csv";
+/// Interaction ground truth file.
+pub const CONFLICTS_FILE: &str = "conflicts.csv";
 
 /// A generated data set, in memory.
 #[derive(Debug, Clone)]
@@ -58,6 +65,8 @@ pub struct Dataset {
     pub lanelet2_osm: String,
     /// Ground truth, one row per observed object per CPM.
     pub truth: Vec<truth::TruthRow>,
+    /// Car–VRU interactions that came close.
+    pub conflicts: Vec<conflicts::ConflictRow>,
     /// What the run contains.
     pub stats: Stats,
 }
@@ -65,7 +74,12 @@ pub struct Dataset {
 /// Simulates a run and encodes its CPMs. `progress(done, total)` is called
 /// after every CPM (for a progress bar).
 pub fn generate(config: &Config, progress: &mut dyn FnMut(u64, u64)) -> Result<Dataset> {
-    let (frames, truth, stats) = scenario::simulate(config, progress);
+    let scenario::Output {
+        frames,
+        truth,
+        conflicts,
+        stats,
+    } = scenario::simulate(config, progress);
     let recording = frames
         .iter()
         .map(|frame| {
@@ -88,6 +102,7 @@ pub fn generate(config: &Config, progress: &mut dyn FnMut(u64, u64)) -> Result<D
         bike_wkb: intersection.to_wkb(graph::Network::Bike),
         lanelet2_osm: lanelet::to_lanelet2(&intersection),
         truth,
+        conflicts,
         stats,
     })
 }
@@ -108,7 +123,11 @@ impl Dataset {
             &graph_dir.join(LANELET2_GRAPH_FILE),
             self.lanelet2_osm.as_bytes(),
         )?;
-        write_file(&dir.join(TRUTH_FILE), truth::to_csv(&self.truth).as_bytes())
+        write_file(&dir.join(TRUTH_FILE), truth::to_csv(&self.truth).as_bytes())?;
+        write_file(
+            &dir.join(CONFLICTS_FILE),
+            conflicts::to_csv(&self.conflicts).as_bytes(),
+        )
     }
 }
 

@@ -2,22 +2,51 @@
 //! observing them, and the CPMs and ground truth that come out.
 //!
 //! Time advances in [`TICK_MS`] steps. Every [`FRAME_PERIOD_MS`] each camera
-//! takes a frame (camera 2 [`SENSOR_PHASE_MS`] later than camera 1) and the RSU
-//! sends one CPM with that camera's objects, so the station sends 16 CPMs/s.
+//! takes a frame (camera 2 [`SENSOR_PHASE_MS`] later than camera 1); at camera
+//! 2's frame the RSU sends one CPM with both cameras' objects (reference time =
+//! camera 2's frame, camera 1's objects carry `measurement_delta_time` = −60 ms),
+//! so the station sends 8 CPMs/s — within the 10 Hz limit of the TS 103 324
+//! generation rules — with both SensorInformation entries.
 //! Each road user is tracked by the camera that watches its entry arm, for as
 //! long as it is within [`CAMERA_RANGE_M`] of the RSU.
+//!
+//! Road users follow the one ahead on their entry lane, stop at stop lines and
+//! kerbs, and cars **yield**: a car approaching the crossing checks every
+//! [`YIELD_CHECK_MS`] whether a bike's or pedestrian's path in the next
+//! [`YIELD_HORIZON_S`] crosses its own, and brakes to wait before the crossing
+//! unless it clears it [`YIELD_MARGIN_S`] before the VRU arrives; it goes on
+//! [`YIELD_REACTION_S`] after the VRU is out of its path.
+//!
+//! **Scripted interactions** start every [`EPISODE_INTERVAL_MS`], cycling
+//! through three kinds × three variants ([`EPISODES`]): right hook (car turning
+//! right across its arm's straight-on bike lane), left turn (car turning left
+//! across oncoming straight-on bikes), pedestrian (car turning right across the
+//! zebra of its exit arm); each as *conflict* (the car does not yield and the
+//! paths cross with a small time gap), *safe_yield* (the VRU comes first and the
+//! car yields) and *safe_pass* (the car passes well before the VRU). So every
+//! kind-variant recurs every 54 s. An episode waits until its entry lanes are
+//! free, reserves them, and times the two spawns from a dry run of each road
+//! user's speed plan. `conflicts.csv` ([`crate::conflicts`]) holds what really
+//! happened, computed from the true trajectories.
+//!
+//! **Sensor realism** (per observation, own random stream, [`Realism`]): missed
+//! detections, short occlusions (0.3–1 s unobserved), object id switches (a
+//! new CPM object id mid-track; `true_object_id` stays) and implausible
+//! position jumps (one observation displaced by [`JUMP_M`]).
 
 use cits_core::geo::{unix_ms_to_its_time, wgs84_to_local, Wgs84};
 use cits_proto::{
     Cpm, ObjectClassification, PerceivedObject, ReferencePosition, SensorInformation,
 };
 
+use crate::conflicts::{self, ConflictRow, Kind, Sample, Scenario, Track};
 use crate::error::{Error, Result};
 use crate::graph::{inbound_id, Arm, Intersection, Network, Placement, Route, Turn, ARMS, V2};
 use crate::rng::Rng;
 use crate::truth::{Class, TruthRow};
 
-/// Run length of the default data set: about the thesis recording's 3,323 CPMs at 16 CPMs/s.
+/// Run length of the default data set: the thesis recording's object load
+/// (its 3,323 CPMs carried one camera each; ours carry both, 1,680 CPMs at 8 CPMs/s).
 pub const DEFAULT_MINUTES: f64 = 3.5;
 /// Longest run accepted (a day): bounds memory, the whole data set is held in memory.
 pub const MAX_MINUTES: f64 = 24.0 * 60.0;
@@ -75,14 +104,15 @@ const OBJECT_ID_COUNT: usize = 256;
 /// covers the 125 ms frame spacing and inclusive/exclusive comparisons.
 pub const ID_REUSE_AFTER_MS: i64 = 6_000;
 
-/// Spawn rates per entry arm, 1/s. Cars: ~610 vehicles/h per approach
-/// (a busy urban morning); tuned so a default run gives ~20,000 car and bike
-/// observations, the number of matched trajectories the thesis reports.
-const CAR_RATE_PER_ARM: f64 = 0.17;
-/// Bikes per entry arm, 1/s.
-const BIKE_RATE_PER_ARM: f64 = 0.03;
-/// Pedestrians per entry arm, 1/s.
-const PEDESTRIAN_RATE_PER_ARM: f64 = 0.025;
+/// Random spawn rates per entry arm, 1/s. With the scripted episodes (one car
+/// and one VRU every 6 s) cars total ~610 vehicles/h per approach (a busy urban
+/// morning), so a default run keeps ~20,000 car and bike observations, the
+/// number of matched trajectories the thesis reports.
+const CAR_RATE_PER_ARM: f64 = 0.13;
+/// Bikes per entry arm, 1/s (scripted episodes add ~0.11 bikes/s).
+const BIKE_RATE_PER_ARM: f64 = 0.015;
+/// Pedestrians per entry arm, 1/s (scripted episodes add ~0.06 pedestrians/s).
+const PEDESTRIAN_RATE_PER_ARM: f64 = 0.012;
 /// Spawn rates per class in [`Class::index`] order.
 const SPAWN_RATES: [f64; 3] = [CAR_RATE_PER_ARM, BIKE_RATE_PER_ARM, PEDESTRIAN_RATE_PER_ARM];
 /// Car turn weights: right, straight, left.
@@ -120,6 +150,105 @@ const BIKE_MIN_GAP_M: f64 = 3.0;
 /// A queue leader constrains its follower until it is this far past the stop line, m.
 const FOLLOW_PAST_LINE_M: f64 = 15.0;
 
+/// How often a car looks for VRUs to yield to, ms (a driver's glance rate; every tick would be wasted work).
+pub const YIELD_CHECK_MS: i64 = 50;
+/// How far ahead in time a car considers a VRU's path, s.
+pub const YIELD_HORIZON_S: f64 = 5.0;
+/// A car goes first only if it clears the crossing this much before the VRU arrives, s.
+pub const YIELD_MARGIN_S: f64 = 2.0;
+/// After the VRU left its path a waiting car starts this much later, s (reaction and gap acceptance).
+pub const YIELD_REACTION_S: f64 = 2.0;
+/// Car and VRU paths cross where they come this close, m (half a car width + half a bike
+/// length + margin; the parallel car and bike lanes are 2.5 m apart and do not).
+const CROSSING_RADIUS_M: f64 = 2.0;
+/// Where a yielding car waits: its centre this far before the crossing, m (half a car + 2.5 m).
+const YIELD_STOP_BEFORE_M: f64 = 4.75;
+/// Cars check for VRUs from this far before their stop line, m (time to brake comfortably from 50 km/h).
+const YIELD_LOOK_BEFORE_LINE_M: f64 = 35.0;
+/// Stretch of its own path ahead a car compares, and its sampling step, m.
+const YIELD_PATH_AHEAD_M: f64 = 40.0;
+const YIELD_PATH_STEP_M: f64 = 1.0;
+/// Sampling step of a VRU's path ahead, m.
+const VRU_PATH_STEP_M: f64 = 0.5;
+
+/// Time between scripted episodes, ms: nine kind/variant combinations → each every 54 s.
+pub const EPISODE_INTERVAL_MS: i64 = 6_000;
+/// The scripted kind/variant cycle.
+pub const EPISODES: [(Kind, Scenario); 9] = [
+    (Kind::RightHook, Scenario::Conflict),
+    (Kind::LeftTurn, Scenario::SafeYield),
+    (Kind::Pedestrian, Scenario::SafePass),
+    (Kind::RightHook, Scenario::SafeYield),
+    (Kind::LeftTurn, Scenario::SafePass),
+    (Kind::Pedestrian, Scenario::Conflict),
+    (Kind::RightHook, Scenario::SafePass),
+    (Kind::LeftTurn, Scenario::Conflict),
+    (Kind::Pedestrian, Scenario::SafeYield),
+];
+/// Conflict: the VRU enters the car's swept area this long after the car left it
+/// (estimated from the dry runs; crossing angles only shorten it), s.
+const CONFLICT_PET_TARGET_S: (f64, f64) = (0.0, 0.5);
+/// Safe pass: the same estimate, s — well above the 1 s PET conflict threshold.
+const PASS_PET_TARGET_S: (f64, f64) = (2.5, 3.5);
+/// Safe yield: the VRU reaches the crossing this long before the car would, s (the car must yield).
+const YIELD_LEAD_S: f64 = 1.0;
+/// Clearance added to the estimated enter/clear distances, m.
+const CLEARANCE_M: f64 = 0.3;
+/// Scripted pedestrians step onto the sidewalk this far before the kerb, m (from a
+/// doorway: walking the whole 64 m sidewalk would take 50 s).
+const PEDESTRIAN_SCRIPT_WALK_M: f64 = 12.0;
+/// An episode is over once both road users are this far past the crossing of their
+/// routes (or out of view), m: the car's rear (2.25 m behind its centre) and any VRU
+/// footprint have left the conflict area by then.
+const PAST_CROSSING_M: f64 = 6.0;
+/// Longest dry run for an episode's timing, s.
+const DRY_RUN_MAX_S: f64 = 120.0;
+/// Sampling step when looking for where two routes cross, m.
+const ROUTE_SAMPLE_M: f64 = 0.25;
+
+/// Missed detections: share of observations dropped.
+pub const MISSED_DETECTION_RATE: f64 = 0.02;
+/// Occlusions: chance per observation that the object is hidden from then on for [`OCCLUSION_MS`].
+pub const OCCLUSION_RATE: f64 = 0.004;
+/// How long an occlusion lasts, ms.
+pub const OCCLUSION_MS: (f64, f64) = (300.0, 1_000.0);
+/// Object id switches: chance per observation that the tracker gives the object a new id.
+pub const ID_SWITCH_RATE: f64 = 0.002;
+/// Implausible jumps: chance per observation that the position is displaced by [`JUMP_M`].
+pub const JUMP_RATE: f64 = 0.002;
+/// Displacement of an implausible jump, m (a tracker latching onto another object).
+pub const JUMP_M: (f64, f64) = (8.0, 15.0);
+
+/// Rates of the sensor imperfections a detector must survive (all per observation).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Realism {
+    /// Share of observations dropped.
+    pub missed_detection_rate: f64,
+    /// Chance per observation that an occlusion starts.
+    pub occlusion_rate: f64,
+    /// Chance per observation of a new object id.
+    pub id_switch_rate: f64,
+    /// Chance per observation of a displaced position.
+    pub jump_rate: f64,
+}
+
+impl Realism {
+    /// The default rates (the named constants).
+    pub const DEFAULT: Self = Self {
+        missed_detection_rate: MISSED_DETECTION_RATE,
+        occlusion_rate: OCCLUSION_RATE,
+        id_switch_rate: ID_SWITCH_RATE,
+        jump_rate: JUMP_RATE,
+    };
+    /// A perfect sensor: every object in view is reported where it is.
+    pub const NONE: Self = Self {
+        missed_detection_rate: 0.0,
+        occlusion_rate: 0.0,
+        id_switch_rate: 0.0,
+        jump_rate: 0.0,
+    };
+}
+
 /// What to generate.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -127,6 +256,13 @@ pub struct Config {
     pub seed: u64,
     /// Run length, ms.
     pub duration_ms: i64,
+    /// Sensor imperfections.
+    pub realism: Realism,
+    /// Time between scripted episodes, ms (None: no scripted episodes).
+    pub episode_interval_ms: Option<i64>,
+    /// Whether the *conflict* variants of the scripted episodes run (false: safe-only
+    /// traffic, for measuring false alarms; their slots in the cycle stay empty).
+    pub conflict_episodes: bool,
 }
 
 impl Config {
@@ -140,21 +276,20 @@ impl Config {
         Ok(Self {
             seed,
             duration_ms: (minutes * 60_000.0).round() as i64,
+            realism: Realism::DEFAULT,
+            episode_interval_ms: Some(EPISODE_INTERVAL_MS),
+            conflict_episodes: true,
         })
     }
 
-    /// Number of camera frames (= CPMs) the run produces.
+    /// Number of CPMs the run produces: one per frame period, at the last camera's frame.
     pub fn frame_count(&self) -> u64 {
-        SENSOR_PHASE_MS
-            .iter()
-            .map(|phase| {
-                if *phase >= self.duration_ms {
-                    0
-                } else {
-                    ((self.duration_ms - phase - 1) / FRAME_PERIOD_MS + 1) as u64
-                }
-            })
-            .sum()
+        let phase = SENSOR_PHASE_MS[SENSOR_PHASE_MS.len() - 1];
+        if phase >= self.duration_ms {
+            0
+        } else {
+            ((self.duration_ms - phase - 1) / FRAME_PERIOD_MS + 1) as u64
+        }
     }
 }
 
@@ -184,10 +319,20 @@ pub struct Stats {
     pub spawns_blocked: u64,
     /// Road users never tracked because all 256 object ids were taken.
     pub untracked: u64,
-    /// Object ids given out that had been used by an earlier object.
+    /// CPM objects whose id named another road user in an earlier CPM.
     pub id_reuses: u64,
     /// Most objects in one CPM.
     pub max_objects_per_cpm: u64,
+    /// Observations dropped as missed detections.
+    pub missed: u64,
+    /// Observations hidden by occlusions.
+    pub occluded: u64,
+    /// Object id switches.
+    pub id_switches: u64,
+    /// Observations with an implausible position jump.
+    pub jumps: u64,
+    /// Scripted episodes whose two road users both entered.
+    pub episodes: u64,
 }
 
 impl Stats {
@@ -218,9 +363,20 @@ struct SpeedPlan {
 struct Agent {
     true_id: u32,
     class: Class,
+    /// Entry arm and (vehicles) turn, for naming interactions.
+    arm: Arm,
+    turn: Option<Turn>,
     /// Index of the tracking camera (0 or 1).
     camera: usize,
     route: Route,
+    /// Whether this car yields to VRUs (scripted non-yielders do not).
+    yields: bool,
+    /// Where the car waits for a VRU (route distance), while yielding.
+    yield_at: Option<f64>,
+    /// Reaction time left once the VRU is out of the path, s.
+    yield_release_s: f64,
+    /// Hidden from the camera until this time (Unix ms).
+    occluded_until_ms: i64,
     plan: SpeedPlan,
     stop: StopState,
     s: f64,
@@ -295,8 +451,53 @@ struct World {
     next_spawn_ms: [[f64; 4]; 3],
     ids: IdPool,
     stats: Stats,
+    /// Per object id, the true road user it named in the last CPM that carried it.
+    id_holders: Vec<Option<u32>>,
     reference: ReferencePosition,
     reference_wgs84: Wgs84,
+    /// Random stream of the scripted episodes and of the sensor imperfections.
+    script: Rng,
+    realism_rng: Rng,
+    realism: Realism,
+    episode_interval_ms: Option<i64>,
+    next_episode_ms: i64,
+    episodes_started: usize,
+    /// Whether conflict episodes run ([`Config::conflict_episodes`]).
+    conflict_episodes: bool,
+    episodes: Vec<Episode>,
+    /// Scripted pairs: car index, VRU index, kind, variant.
+    scripted: Vec<(usize, usize, Kind, Scenario)>,
+    /// True trajectories, per agent index.
+    tracks: Vec<Vec<Sample>>,
+}
+
+/// Everything that defines a road user before it enters.
+#[derive(Debug, Clone)]
+struct Spec {
+    class: Class,
+    arm: Arm,
+    turn: Option<Turn>,
+    route: Route,
+    plan: SpeedPlan,
+    stop: StopState,
+    gap: f64,
+    /// Route distance where it appears.
+    start_m: f64,
+}
+
+/// A scripted interaction on its way.
+#[derive(Debug, Clone)]
+struct Episode {
+    kind: Kind,
+    scenario: Scenario,
+    car: Spec,
+    vru: Spec,
+    /// VRU spawn time minus car spawn time, ms.
+    vru_delay_ms: i64,
+    /// When the first of the two entered (None: waiting for free lanes).
+    started_ms: Option<i64>,
+    car_index: Option<usize>,
+    vru_index: Option<usize>,
 }
 
 fn kmh(range: (f64, f64), rng: &mut Rng) -> f64 {
@@ -325,7 +526,8 @@ fn to_e7(deg: f64) -> i32 {
 }
 
 impl World {
-    fn new(seed: u64) -> Self {
+    fn new(config: &Config) -> Self {
+        let seed = config.seed;
         let x = Intersection::new();
         let rsu = x.to_wgs84(RSU_POSITION);
         let reference = ReferencePosition {
@@ -361,8 +563,19 @@ impl World {
             next_spawn_ms,
             ids: IdPool::new(),
             stats: Stats::default(),
+            id_holders: vec![None; OBJECT_ID_COUNT],
             reference,
             reference_wgs84,
+            script: Rng::new(seed ^ 0x5C21_F7ED_0000_0002),
+            realism_rng: Rng::new(seed ^ 0x5EA1_1500_0000_0003),
+            realism: config.realism,
+            episode_interval_ms: config.episode_interval_ms.filter(|i| *i > 0),
+            next_episode_ms: config.episode_interval_ms.unwrap_or(0) / 2,
+            episodes_started: 0,
+            conflict_episodes: config.conflict_episodes,
+            episodes: Vec::new(),
+            scripted: Vec::new(),
+            tracks: Vec::new(),
         }
     }
 
@@ -380,74 +593,31 @@ impl World {
     }
 
     fn spawn(&mut self, class: Class, arm: Arm) {
-        let rng = &mut self.traffic;
-        let (route, plan, stop, gap) = match class {
-            Class::Car => {
-                let turn = turn_from(rng.weighted(&CAR_TURN_WEIGHTS));
-                let route = self.x.car_route(arm, turn);
-                let mut zones = Vec::new();
-                let connector = crate::graph::car_connector_id(arm, turn);
-                if let (Some(a), Some(b)) =
-                    (route.road_start_m(connector), route.road_end_m(connector))
-                {
-                    match turn {
-                        Turn::Right => zones.push((a, b, kmh(CAR_RIGHT_TURN_KMH, rng))),
-                        Turn::Left => zones.push((a, b, kmh(CAR_LEFT_TURN_KMH, rng))),
-                        Turn::Straight => {}
-                    }
-                }
-                let plan = SpeedPlan {
-                    cruise: kmh(CAR_CRUISE_KMH, rng),
-                    accel: rng.range(CAR_ACCEL.0, CAR_ACCEL.1),
-                    decel: rng.range(CAR_DECEL.0, CAR_DECEL.1),
-                    zones,
-                };
-                let stop = stop_plan(rng, CAR_STOP_SHARE, route.road_end_m(inbound_id(arm)));
-                (route, plan, stop, CAR_MIN_GAP_M)
-            }
-            Class::Bicycle => {
-                let turn = turn_from(rng.weighted(&BIKE_TURN_WEIGHTS));
-                let route = self.x.bike_route(arm, turn);
-                let mut zones = Vec::new();
-                if turn == Turn::Right {
-                    if let Some(id) = crate::graph::bike_connector_id(arm, turn) {
-                        if let (Some(a), Some(b)) = (route.road_start_m(id), route.road_end_m(id)) {
-                            zones.push((a, b, kmh(BIKE_RIGHT_TURN_KMH, rng)));
-                        }
-                    }
-                }
-                let plan = SpeedPlan {
-                    cruise: kmh(BIKE_CRUISE_KMH, rng),
-                    accel: rng.range(BIKE_ACCEL.0, BIKE_ACCEL.1),
-                    decel: rng.range(BIKE_DECEL.0, BIKE_DECEL.1),
-                    zones,
-                };
-                let stop = stop_plan(rng, BIKE_STOP_SHARE, route.road_end_m(inbound_id(arm)));
-                (route, plan, stop, BIKE_MIN_GAP_M)
-            }
-            Class::Pedestrian => {
-                let side = if rng.chance(0.5) { 1.0 } else { -1.0 };
-                let (route, kerb_m) = self.x.pedestrian_route(arm, side);
-                let walk = rng
-                    .gaussian(WALK_MPS.0, WALK_MPS.1)
-                    .clamp(WALK_CLAMP_MPS.0, WALK_CLAMP_MPS.1);
-                let plan = SpeedPlan {
-                    cruise: walk,
-                    accel: WALK_ACCEL,
-                    decel: WALK_ACCEL,
-                    zones: Vec::new(),
-                };
-                let stop = if rng.chance(PEDESTRIAN_WAIT_SHARE) {
-                    StopState::Approaching {
-                        at_m: kerb_m,
-                        wait_s: rng.range(STOP_WAIT_S.0, STOP_WAIT_S.1),
-                    }
-                } else {
-                    StopState::None
-                };
-                (route, plan, stop, 0.0)
-            }
+        let net = match class {
+            Class::Car => Some(0),
+            Class::Bicycle => Some(1),
+            Class::Pedestrian => None,
         };
+        if net.is_some_and(|n| self.reserved(n, arm)) {
+            self.stats.spawns_blocked += 1;
+            return;
+        }
+        let spec = make_spec(&self.x, &mut self.traffic, class, arm, None, false);
+        self.add_agent(spec, false);
+    }
+
+    /// Enters a road user; scripted ones have no leader (their lane was kept free).
+    fn add_agent(&mut self, spec: Spec, scripted: bool) -> Option<usize> {
+        let Spec {
+            class,
+            arm,
+            turn,
+            route,
+            plan,
+            stop,
+            gap,
+            start_m,
+        } = spec;
         let index = self.agents.len();
         let lane = match class {
             Class::Car => Some(0),
@@ -462,10 +632,13 @@ impl World {
                 .filter(|l| self.agents.get(*l).is_some_and(|a| !a.gone));
             // The entry is blocked while the last road user is still within a gap of it.
             if let Some(a) = leader.and_then(|l| self.agents.get(l)) {
-                if a.s < 2.0 * gap {
+                if a.s < 2.0 * gap && !scripted {
                     self.stats.spawns_blocked += 1;
-                    return;
+                    return None;
                 }
+            }
+            if scripted {
+                leader = None;
             }
             self.last_on_lane[net][arm.index()] = Some(index);
         }
@@ -473,12 +646,18 @@ impl World {
         self.agents.push(Agent {
             true_id: index as u32 + 1,
             class,
+            arm,
+            turn,
             camera: camera_of(arm),
             v: plan.cruise,
             route,
             plan,
             stop,
-            s: 0.0,
+            s: start_m,
+            yields: true,
+            yield_at: None,
+            yield_release_s: 0.0,
+            occluded_until_ms: 0,
             leader,
             lane_end_m,
             min_gap_m: gap,
@@ -487,10 +666,15 @@ impl World {
             last_seen_ms: 0,
             gone: false,
         });
+        self.tracks.push(Vec::new());
         self.active.push(index);
+        Some(index)
     }
 
-    fn step(&mut self, dt_s: f64) {
+    fn step(&mut self, t_ms: i64, dt_s: f64) {
+        if t_ms % YIELD_CHECK_MS == 0 {
+            self.update_yields(YIELD_CHECK_MS as f64 / 1000.0);
+        }
         for k in 0..self.active.len() {
             let Some(&i) = self.active.get(k) else {
                 continue;
@@ -502,20 +686,183 @@ impl World {
                     .then_some(l.s - a.min_gap_m)
             });
             if let Some(a) = self.agents.get_mut(i) {
-                advance(a, leader_limit, dt_s);
+                let limit = match (leader_limit, a.yield_at) {
+                    (Some(l), Some(y)) => Some(l.min(y)),
+                    (l, y) => l.or(y),
+                };
+                advance(a, limit, dt_s);
             }
         }
     }
 
-    /// Takes camera `camera`'s frame at `t_ms` (run-relative) and builds its CPM.
-    fn observe(
-        &mut self,
-        camera: usize,
-        t_ms: i64,
-        start_ms: i64,
-        truth: &mut Vec<TruthRow>,
-    ) -> Frame {
-        let now_ms = start_ms + t_ms;
+    /// Records every active road user's true state (for `conflicts.csv`).
+    fn record_tracks(&mut self, now_ms: i64) {
+        for &i in &self.active {
+            let (Some(a), Some(track)) = (self.agents.get(i), self.tracks.get_mut(i)) else {
+                continue;
+            };
+            if a.gone || a.s >= a.route.length_m() {
+                continue;
+            }
+            let place = a.route.place(a.s);
+            track.push(Sample {
+                t_ms: now_ms,
+                position: place.position,
+                direction: place.direction,
+                speed_mps: a.v,
+            });
+        }
+    }
+
+    /// Every car near the crossing decides whether to wait for a VRU (module doc).
+    fn update_yields(&mut self, dt_s: f64) {
+        let vrus: Vec<(V2, Vec<(f64, V2)>, f64)> = self
+            .active
+            .iter()
+            .filter_map(|&j| self.agents.get(j))
+            .filter(|v| !v.gone && v.class != Class::Car)
+            .map(|v| {
+                let reach = v.v * YIELD_HORIZON_S;
+                let path = path_ahead(&v.route, v.s, reach, VRU_PATH_STEP_M);
+                (v.route.place(v.s).position, path, v.v)
+            })
+            .collect();
+        for k in 0..self.active.len() {
+            let Some(&i) = self.active.get(k) else {
+                continue;
+            };
+            let Some(car) = self.agents.get_mut(i) else {
+                continue;
+            };
+            if car.gone || car.class != Class::Car || !car.yields {
+                continue;
+            }
+            let near = car.s >= car.lane_end_m - YIELD_LOOK_BEFORE_LINE_M
+                && car.s <= car.lane_end_m + FOLLOW_PAST_LINE_M;
+            let mut wait_at: Option<f64> = None;
+            if near {
+                let here = car.route.place(car.s).position;
+                let path = path_ahead(&car.route, car.s, YIELD_PATH_AHEAD_M, YIELD_PATH_STEP_M);
+                for (position, vru_path, v) in &vrus {
+                    if position.dist(here) > YIELD_PATH_AHEAD_M + CROSSING_RADIUS_M {
+                        continue;
+                    }
+                    let Some((car_arc, vru_dist)) = first_crossing(&path, vru_path) else {
+                        continue;
+                    };
+                    // `car_arc` is measured from the car's position.
+                    let stop_at = car.s + car_arc - YIELD_STOP_BEFORE_M;
+                    if car.yield_at.is_none() && car.s > stop_at + STOP_REACHED_M {
+                        // Too late to stop before it: committed. (A car already
+                        // waiting is never committed: it stays put while any VRU is
+                        // in its path, however the sampled crossing point jitters.)
+                        continue;
+                    }
+                    if car.yield_at.is_none() {
+                        let vru_eta = vru_dist / v.max(0.1);
+                        let clear =
+                            (car_arc + conflicts::CAR_DIMS_M.0 / 2.0 + 2.0) / car.v.max(2.0);
+                        if vru_eta > clear + YIELD_MARGIN_S {
+                            continue;
+                        }
+                    }
+                    wait_at = Some(wait_at.map_or(stop_at, |w: f64| w.min(stop_at)));
+                }
+            }
+            match (wait_at, car.yield_at) {
+                (Some(at), held) => {
+                    // The stop point never moves forward while the car waits: a VRU
+                    // moving along the car's path would otherwise drag it up to the
+                    // conflict area, and it would start right behind the VRU.
+                    car.yield_at = Some(held.map_or(at, |h| h.min(at)).max(car.s));
+                    car.yield_release_s = YIELD_REACTION_S;
+                }
+                (None, Some(_)) => {
+                    car.yield_release_s -= dt_s;
+                    if car.yield_release_s <= 0.0 {
+                        car.yield_at = None;
+                    }
+                }
+                (None, None) => {}
+            }
+        }
+    }
+
+    /// Whether random spawns on lane (`net`, `arm`) are held back for an episode.
+    fn reserved(&self, net: usize, arm: Arm) -> bool {
+        self.episodes.iter().any(|e| {
+            (net == 0 && e.car.arm == arm && e.car_index.is_none())
+                || (net == 1
+                    && e.vru.class == Class::Bicycle
+                    && e.vru.arm == arm
+                    && e.vru_index.is_none())
+        })
+    }
+
+    /// Whether lane (`net`, `arm`) is free for a scripted road user: its last
+    /// road user is past the stop line (or gone).
+    fn lane_free(&self, net: usize, arm: Arm) -> bool {
+        self.last_on_lane[net][arm.index()]
+            .and_then(|l| self.agents.get(l))
+            .is_none_or(|a| a.gone || a.s > a.lane_end_m)
+    }
+
+    /// Starts, times and enters the scripted episodes.
+    fn episodes_due(&mut self, now_ms: i64) {
+        if let Some(interval) = self.episode_interval_ms {
+            while self.next_episode_ms <= now_ms {
+                let (kind, scenario) = EPISODES[self.episodes_started % EPISODES.len()];
+                self.episodes_started += 1;
+                self.next_episode_ms += interval;
+                if scenario == Scenario::Conflict && !self.conflict_episodes {
+                    continue;
+                }
+                if let Some(e) = plan_episode(&self.x, &mut self.script, kind, scenario) {
+                    self.episodes.push(e);
+                }
+            }
+        }
+        let mut k = 0;
+        while k < self.episodes.len() {
+            let e = self.episodes[k].clone();
+            let started = match e.started_ms {
+                Some(t) => t,
+                None => {
+                    let free = self.lane_free(0, e.car.arm)
+                        && (e.vru.class != Class::Bicycle || self.lane_free(1, e.vru.arm));
+                    if !free {
+                        k += 1;
+                        continue;
+                    }
+                    self.episodes[k].started_ms = Some(now_ms);
+                    now_ms
+                }
+            };
+            let car_at = started + (-e.vru_delay_ms).max(0);
+            let vru_at = started + e.vru_delay_ms.max(0);
+            if e.car_index.is_none() && now_ms >= car_at {
+                let index = self.add_agent(e.car.clone(), true);
+                if let Some(a) = index.and_then(|i| self.agents.get_mut(i)) {
+                    a.yields = e.scenario == Scenario::SafeYield;
+                }
+                self.episodes[k].car_index = index;
+            }
+            if e.vru_index.is_none() && now_ms >= vru_at {
+                self.episodes[k].vru_index = self.add_agent(e.vru.clone(), true);
+            }
+            if let (Some(c), Some(v)) = (self.episodes[k].car_index, self.episodes[k].vru_index) {
+                self.scripted.push((c, v, e.kind, e.scenario));
+                self.stats.episodes += 1;
+                self.episodes.remove(k);
+            } else {
+                k += 1;
+            }
+        }
+    }
+
+    /// Takes camera `camera`'s frame at `now_ms` (Unix ms): its detections and
+    /// their truth rows, unsorted.
+    fn observe(&mut self, camera: usize, now_ms: i64) -> Vec<(PerceivedObject, TruthRow)> {
         let rsu = RSU_POSITION;
         let mut objects = Vec::new();
         let mut rows = Vec::new();
@@ -549,8 +896,7 @@ impl World {
                     continue;
                 }
                 (true, None) => match self.ids.take(now_ms) {
-                    Some((id, reused)) => {
-                        self.stats.id_reuses += u64::from(reused);
+                    Some((id, _)) => {
                         self.stats.observed_objects[agent.class.index()] += 1;
                         if let Some(a) = self.agents.get_mut(i) {
                             a.object_id = Some(id);
@@ -567,12 +913,21 @@ impl World {
                 },
                 (true, Some(_)) => {}
             }
+            if !self.sensor_sees(i, now_ms) {
+                continue;
+            }
             let Some(agent) = self.agents.get_mut(i) else {
                 continue;
             };
             let Some(id) = agent.object_id else { continue };
             agent.last_seen_ms = now_ms;
             let class = agent.class;
+            let jump = self.realism_rng.chance(self.realism.jump_rate).then(|| {
+                let r = self.realism_rng.range(JUMP_M.0, JUMP_M.1);
+                let angle = self.realism_rng.range(0.0, std::f64::consts::TAU);
+                V2::new(r * angle.cos(), r * angle.sin())
+            });
+            self.stats.jumps += u64::from(jump.is_some());
             let (object, row) = detect(
                 &self.x,
                 &mut self.sensor,
@@ -583,6 +938,7 @@ impl World {
                     place,
                     now_ms,
                     camera,
+                    jump,
                 },
             );
             self.stats.observations[class.index()] += 1;
@@ -591,19 +947,70 @@ impl World {
         }
         self.active
             .retain(|i| self.agents.get(*i).is_some_and(|a| !a.gone));
+        objects.into_iter().zip(rows).collect()
+    }
+
+    /// Sensor imperfections for agent `i` at `now_ms`: false when this
+    /// observation is dropped (missed or occluded). May switch its object id.
+    fn sensor_sees(&mut self, i: usize, now_ms: i64) -> bool {
+        let realism = self.realism;
+        let rng = &mut self.realism_rng;
+        let Some(agent) = self.agents.get_mut(i) else {
+            return false;
+        };
+        if now_ms < agent.occluded_until_ms {
+            self.stats.occluded += 1;
+            return false;
+        }
+        if rng.chance(realism.occlusion_rate) {
+            agent.occluded_until_ms = now_ms + rng.range(OCCLUSION_MS.0, OCCLUSION_MS.1) as i64;
+            self.stats.occluded += 1;
+            return false;
+        }
+        if rng.chance(realism.missed_detection_rate) {
+            self.stats.missed += 1;
+            return false;
+        }
+        if rng.chance(realism.id_switch_rate) {
+            if let (Some(old), Some((new, _))) = (agent.object_id, self.ids.take(now_ms)) {
+                self.ids.release(old, agent.last_seen_ms);
+                agent.object_id = Some(new);
+                agent.first_seen_ms = Some(now_ms);
+                self.stats.id_switches += 1;
+            }
+        }
+        true
+    }
+
+    /// The station's CPM of one frame period: both cameras' detections, the
+    /// reference time at the last camera's frame `now_ms`.
+    fn compose(
+        &mut self,
+        mut paired: Vec<(PerceivedObject, TruthRow)>,
+        now_ms: i64,
+        truth: &mut Vec<TruthRow>,
+    ) -> Frame {
         // Trackers list objects by id; it also makes the output independent of spawn order.
-        let mut paired: Vec<(PerceivedObject, TruthRow)> = objects.into_iter().zip(rows).collect();
         paired.sort_by_key(|(o, _)| o.object_id);
         self.stats.cpms += 1;
         self.stats.empty_cpms += u64::from(paired.is_empty());
         self.stats.max_objects_per_cpm = self.stats.max_objects_per_cpm.max(paired.len() as u64);
         let mut cpm_objects = Vec::with_capacity(paired.len());
-        for (o, r) in paired {
+        for (mut o, r) in paired {
+            // Each object carries its own camera frame's time.
+            o.measurement_delta_time = i32::try_from(r.time_ms - now_ms).unwrap_or(0);
+            // Counted on what is sent: an id taken but never reported, or taken back
+            // by the same road user after an id switch, is no reuse to a receiver.
+            if let Some(holder) = self.id_holders.get_mut(usize::from(r.object_id)) {
+                if holder.is_some_and(|h| h != r.true_object_id) {
+                    self.stats.id_reuses += 1;
+                }
+                *holder = Some(r.true_object_id);
+            }
             cpm_objects.push(o);
             truth.push(r);
         }
         let send_ms = now_ms + SEND_DELAY_MS + (self.sensor.uniform() * SEND_JITTER_MS) as i64;
-        let sensor_id = SENSOR_IDS.get(camera).copied().unwrap_or(0);
         Frame {
             send_ms,
             cpm: Cpm {
@@ -613,13 +1020,16 @@ impl World {
                 station_type: STATION_TYPE_RSU,
                 reference_position: Some(self.reference),
                 orientation_angle: None,
-                sensors: vec![SensorInformation {
-                    sensor_id,
-                    sensor_type: SENSOR_TYPE_MONOVIDEO,
-                    opening_angle_start: None,
-                    opening_angle_end: None,
-                    range: Some(CAMERA_RANGE_DM),
-                }],
+                sensors: SENSOR_IDS
+                    .iter()
+                    .map(|sensor_id| SensorInformation {
+                        sensor_id: *sensor_id,
+                        sensor_type: SENSOR_TYPE_MONOVIDEO,
+                        opening_angle_start: None,
+                        opening_angle_end: None,
+                        range: Some(CAMERA_RANGE_DM),
+                    })
+                    .collect(),
                 objects: cpm_objects,
                 ..Cpm::default()
             },
@@ -633,6 +1043,8 @@ struct Detection {
     place: Placement,
     now_ms: i64,
     camera: usize,
+    /// Displacement of an implausible jump (east/north, m).
+    jump: Option<V2>,
 }
 
 /// One noisy detection of `agent` and its truth row.
@@ -648,12 +1060,14 @@ fn detect(
         place,
         now_ms,
         camera,
+        jump,
     } = d;
     let true_en = x.to_east_north(place.position);
+    let jump = jump.unwrap_or(V2::new(0.0, 0.0));
     let seen = cits_core::geo::local_to_wgs84(
         x.center,
-        true_en.x + rng.gaussian(0.0, POSITION_NOISE_M),
-        true_en.y + rng.gaussian(0.0, POSITION_NOISE_M),
+        true_en.x + jump.x + rng.gaussian(0.0, POSITION_NOISE_M),
+        true_en.y + jump.y + rng.gaussian(0.0, POSITION_NOISE_M),
     );
     let (east, north) = wgs84_to_local(reference, seen);
     let dir_en = x.to_east_north(place.direction);
@@ -700,8 +1114,272 @@ fn detect(
         lat_deg: truth_position.lat_deg,
         lon_deg: truth_position.lon_deg,
         road: agent.network().and(place.road),
+        route: agent.route.roads(),
     };
     (object, row)
+}
+
+/// Points of `route` from `s` to `s + reach` every `step` m: (distance from `s`, position).
+fn path_ahead(route: &Route, s: f64, reach: f64, step: f64) -> Vec<(f64, V2)> {
+    let end = (s + reach).min(route.length_m());
+    let mut out = vec![(0.0, route.place(s).position)];
+    let mut d = step;
+    while s + d < end {
+        out.push((d, route.place(s + d).position));
+        d += step;
+    }
+    out
+}
+
+/// The first point of `car` (smallest distance) within [`CROSSING_RADIUS_M`] of
+/// any point of `vru`: (car distance, VRU distance).
+fn first_crossing(car: &[(f64, V2)], vru: &[(f64, V2)]) -> Option<(f64, f64)> {
+    let (lo, hi) = vru.iter().fold(
+        (V2::new(f64::MAX, f64::MAX), V2::new(f64::MIN, f64::MIN)),
+        |(lo, hi), (_, p)| {
+            (
+                V2::new(lo.x.min(p.x), lo.y.min(p.y)),
+                V2::new(hi.x.max(p.x), hi.y.max(p.y)),
+            )
+        },
+    );
+    let r = CROSSING_RADIUS_M;
+    car.iter()
+        .filter(|(_, p)| p.x >= lo.x - r && p.x <= hi.x + r && p.y >= lo.y - r && p.y <= hi.y + r)
+        .find_map(|(dc, p)| {
+            vru.iter()
+                .find(|(_, q)| p.dist(*q) <= r)
+                .map(|(dv, _)| (*dc, *dv))
+        })
+}
+
+/// Where two routes cross: the closest pair of their points (route distances),
+/// the second route only from `b_from`.
+fn route_crossing(a: &Route, b: &Route, b_from: f64) -> (f64, f64) {
+    let sample = |r: &Route, from: f64| {
+        let mut out = Vec::new();
+        let mut s = from;
+        while s <= r.length_m() {
+            out.push((s, r.place(s).position));
+            s += ROUTE_SAMPLE_M;
+        }
+        out
+    };
+    let (pa, pb) = (sample(a, 0.0), sample(b, b_from));
+    let mut best = (f64::MAX, 0.0, b_from);
+    for (sa, p) in &pa {
+        for (sb, q) in &pb {
+            let d = p.dist(*q);
+            if d < best.0 {
+                best = (d, *sa, *sb);
+            }
+        }
+    }
+    (best.1, best.2)
+}
+
+/// Time (s) and speed (m/s) at which a road user driving its plan alone reaches `at_m`.
+fn dry_run(spec: &Spec, at_m: f64) -> (f64, f64) {
+    let mut a = Agent {
+        true_id: 0,
+        class: spec.class,
+        arm: spec.arm,
+        turn: spec.turn,
+        camera: 0,
+        route: spec.route.clone(),
+        yields: false,
+        yield_at: None,
+        yield_release_s: 0.0,
+        occluded_until_ms: 0,
+        plan: spec.plan.clone(),
+        stop: spec.stop,
+        s: spec.start_m,
+        v: spec.plan.cruise,
+        leader: None,
+        lane_end_m: 0.0,
+        min_gap_m: 0.0,
+        object_id: None,
+        first_seen_ms: None,
+        last_seen_ms: 0,
+        gone: false,
+    };
+    let dt = TICK_MS as f64 / 1000.0;
+    let mut t = 0.0;
+    while a.s < at_m && t < DRY_RUN_MAX_S {
+        advance(&mut a, None, dt);
+        t += dt;
+    }
+    (t, a.v)
+}
+
+/// Draws an episode of `kind`/`scenario` on a random arm and times its two spawns.
+fn plan_episode(
+    x: &Intersection,
+    rng: &mut Rng,
+    kind: Kind,
+    scenario: Scenario,
+) -> Option<Episode> {
+    let arm = ARMS[(rng.uniform() * 4.0) as usize % 4];
+    let (car, vru) = match kind {
+        Kind::RightHook => (
+            make_spec(x, rng, Class::Car, arm, Some(Turn::Right), true),
+            make_spec(x, rng, Class::Bicycle, arm, Some(Turn::Straight), true),
+        ),
+        Kind::LeftTurn => (
+            make_spec(x, rng, Class::Car, arm, Some(Turn::Left), true),
+            make_spec(
+                x,
+                rng,
+                Class::Bicycle,
+                arm.exit(Turn::Straight),
+                Some(Turn::Straight),
+                true,
+            ),
+        ),
+        Kind::Pedestrian | Kind::Crossing => (
+            make_spec(x, rng, Class::Car, arm, Some(Turn::Right), true),
+            make_spec(x, rng, Class::Pedestrian, arm.exit(Turn::Right), None, true),
+        ),
+    };
+    let (car_x, vru_x) = route_crossing(&car.route, &vru.route, vru.start_m);
+    let (t_car, v_car) = dry_run(&car, car_x);
+    let (t_vru, v_vru) = dry_run(&vru, vru_x);
+    if t_car >= DRY_RUN_MAX_S || t_vru >= DRY_RUN_MAX_S {
+        return None;
+    }
+    let (car_len, car_width) = conflicts::CAR_DIMS_M;
+    let (vru_len, vru_width) = conflicts::dims(vru.class);
+    // Car leaves the VRU's strip / VRU enters the car's strip, s (crossing at a right angle).
+    let car_clear = (car_len / 2.0 + vru_width / 2.0 + CLEARANCE_M) / v_car.max(0.5);
+    let vru_enter = (vru_len / 2.0 + car_width / 2.0 + CLEARANCE_M) / v_vru.max(0.3);
+    // VRU arrival at the crossing minus car arrival, s.
+    let gap_s = match scenario {
+        Scenario::Conflict => {
+            car_clear + vru_enter + rng.range(CONFLICT_PET_TARGET_S.0, CONFLICT_PET_TARGET_S.1)
+        }
+        Scenario::SafePass => {
+            car_clear + vru_enter + rng.range(PASS_PET_TARGET_S.0, PASS_PET_TARGET_S.1)
+        }
+        Scenario::SafeYield | Scenario::Random => -YIELD_LEAD_S,
+    };
+    let delay_s = t_car + gap_s - t_vru;
+    // Spawns happen on ticks.
+    let vru_delay_ms = ((delay_s * 1000.0) / TICK_MS as f64).round() as i64 * TICK_MS;
+    Some(Episode {
+        kind,
+        scenario,
+        car,
+        vru,
+        vru_delay_ms,
+        started_ms: None,
+        car_index: None,
+        vru_index: None,
+    })
+}
+
+/// Draws a road user's route and speed plan; `turn` fixes the turn (else drawn),
+/// `scripted` ones never stop and pedestrians start near their zebra.
+fn make_spec(
+    x: &Intersection,
+    rng: &mut Rng,
+    class: Class,
+    arm: Arm,
+    turn: Option<Turn>,
+    scripted: bool,
+) -> Spec {
+    let mut start_m = 0.0;
+    let mut chosen_turn = None;
+    let (route, plan, stop, gap) = match class {
+        Class::Car => {
+            let turn = turn.unwrap_or_else(|| turn_from(rng.weighted(&CAR_TURN_WEIGHTS)));
+            chosen_turn = Some(turn);
+            let route = x.car_route(arm, turn);
+            let mut zones = Vec::new();
+            let connector = crate::graph::car_connector_id(arm, turn);
+            if let (Some(a), Some(b)) = (route.road_start_m(connector), route.road_end_m(connector))
+            {
+                match turn {
+                    Turn::Right => zones.push((a, b, kmh(CAR_RIGHT_TURN_KMH, rng))),
+                    Turn::Left => zones.push((a, b, kmh(CAR_LEFT_TURN_KMH, rng))),
+                    Turn::Straight => {}
+                }
+            }
+            let plan = SpeedPlan {
+                cruise: kmh(CAR_CRUISE_KMH, rng),
+                accel: rng.range(CAR_ACCEL.0, CAR_ACCEL.1),
+                decel: rng.range(CAR_DECEL.0, CAR_DECEL.1),
+                zones,
+            };
+            let stop = stop_plan(
+                rng,
+                if scripted { 0.0 } else { CAR_STOP_SHARE },
+                route.road_end_m(inbound_id(arm)),
+            );
+            (route, plan, stop, CAR_MIN_GAP_M)
+        }
+        Class::Bicycle => {
+            let turn = turn.unwrap_or_else(|| turn_from(rng.weighted(&BIKE_TURN_WEIGHTS)));
+            chosen_turn = Some(turn);
+            let route = x.bike_route(arm, turn);
+            let mut zones = Vec::new();
+            if turn == Turn::Right {
+                if let Some(id) = crate::graph::bike_connector_id(arm, turn) {
+                    if let (Some(a), Some(b)) = (route.road_start_m(id), route.road_end_m(id)) {
+                        zones.push((a, b, kmh(BIKE_RIGHT_TURN_KMH, rng)));
+                    }
+                }
+            }
+            let plan = SpeedPlan {
+                cruise: kmh(BIKE_CRUISE_KMH, rng),
+                accel: rng.range(BIKE_ACCEL.0, BIKE_ACCEL.1),
+                decel: rng.range(BIKE_DECEL.0, BIKE_DECEL.1),
+                zones,
+            };
+            let stop = stop_plan(
+                rng,
+                if scripted { 0.0 } else { BIKE_STOP_SHARE },
+                route.road_end_m(inbound_id(arm)),
+            );
+            (route, plan, stop, BIKE_MIN_GAP_M)
+        }
+        Class::Pedestrian => {
+            let side = if rng.chance(0.5) { 1.0 } else { -1.0 };
+            let (route, kerb_m) = x.pedestrian_route(arm, side);
+            let walk = rng
+                .gaussian(WALK_MPS.0, WALK_MPS.1)
+                .clamp(WALK_CLAMP_MPS.0, WALK_CLAMP_MPS.1);
+            let plan = SpeedPlan {
+                cruise: walk,
+                accel: WALK_ACCEL,
+                decel: WALK_ACCEL,
+                zones: Vec::new(),
+            };
+            let stop = if !scripted && rng.chance(PEDESTRIAN_WAIT_SHARE) {
+                StopState::Approaching {
+                    at_m: kerb_m,
+                    wait_s: rng.range(STOP_WAIT_S.0, STOP_WAIT_S.1),
+                }
+            } else {
+                StopState::None
+            };
+            start_m = if scripted {
+                (kerb_m - PEDESTRIAN_SCRIPT_WALK_M).max(0.0)
+            } else {
+                0.0
+            };
+            (route, plan, stop, 0.0)
+        }
+    };
+    Spec {
+        class,
+        arm,
+        turn: chosen_turn,
+        route,
+        plan,
+        stop,
+        gap,
+        start_m,
+    }
 }
 
 fn stop_plan(rng: &mut Rng, share: f64, lane_end_m: Option<f64>) -> StopState {
@@ -764,31 +1442,155 @@ fn advance(a: &mut Agent, leader_limit_m: Option<f64>, dt: f64) {
     a.s = (a.s + a.v * dt).min(hard_limit);
 }
 
-/// Runs the simulation. `progress(done, total)` is called after each frame.
-pub fn simulate(
-    config: &Config,
-    progress: &mut dyn FnMut(u64, u64),
-) -> (Vec<Frame>, Vec<TruthRow>, Stats) {
-    let mut world = World::new(config.seed);
+/// What a run produces.
+#[derive(Debug, Clone)]
+pub struct Output {
+    /// The CPMs in send order.
+    pub frames: Vec<Frame>,
+    /// Ground truth, one row per observed object per CPM, in CPM order.
+    pub truth: Vec<TruthRow>,
+    /// Car–VRU interactions that came close, scripted first, in start order.
+    pub conflicts: Vec<ConflictRow>,
+    /// Counts.
+    pub stats: Stats,
+}
+
+/// Runs the simulation. `progress(done, total)` is called after each CPM.
+pub fn simulate(config: &Config, progress: &mut dyn FnMut(u64, u64)) -> Output {
+    let mut world = World::new(config);
     let total = config.frame_count();
     let mut frames = Vec::with_capacity(usize::try_from(total).unwrap_or(0));
     let mut truth = Vec::new();
     let dt = TICK_MS as f64 / 1000.0;
+    let mut pending: Vec<(PerceivedObject, TruthRow)> = Vec::new();
+    let last_camera = SENSOR_PHASE_MS.len() - 1;
     let mut t_ms = 0;
     while t_ms < config.duration_ms {
+        let now_ms = START_UNIX_MS + t_ms;
+        world.episodes_due(t_ms);
         world.spawn_due(t_ms);
+        if t_ms % conflicts::SAMPLE_MS == 0 {
+            world.record_tracks(now_ms);
+        }
         for (camera, phase) in SENSOR_PHASE_MS.iter().enumerate() {
             if t_ms % FRAME_PERIOD_MS == *phase {
-                frames.push(world.observe(camera, t_ms, START_UNIX_MS, &mut truth));
-                progress(frames.len() as u64, total);
+                pending.extend(world.observe(camera, now_ms));
+                if camera == last_camera {
+                    let paired = std::mem::take(&mut pending);
+                    frames.push(world.compose(paired, now_ms, &mut truth));
+                    progress(frames.len() as u64, total);
+                }
             }
         }
-        world.step(dt);
+        world.step(t_ms, dt);
         t_ms += TICK_MS;
     }
     // Send order, as the RSU's radio put them on air (frame order breaks ties).
     frames.sort_by_key(|f| f.send_ms);
-    (frames, truth, world.stats)
+    let conflicts = world.interactions();
+    Output {
+        frames,
+        truth,
+        conflicts,
+        stats: world.stats,
+    }
+}
+
+impl World {
+    /// The car–VRU interactions of the run, from the true trajectories.
+    fn interactions(&self) -> Vec<ConflictRow> {
+        let track = |i: usize| -> Option<Track> {
+            let a = self.agents.get(i)?;
+            Some(Track {
+                true_id: a.true_id,
+                class: a.class,
+                samples: self.tracks.get(i)?.clone(),
+            })
+        };
+        let row = |c: usize, v: usize, scripted: Option<(Kind, Scenario)>| -> Option<ConflictRow> {
+            let (car, vru) = (track(c)?, track(v)?);
+            let (ca, va) = (self.agents.get(c)?, self.agents.get(v)?);
+            let pet = conflicts::post_encroachment(&car, &vru);
+            let ttc = conflicts::min_time_to_collision(&car, &vru);
+            let close = pet.is_some_and(|(p, _, _)| p <= conflicts::RECORD_PET_MAX_S)
+                || ttc.is_some_and(|(_, t)| t <= conflicts::RECORD_TTC_MAX_S);
+            if scripted.is_none() && !close {
+                return None;
+            }
+            let (kind, scenario) = scripted.unwrap_or((interaction_kind(ca, va), Scenario::Random));
+            let point = pet.map(|(_, _, p)| p).or_else(|| {
+                let (t, _) = ttc?;
+                let at = |tr: &Track| tr.samples.iter().find(|s| s.t_ms == t).map(|s| s.position);
+                let (p, q) = (at(&car)?, at(&vru)?);
+                Some(V2::new((p.x + q.x) / 2.0, (p.y + q.y) / 2.0))
+            });
+            let place = self.x.to_wgs84(point.unwrap_or(V2::new(0.0, 0.0)));
+            Some(ConflictRow {
+                kind,
+                scenario,
+                car_true_object_id: ca.true_id,
+                vru_true_object_id: va.true_id,
+                vru_class: va.class,
+                lat_deg: place.lat_deg,
+                lon_deg: place.lon_deg,
+                min_ttc: ttc,
+                pet: pet.map(|(p, t, _)| (t, p)),
+            })
+        };
+        // An episode still under way when the run ends has no final TTC/PET: it is
+        // judged like unscripted traffic (written only if it came close already).
+        let done = |c: usize, v: usize| {
+            let (Some(ca), Some(va)) = (self.agents.get(c), self.agents.get(v)) else {
+                return false;
+            };
+            let (sc, sv) = route_crossing(&ca.route, &va.route, 0.0);
+            (ca.gone || ca.s > sc + PAST_CROSSING_M) && (va.gone || va.s > sv + PAST_CROSSING_M)
+        };
+        let complete: Vec<&(usize, usize, Kind, Scenario)> = self
+            .scripted
+            .iter()
+            .filter(|(c, v, _, _)| done(*c, *v))
+            .collect();
+        let mut rows: Vec<ConflictRow> = complete
+            .iter()
+            .filter_map(|(c, v, kind, scenario)| row(*c, *v, Some((*kind, *scenario))))
+            .collect();
+        let scripted: std::collections::HashSet<(usize, usize)> =
+            complete.iter().map(|(c, v, _, _)| (*c, *v)).collect();
+        let span = |i: usize| {
+            let t = self.tracks.get(i)?;
+            Some((t.first()?.t_ms, t.last()?.t_ms))
+        };
+        let slack = (conflicts::RECORD_PET_MAX_S * 1000.0) as i64;
+        for (c, car) in self.agents.iter().enumerate() {
+            let Some((c0, c1)) = (car.class == Class::Car).then(|| span(c)).flatten() else {
+                continue;
+            };
+            for (v, vru) in self.agents.iter().enumerate() {
+                if vru.class == Class::Car || scripted.contains(&(c, v)) {
+                    continue;
+                }
+                let Some((v0, v1)) = span(v) else { continue };
+                if v0 > c1 + slack || c0 > v1 + slack {
+                    continue;
+                }
+                rows.extend(row(c, v, None));
+            }
+        }
+        rows
+    }
+}
+
+/// Names an unscripted interaction from the two road users' movements.
+fn interaction_kind(car: &Agent, vru: &Agent) -> Kind {
+    match (vru.class, car.turn, vru.turn) {
+        (Class::Pedestrian, _, _) => Kind::Pedestrian,
+        (_, Some(Turn::Right), Some(Turn::Straight)) if car.arm == vru.arm => Kind::RightHook,
+        (_, Some(Turn::Left), Some(Turn::Straight)) if vru.arm == car.arm.exit(Turn::Straight) => {
+            Kind::LeftTurn
+        }
+        _ => Kind::Crossing,
+    }
 }
 
 #[cfg(test)]
@@ -832,6 +1634,12 @@ mod tests {
             s: 0.0,
             v: 12.0,
             leader: None,
+            arm: Arm::North,
+            turn: Some(Turn::Straight),
+            yields: true,
+            yield_at: None,
+            yield_release_s: 0.0,
+            occluded_until_ms: 0,
             lane_end_m: 65.0,
             min_gap_m: CAR_MIN_GAP_M,
             object_id: None,
@@ -886,10 +1694,10 @@ mod tests {
     #[test]
     fn frame_count_matches_the_simulation() {
         let config = Config::new(9, 0.1).unwrap();
-        let (frames, _, stats) = simulate(&config, &mut |_, _| {});
-        assert_eq!(frames.len() as u64, config.frame_count());
-        assert_eq!(stats.cpms, config.frame_count());
-        assert_eq!(config.frame_count(), 96); // 6 s at 2 × 8 Hz
+        let out = simulate(&config, &mut |_, _| {});
+        assert_eq!(out.frames.len() as u64, config.frame_count());
+        assert_eq!(out.stats.cpms, config.frame_count());
+        assert_eq!(config.frame_count(), 48); // 6 s at 8 Hz
     }
 
     #[test]

@@ -1,20 +1,23 @@
 //! Ground truth: where every observed object really was, and on which road.
 //!
 //! `truth.csv` has one row per observed object per CPM, in CPM order:
-//! `time_ms,station_id,sensor_id,object_id,true_object_id,class,lat,lon,road`.
+//! `time_ms,station_id,sensor_id,object_id,true_object_id,class,lat,lon,road,route`.
 //! `time_ms` is the measurement time (Unix epoch ms) — the `timestamp_ms` the
 //! collector gives the location — so `(time_ms, station_id, object_id)` joins
 //! an observation with the pipeline's output. `true_object_id` is unique over
 //! the run although object ids are reused. `road` is the LineString index in
 //! the class's graph (`car.wkb` for cars, `bike.wkb` for bicycles), empty for
-//! pedestrians.
+//! pedestrians. `route` is the object's whole route as road ids of the same
+//! graph, `;`-separated in travel order (inbound lane, connector, outbound lane),
+//! empty for pedestrians: the lanes a matcher should have put the object on.
 
 use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
 
 /// The CSV header line.
-pub const HEADER: &str = "time_ms,station_id,sensor_id,object_id,true_object_id,class,lat,lon,road";
+pub const HEADER: &str =
+    "time_ms,station_id,sensor_id,object_id,true_object_id,class,lat,lon,road,route";
 
 /// Kind of simulated road user.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -65,7 +68,8 @@ impl Class {
         }
     }
 
-    fn parse(name: &str) -> Option<Self> {
+    /// The class of a `truth.csv` / `conflicts.csv` class name.
+    pub fn parse_name(name: &str) -> Option<Self> {
         match name {
             "car" => Some(Class::Car),
             "bicycle" => Some(Class::Bicycle),
@@ -96,6 +100,8 @@ pub struct TruthRow {
     pub lon_deg: f64,
     /// Road id in the class's graph (None for pedestrians).
     pub road: Option<u32>,
+    /// The whole route as road ids of the class's graph, in travel order (empty for pedestrians).
+    pub route: Vec<u32>,
 }
 
 /// Renders rows as `truth.csv` text (header included). Coordinates have 9
@@ -108,7 +114,7 @@ pub fn to_csv(rows: &[TruthRow]) -> String {
         // Writing into a String cannot fail.
         let _ = writeln!(
             out,
-            "{},{},{},{},{},{},{:.9},{:.9},{}",
+            "{},{},{},{},{},{},{:.9},{:.9},{},{}",
             r.time_ms,
             r.station_id,
             r.sensor_id,
@@ -117,10 +123,19 @@ pub fn to_csv(rows: &[TruthRow]) -> String {
             r.class.name(),
             r.lat_deg,
             r.lon_deg,
-            r.road.map(|x| x.to_string()).unwrap_or_default()
+            r.road.map(|x| x.to_string()).unwrap_or_default(),
+            join_route(&r.route)
         );
     }
     out
+}
+
+fn join_route(route: &[u32]) -> String {
+    route
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(";")
 }
 
 /// Parses `truth.csv` text.
@@ -150,10 +165,10 @@ pub fn parse_csv(text: &str) -> Result<Vec<TruthRow>> {
 
 fn parse_row(line: &str) -> std::result::Result<TruthRow, String> {
     let fields: Vec<&str> = line.split(',').collect();
-    let [time_ms, station_id, sensor_id, object_id, true_object_id, class, lat, lon, road] =
+    let [time_ms, station_id, sensor_id, object_id, true_object_id, class, lat, lon, road, route] =
         fields.as_slice()
     else {
-        return Err(format!("expected 9 fields, got {}", fields.len()));
+        return Err(format!("expected 10 fields, got {}", fields.len()));
     };
     fn num<T: std::str::FromStr>(name: &str, value: &str) -> std::result::Result<T, String> {
         value
@@ -166,13 +181,21 @@ fn parse_row(line: &str) -> std::result::Result<TruthRow, String> {
         sensor_id: num("sensor_id", sensor_id)?,
         object_id: num("object_id", object_id)?,
         true_object_id: num("true_object_id", true_object_id)?,
-        class: Class::parse(class).ok_or_else(|| format!("unknown class `{class}`"))?,
+        class: Class::parse_name(class).ok_or_else(|| format!("unknown class `{class}`"))?,
         lat_deg: num("lat", lat)?,
         lon_deg: num("lon", lon)?,
         road: if road.is_empty() {
             None
         } else {
             Some(num("road", road)?)
+        },
+        route: if route.is_empty() {
+            Vec::new()
+        } else {
+            route
+                .split(';')
+                .map(|id| num("route", id))
+                .collect::<std::result::Result<_, _>>()?
         },
     })
 }
@@ -205,6 +228,7 @@ mod tests {
                 lat_deg: 47.810_612_345,
                 lon_deg: 13.052_798_765,
                 road: Some(12),
+                route: vec![1, 12, 4],
             },
             TruthRow {
                 time_ms: 1_632_470_400_250,
@@ -216,6 +240,7 @@ mod tests {
                 lat_deg: 47.8,
                 lon_deg: 13.0,
                 road: None,
+                route: Vec::new(),
             },
         ];
         assert_eq!(parse_csv(&to_csv(&rows)).unwrap(), rows);
@@ -223,9 +248,12 @@ mod tests {
 
     #[test]
     fn bad_rows_name_their_line() {
-        let text = format!("{HEADER}\n1,2,3,4,5,car,47,13,\n1,2,3,999,5,car,47,13,\n");
+        let text = format!("{HEADER}\n1,2,3,4,5,car,47,13,,\n1,2,3,999,5,car,47,13,,\n");
         let err = parse_csv(&text).unwrap_err().to_string();
         assert!(err.contains("line 3"), "{err}");
         assert!(parse_csv("nope\n").is_err());
+        let text = format!("{HEADER}\n1,2,3,4,5,car,47,13,0,0;x;4\n");
+        let err = parse_csv(&text).unwrap_err().to_string();
+        assert!(err.contains("line 2") && err.contains("route"), "{err}");
     }
 }

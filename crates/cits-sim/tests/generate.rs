@@ -17,6 +17,7 @@ fn files(dir: &Path) -> Vec<(String, Vec<u8>)> {
         "graph/bike.wkb",
         "graph/map.osm",
         "truth.csv",
+        "conflicts.csv",
     ]
     .iter()
     .map(|name| (name.to_string(), std::fs::read(dir.join(name)).unwrap()))
@@ -76,7 +77,8 @@ fn every_cpm_decodes_to_its_truth() {
             "a CPM is sent after its frame"
         );
         empty += usize::from(cpm.objects.is_empty());
-        let sensor = cpm.sensors.first().map(|s| s.sensor_id).unwrap();
+        let sensors: Vec<u32> = cpm.sensors.iter().map(|s| s.sensor_id).collect();
+        assert_eq!(sensors, cits_sim::scenario::SENSOR_IDS.to_vec());
         for object in &cpm.objects {
             let row = truth.next().expect("truth has a row per observed object");
             assert_eq!(
@@ -84,11 +86,21 @@ fn every_cpm_decodes_to_its_truth() {
                 frame_ms + i64::from(object.measurement_delta_time)
             );
             assert_eq!(u32::from(row.object_id), object.object_id);
-            assert_eq!(row.sensor_id, sensor);
-            assert_eq!(object.sensor_ids, vec![sensor]);
+            assert_eq!(object.sensor_ids, vec![row.sensor_id]);
+            assert!(sensors.contains(&row.sensor_id));
+            // Camera 1's objects were measured before the CPM's reference time, camera 2's at it.
+            assert!(object.measurement_delta_time <= 0 && object.measurement_delta_time > -125);
             let class = &object.classification[0];
             assert_eq!((class.class_kind, class.sub_class), row.class.etsi_code());
             assert_eq!(row.road.is_none(), row.class == Class::Pedestrian);
+            assert_eq!(row.route.is_empty(), row.class == Class::Pedestrian);
+            if let Some(road) = row.road {
+                assert!(
+                    row.route.contains(&road),
+                    "road {road} not on route {:?}",
+                    row.route
+                );
+            }
         }
     }
     assert!(truth.next().is_none(), "truth has rows no CPM carries");
@@ -158,4 +170,93 @@ fn speeds_are_realistic() {
     assert!(max_speed[0] > 30.0 / 3.6 && max_speed[0] <= 50.0 / 3.6 + 0.01);
     assert!(max_speed[1] > 14.0 / 3.6 && max_speed[1] <= 20.0 / 3.6 + 0.01);
     assert!(max_speed[2] > 1.0 && max_speed[2] <= 1.8 + 0.01);
+}
+
+#[test]
+fn a_station_sends_at_most_ten_cpms_per_second() {
+    // TS 103 324 generation rules: at most one CPM per 100 ms of measurement time.
+    let d = dataset(4, 1.0);
+    let mut times: Vec<i64> = d
+        .recording
+        .iter()
+        .map(|e| {
+            let cpm = cits_core::decoder::decode_cpm_payload(&e.bytes, Encoding::Uper).unwrap();
+            cits_core::geo::its_time_to_unix_ms(cpm.reference_time)
+        })
+        .collect();
+    times.sort_unstable();
+    for w in times.windows(11) {
+        assert!(w[10] - w[0] >= 1_000, "11 CPMs within {} ms", w[10] - w[0]);
+    }
+    let seconds = 60.0;
+    let rate = times.len() as f64 / seconds;
+    println!("{rate:.2} CPMs/s");
+    assert!(rate <= 10.0);
+}
+
+#[test]
+fn routes_follow_the_roads_in_travel_order() {
+    let d = dataset(6, 1.0);
+    let mut last: std::collections::HashMap<u32, (Vec<u32>, usize)> = Default::default();
+    for row in d.truth.iter().filter(|r| r.class != Class::Pedestrian) {
+        assert_eq!(
+            row.route.len(),
+            3,
+            "inbound, connector, outbound: {:?}",
+            row.route
+        );
+        let at = row.route.iter().position(|r| Some(*r) == row.road).unwrap();
+        if let Some((route, prev)) = last.get(&row.true_object_id) {
+            assert_eq!(route, &row.route, "one route per road user");
+            assert!(at >= *prev, "roads in travel order");
+        }
+        last.insert(row.true_object_id, (row.route.clone(), at));
+    }
+    assert!(last.len() > 20);
+}
+
+#[test]
+fn sensor_imperfections_are_in_the_data() {
+    let d = dataset(8, 2.0);
+    let s = &d.stats;
+    println!(
+        "missed {}, occluded {}, id switches {}, jumps {}",
+        s.missed, s.occluded, s.id_switches, s.jumps
+    );
+    assert!(s.missed > 0 && s.occluded > 0 && s.id_switches > 0 && s.jumps > 0);
+    // An id switch: one true object under two CPM object ids.
+    let mut ids: std::collections::HashMap<u32, std::collections::HashSet<u8>> = Default::default();
+    for r in &d.truth {
+        ids.entry(r.true_object_id).or_default().insert(r.object_id);
+    }
+    assert!(ids.values().any(|s| s.len() > 1));
+    // A jump: a reported position far from the truth (noise is 0.3 m sigma).
+    let mut truth = d.truth.iter();
+    let mut far = 0;
+    for entry in &d.recording {
+        let cpm = cits_core::decoder::decode_cpm_payload(&entry.bytes, Encoding::Uper).unwrap();
+        for l in cits_core::collector::collect(&cpm).unwrap() {
+            let row = truth.next().unwrap();
+            let p = l.position.unwrap();
+            let (e, n) = cits_core::geo::wgs84_to_local(
+                cits_core::geo::Wgs84 {
+                    lat_deg: row.lat_deg,
+                    lon_deg: row.lon_deg,
+                },
+                cits_core::geo::Wgs84 {
+                    lat_deg: p.latitude_deg,
+                    lon_deg: p.longitude_deg,
+                },
+            );
+            if e.hypot(n) > 5.0 {
+                far += 1;
+                assert!(e.hypot(n) < cits_sim::scenario::JUMP_M.1 + 3.0);
+            }
+        }
+    }
+    assert!(
+        far as u64 >= s.jumps / 2 && far as u64 <= s.jumps,
+        "{far} far vs {} jumps",
+        s.jumps
+    );
 }

@@ -179,7 +179,7 @@ pub struct RunAnalysis {
 }
 
 impl RunAnalysis {
-    /// An empty run expecting the full pipeline path (ingest … mapmatcher).
+    /// An empty run expecting the full pipeline path (ingest … predictor).
     pub fn new() -> Self {
         Self::with_path(&PIPELINE_STAGES)
     }
@@ -249,7 +249,7 @@ impl RunAnalysis {
 mod tests {
     use super::*;
 
-    /// A five-stage trace starting at `t0` ns, one CPM (ingest+decoder shared) per `cpm`.
+    /// A six-stage trace starting at `t0` ns, one CPM (ingest+decoder shared) per `cpm`.
     fn trace(cpm: u64, t0: u64, assembler_ns: u64, hop_ns: u64) -> Trace {
         let mut t = Trace::default();
         let ingest = cpm * 1_000_000;
@@ -266,6 +266,8 @@ mod tests {
         t.push("assembler", "assembler-0", a0, a0 + assembler_ns);
         let m0 = a0 + assembler_ns + hop_ns;
         t.push("mapmatcher", "mapmatcher-0", m0, m0 + 300);
+        let p0 = m0 + 300 + hop_ns;
+        t.push("predictor", "predictor-0", p0, p0 + 200);
         t
     }
 
@@ -285,14 +287,14 @@ mod tests {
         assert_eq!(s.end_to_end.count, 30);
         let stage_names: Vec<&str> = s.stages.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(stage_names, PIPELINE_STAGES);
-        assert_eq!(s.hops.len(), 4);
+        assert_eq!(s.hops.len(), 5);
         // Each hop is 2 ms except collector→assembler, which adds the queue wait.
         let hop = |name: &str| s.hops.iter().find(|h| h.name == name).unwrap().summary;
         assert_eq!(hop("decoder→collector").mean_ms, 2.0);
         assert!((hop("collector→assembler").mean_ms - 2.01).abs() < 1e-9);
         assert!(s.consistency.consistent, "{:?}", s.consistency);
-        // e2e = 100+hop+100+hop+50+hop+t0+1000+hop+300 ns.
-        assert!((s.end_to_end.mean_ms - (8_000_000.0 + 1_550.0 + 10_000.0) / 1e6).abs() < 1e-9);
+        // e2e = 100+hop+100+hop+50+hop+t0+1000+hop+300+hop+200 ns.
+        assert!((s.end_to_end.mean_ms - (10_000_000.0 + 1_750.0 + 10_000.0) / 1e6).abs() < 1e-9);
 
         let tp = run.throughput();
         let records: Vec<(&str, u64)> = tp.iter().map(|t| (t.stage.as_str(), t.records)).collect();
@@ -305,7 +307,8 @@ mod tests {
                 ("decoder", 10),
                 ("collector", 10),
                 ("assembler", 30),
-                ("mapmatcher", 30)
+                ("mapmatcher", 30),
+                ("predictor", 30)
             ]
         );
         // 10 ingest sends spread over 9 ms → about 1111/s.

@@ -1,9 +1,10 @@
 //! The benchmark: scenarios of thesis §4 run against the real pipeline.
 //!
-//! Each run starts a fresh pipeline (embedded broker, four stage modules),
-//! tails `cits.matched`, replays the recording at the scenario's pace (through
-//! mosquitto and the ingest bridge, or straight into `cits.raw`), waits until
-//! the pipeline has drained, then reads every matched record's trace.
+//! Each run starts a fresh pipeline (embedded broker, the stage modules of
+//! `cits_pipeline::STAGES`), tails the pipeline's output topic (`cits.predictions`),
+//! replays the recording at the scenario's pace (through mosquitto and the ingest
+//! bridge, or straight into `cits.raw`), waits until the pipeline has drained, then
+//! reads every output record's trace.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -281,7 +282,10 @@ pub async fn run(
             }
             if run == 0 && scenario.name == "1x" {
                 results.startup.push(Startup {
-                    stage: "pipeline (broker + 4 modules, launch → all ready)".into(),
+                    stage: format!(
+                        "pipeline (broker + {} modules, launch → all ready)",
+                        STAGES.len()
+                    ),
                     to_first_message_ms: startup.as_secs_f64() * 1e3,
                 });
             }
@@ -506,8 +510,10 @@ async fn measure(
         ingested_messages: ingested,
         published_objects: expected.objects,
         skipped_objects: expected.skipped_objects,
-        matched: analysis.messages.len() + analysis.invalid.len() + decode_errors,
+        matched: counts.get(Topic::Matched) as usize,
+        predictions: analysis.messages.len() + analysis.invalid.len() + decode_errors,
         dead_letters: counts.dlq as usize,
+        dead_letters_by_stage: dead_letters_by_stage(&pipeline.outputs()),
         lost: 0,
     }
     .settle();
@@ -518,6 +524,24 @@ async fn measure(
         replay_s,
         publisher_max_lag_ms: lag_ms,
     })
+}
+
+/// Dead letters per writing stage: the stages of [`STAGES`] in pipeline order, then any
+/// other writer (e.g. a stage name from an older module) by name.
+fn dead_letters_by_stage(outputs: &cits_pipeline::Outputs) -> Vec<(String, usize)> {
+    let mut out: Vec<(String, usize)> = STAGES
+        .iter()
+        .map(|s| {
+            let n = outputs.dlq_by_stage.get(s.name).copied().unwrap_or(0);
+            (s.name.to_owned(), n as usize)
+        })
+        .collect();
+    for (stage, n) in &outputs.dlq_by_stage {
+        if !STAGES.iter().any(|s| s.name == stage) {
+            out.push((stage.clone(), *n as usize));
+        }
+    }
+    out
 }
 
 /// Pins this process's threads and all its children's to `cores`.

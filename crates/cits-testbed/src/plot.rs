@@ -295,6 +295,8 @@ mod tests {
         for name in [
             "mapmatcher (processing)",
             "assembler→mapmatcher (broker hop)",
+            "predictor (processing)",
+            "mapmatcher→predictor (broker hop)",
         ] {
             assert!(svg.contains(name), "missing panel {name}");
         }

@@ -25,13 +25,14 @@ use cits_proto::{Trace, TraceEntry};
 /// Stage name of the first trace entry, stamped by the testbed at publish time.
 pub const INGEST_STAGE: &str = "ingest";
 
-/// The stages a `cits.matched` record passes, in order (thesis Figure 13 plus our ingest).
-pub const PIPELINE_STAGES: [&str; 5] = [
+/// The stages a `cits.predictions` record passes, in order (thesis Figure 13 plus our ingest).
+pub const PIPELINE_STAGES: [&str; 6] = [
     INGEST_STAGE,
     "decoder",
     "collector",
     "assembler",
     "mapmatcher",
+    "predictor",
 ];
 
 /// Why a trace cannot be measured.
@@ -260,6 +261,7 @@ mod tests {
             ("collector", 3_000, 3_050),
             ("assembler", 4_000, 4_020),
             ("mapmatcher", 6_000, 6_400),
+            ("predictor", 7_000, 7_100),
         ])
     }
 
@@ -268,10 +270,10 @@ mod tests {
         let t = full_path();
         let m = MessageTiming::from_trace(7, "1/2", Some(&t), &PIPELINE_STAGES).unwrap();
         assert_eq!(m.index, 7);
-        assert_eq!(m.end_to_end_ns(), 6_400 - 1_000);
-        assert_eq!(m.end_to_end_from_broker_ns(), 6_400 - 1_500);
+        assert_eq!(m.end_to_end_ns(), 7_100 - 1_000);
+        assert_eq!(m.end_to_end_from_broker_ns(), 7_100 - 1_500);
         let processing: Vec<u64> = m.stages().iter().map(StageTiming::processing_ns).collect();
-        assert_eq!(processing, vec![500, 100, 50, 20, 400]);
+        assert_eq!(processing, vec![500, 100, 50, 20, 400, 100]);
         let hops: Vec<(String, u64)> = m.hops().collect();
         assert_eq!(
             hops,
@@ -280,6 +282,7 @@ mod tests {
                 ("decoder→collector".to_owned(), 900),
                 ("collector→assembler".to_owned(), 950),
                 ("assembler→mapmatcher".to_owned(), 1_980),
+                ("mapmatcher→predictor".to_owned(), 600),
             ]
         );
         assert_eq!(m.residual_ns(), 0);
@@ -341,7 +344,7 @@ mod tests {
         proptest! {
             /// For any monotone trace, stages + hops add up to end-to-end exactly.
             #[test]
-            fn parts_add_up(start in 0u64..1u64 << 60, gaps in proptest::collection::vec(0u64..1_000_000_000, 10)) {
+            fn parts_add_up(start in 0u64..1u64 << 60, gaps in proptest::collection::vec(0u64..1_000_000_000, 2 * PIPELINE_STAGES.len())) {
                 let mut now = start;
                 let mut t = Trace::default();
                 for (i, stage) in PIPELINE_STAGES.iter().enumerate() {

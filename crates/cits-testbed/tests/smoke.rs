@@ -1,5 +1,5 @@
 //! CI smoke scenario: about 30 s of traffic at 4x through MQTT into the real
-//! pipeline (embedded broker, the four Wasm stage modules on `cits run`), then
+//! pipeline (embedded broker, every Wasm stage module on `cits run`), then
 //! the report must exist, its numbers must be internally consistent and every
 //! published object must be accounted for. No latency thresholds: the report
 //! prints them.
@@ -10,11 +10,8 @@
 
 use std::path::{Path, PathBuf};
 
-use cits_pipeline::Modules;
+use cits_pipeline::{Modules, STAGES};
 use cits_testbed::bench::{self, BenchConfig, Ingest, Plan};
-
-/// The modules the pipeline runs.
-const MODULES: [&str; 4] = ["decoder", "collector", "assembler", "mapmatcher"];
 
 /// Recording length generated for the smoke run: 2 minutes → 30 s at 4x.
 const SMOKE_MINUTES: f64 = 2.0;
@@ -49,7 +46,7 @@ fn wasm_modules() -> Modules {
         "the smoke test needs the cits binary at {} (or $CITS_BIN): `cargo build -p cits-cli`",
         cits_exe.display()
     );
-    for m in MODULES {
+    for m in STAGES.iter().map(|s| s.name) {
         let wasm = dir.join(format!("{m}.wasm"));
         assert!(
             wasm.is_file(),
@@ -103,21 +100,31 @@ async fn smoke_4x_through_mqtt() {
     // Every published message reached cits.raw through MQTT and the bridge.
     assert_eq!(a.published_messages, data.recording.len(), "{a:?}");
     assert_eq!(a.ingested_messages, a.published_messages, "{a:?}");
-    // Every published object accounted for: matched, skipped by class, or dead-lettered.
+    // Every published object accounted for: matched, skipped by class, or dead-lettered
+    // before the predictor ...
     assert!(a.published_objects > 0);
     assert_eq!(a.lost, 0, "objects lost: {a:?}");
+    let predictor_dead = a.dead_letters_of("predictor");
     assert_eq!(
-        a.matched + a.dead_letters,
+        a.matched + a.dead_letters - predictor_dead,
         a.published_objects - a.skipped_objects,
         "{a:?}"
     );
-    // Every matched record had a complete, monotone trace.
+    // ... and every matched record yields a prediction or a predictor dead letter (the
+    // predictor skips only updates without points, which the matcher never sends).
+    assert!(a.matched > 0, "{a:?}");
+    assert_eq!(a.predictions + predictor_dead, a.matched, "{a:?}");
+    // Every prediction had a complete, monotone trace through all stages.
     assert!(
         run.analysis.invalid.is_empty(),
         "{:?}",
         run.analysis.invalid.first()
     );
-    assert_eq!(run.analysis.messages.len(), a.matched);
+    assert_eq!(run.analysis.messages.len(), a.predictions);
+    let stages: Vec<&str> = summary_stage_names(run);
+    let mut want = vec![cits_testbed::trace::INGEST_STAGE];
+    want.extend(STAGES.iter().map(|s| s.name));
+    assert_eq!(stages, want, "the measured path is the stage table's");
 
     // Internally consistent: parts add up to the whole, per message and on the means.
     for m in &run.analysis.messages {
@@ -133,12 +140,22 @@ async fn smoke_4x_through_mqtt() {
             && e2e.p99_ms <= e2e.max_ms,
         "{e2e:?}"
     );
-    assert_eq!(e2e.count as usize, a.matched);
-    // The CSV has one row per matched record.
+    assert_eq!(e2e.count as usize, a.predictions);
+    // The CSV has one row per output record.
     let csv = std::fs::read_to_string(&written.csv).unwrap();
-    assert_eq!(csv.lines().count(), 1 + a.matched);
+    assert_eq!(csv.lines().count(), 1 + a.predictions);
     // The floor was measured on the run's broker.
     assert!(results.floor.map(|f| f.count).unwrap_or(0) > 0);
 
     let _ = std::fs::remove_dir_all(&work);
+}
+
+/// Stage names of the run's breakdown, in path order.
+fn summary_stage_names(run: &cits_testbed::report::RunResult) -> Vec<&str> {
+    run.analysis
+        .breakdown
+        .stages
+        .iter()
+        .map(|(name, _)| name.as_str())
+        .collect()
 }

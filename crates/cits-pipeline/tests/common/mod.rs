@@ -8,9 +8,10 @@ use std::time::Duration;
 use cits_core::assembler::{Assembler, AssemblerConfig};
 use cits_core::lanes::LaneGraph;
 use cits_core::matcher::MapMatcher;
+use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_pipeline::replay::{wrap, ReplayOptions};
 use cits_pipeline::{Modules, PipelineConfig};
-use cits_proto::MatchedTrajectory;
+use cits_proto::{MatchedTrajectory, Prediction};
 use cits_sim::recording::Entry;
 use prost::Message as _;
 
@@ -18,8 +19,6 @@ use prost::Message as _;
 pub const CITS_BIN_ENV: &str = "CITS_BIN";
 /// Environment variable naming the directory of the `.wasm` modules (the Makefile sets it).
 pub const MODULE_DIR_ENV: &str = "CITS_MODULE_DIR";
-/// The stage modules every test needs.
-pub const MODULES: [&str; 4] = ["decoder", "collector", "assembler", "mapmatcher"];
 
 /// Bound for one pipeline to drain after a replay; generous for a loaded 2-core box.
 pub const DRAIN_TIMEOUT: Duration = Duration::from_secs(300);
@@ -81,7 +80,7 @@ pub fn wasm_modules() -> Modules {
          `cargo build{release} -p cits-cli` (same CARGO_TARGET_DIR), or run `make unit`",
         cits_exe.display()
     );
-    for module in MODULES {
+    for module in cits_pipeline::STAGES.iter().map(|s| s.name) {
         let wasm = dir.join(format!("{module}.wasm"));
         assert!(
             wasm.is_file(),
@@ -169,14 +168,21 @@ pub struct Native {
     pub skipped: u64,
     /// Matched trajectory updates.
     pub matched: Vec<MatchedTrajectory>,
+    /// Matched updates the predictor rejects.
+    pub predictor_rejects: u64,
+    /// Matched updates the predictor skips (counted in its stats).
+    pub prediction_skips: u64,
+    /// Predictions.
+    pub predictions: Vec<Prediction>,
 }
 
-/// Runs decoder → collector → assembler → matcher in process over `entries`, wrapped the
+/// Runs decoder → collector → assembler → matcher → predictor in process over `entries`, wrapped the
 /// way the replayer wraps them.
 pub fn native(entries: &[Entry], graph_dir: &Path, options: &ReplayOptions) -> Native {
     let car = std::fs::read(graph_dir.join("car.wkb")).expect("car graph");
     let bike = std::fs::read(graph_dir.join("bike.wkb")).expect("bike graph");
     let graph = Arc::new(LaneGraph::from_wkb(&car, &bike).expect("street graph"));
+    let mut predictor = Predictor::new(Arc::clone(&graph), PredictorConfig::default());
     let mut matcher = MapMatcher::new(graph);
     let mut assembler = Assembler::new(AssemblerConfig::default());
     let mut out = Native::default();
@@ -200,7 +206,14 @@ pub fn native(entries: &[Entry], graph_dir: &Path, options: &ReplayOptions) -> N
             };
             out.trajectories += 1;
             match matcher.process(&trajectory) {
-                Ok(matched) => out.matched.push(matched),
+                Ok(matched) => {
+                    match predictor.predict(&matched) {
+                        Ok(Some(prediction)) => out.predictions.push(prediction),
+                        Ok(None) => out.prediction_skips += 1,
+                        Err(_) => out.predictor_rejects += 1,
+                    }
+                    out.matched.push(matched);
+                }
                 Err(_) => out.matcher_rejects += 1,
             }
         }
@@ -291,6 +304,116 @@ pub fn assert_same_matched(actual: &[MatchedTrajectory], expected: &[MatchedTraj
         assert!(
             same_floats(a, e),
             "matched update #{i} (sorted) differs from native beyond float tolerance:\npipeline {a:?}\nnative   {e:?}"
+        );
+    }
+}
+
+/// The exact part of a prediction (identity, class, and per hypothesis its method, road
+/// kind and lane path): everything but floats and the trace.
+type PredictionKey = (
+    String,
+    i64,
+    i64,
+    i32,
+    String,
+    String,
+    u32,
+    Vec<(i32, i32, Vec<u32>)>,
+);
+
+fn prediction_key(p: &Prediction) -> PredictionKey {
+    (
+        p.trajectory_key.clone(),
+        p.session_start_ms,
+        p.timestamp_ms,
+        p.object_class,
+        p.site.clone(),
+        p.owner.clone(),
+        p.point_count,
+        p.hypotheses
+            .iter()
+            .map(|h| (h.method, h.road_kind, h.lanes.clone()))
+            .collect(),
+    )
+}
+
+/// Probabilities may differ in the last bits like coordinates do (exp, trigonometry).
+const PROBABILITY_TOLERANCE: f64 = 1e-9;
+/// Headings in degrees.
+const HEADING_TOLERANCE: f64 = 1e-6;
+
+fn same_geo(a: Option<&cits_proto::GeoPoint>, b: Option<&cits_proto::GeoPoint>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => {
+            close(x.latitude_deg, y.latitude_deg, DEGREE_TOLERANCE)
+                && close(x.longitude_deg, y.longitude_deg, DEGREE_TOLERANCE)
+        }
+        (None, None) => true,
+        _ => false,
+    }
+}
+
+fn same_prediction_floats(a: &Prediction, b: &Prediction) -> bool {
+    same_geo(a.position.as_ref(), b.position.as_ref())
+        && close(a.speed_mps, b.speed_mps, METRE_TOLERANCE)
+        && close(a.heading_deg, b.heading_deg, HEADING_TOLERANCE)
+        && close(a.sigma_m, b.sigma_m, METRE_TOLERANCE)
+        && a.length_m == b.length_m
+        && a.width_m == b.width_m
+        && a.hypotheses.len() == b.hypotheses.len()
+        && a.hypotheses.iter().zip(&b.hypotheses).all(|(h, k)| {
+            close(h.probability, k.probability, PROBABILITY_TOLERANCE)
+                && h.points.len() == k.points.len()
+                && h.points.iter().zip(&k.points).all(|(p, q)| {
+                    p.delta_ms == q.delta_ms
+                        && same_geo(p.position.as_ref(), q.position.as_ref())
+                        && close(p.heading_deg, q.heading_deg, HEADING_TOLERANCE)
+                        && close(p.speed_mps, q.speed_mps, METRE_TOLERANCE)
+                        && close(p.sigma_m, q.sigma_m, METRE_TOLERANCE)
+                })
+        })
+}
+
+/// Sorted, trace-free predictions, exact duplicates (re-deliveries) removed when `dedup`.
+pub fn canonical_predictions(items: &[Prediction], dedup: bool) -> Vec<Prediction> {
+    let mut items: Vec<Prediction> = items
+        .iter()
+        .cloned()
+        .map(|mut p| {
+            p.trace = None;
+            p
+        })
+        .collect();
+    items.sort_by(|a, b| {
+        prediction_key(a)
+            .cmp(&prediction_key(b))
+            .then_with(|| a.encode_to_vec().cmp(&b.encode_to_vec()))
+    });
+    if dedup {
+        items.dedup_by(|a, b| a.encode_to_vec() == b.encode_to_vec());
+    }
+    items
+}
+
+/// Asserts two canonical prediction lists are equal up to float tolerance, naming the
+/// first difference.
+pub fn assert_same_predictions(actual: &[Prediction], expected: &[Prediction]) {
+    assert_eq!(
+        actual.len(),
+        expected.len(),
+        "number of predictions differs: pipeline {} vs native {}",
+        actual.len(),
+        expected.len()
+    );
+    for (i, (a, e)) in actual.iter().zip(expected).enumerate() {
+        assert_eq!(
+            prediction_key(a),
+            prediction_key(e),
+            "prediction #{i} (sorted) differs from native:\npipeline {a:?}\nnative   {e:?}"
+        );
+        assert!(
+            same_prediction_floats(a, e),
+            "prediction #{i} (sorted) differs from native beyond float tolerance:\npipeline {a:?}\nnative   {e:?}"
         );
     }
 }

@@ -1,0 +1,558 @@
+//! Does the collision detector warn in time? The native core chain — decode → collect →
+//! assemble → map-match → predict → collision detector → DENM lifecycle, the same pure
+//! functions and defaults the modules use, the lane graph from the generated data — runs
+//! over generated data sets of several seeds, and its risks are scored against
+//! `conflicts.csv` (computed from the true trajectories, no detector code) at event level.
+//!
+//! # Matching a risk to a true conflict
+//! A risk names two road users by trajectory key (`<station>/<CPM object id>`); the truth
+//! row of that key at or just before the risk's timestamp gives the true object id (CPM
+//! ids are reused only [`cits_sim::scenario::ID_REUSE_AFTER_MS`] after an object left,
+//! so the last row before the risk is the object the detector saw). A **warning event**
+//! is all risks of one true (car, VRU) pair; it **matches** a true conflict (a
+//! `conflicts.csv` row with `conflict = true`) of the same pair when its first risk was
+//! raised within [`MATCH_BEFORE_MS`] before to [`MATCH_AFTER_MS`] after the conflict's
+//! reference moment (the time of minimum TTC, or the PET moment when the true
+//! trajectories were never on a collision course). Each pair crosses once in these data
+//! sets, so the pair identifies the interaction; the window only rejects warnings that
+//! cannot be about it.
+//!
+//! - **Recall** = true conflicts matched by a warning event / true conflicts.
+//! - **Precision** = warning events that match a true conflict / warning events. Risks
+//!   whose road users have no truth row (never happens with these data) are their own
+//!   unmatched events.
+//! - **Lead time** of a detected conflict = its reference moment − the first risk's
+//!   raise time (the DENM *new* goes out in the same detector cycle).
+//! - **False alarms per hour** = unmatched warning events per simulated hour, over the
+//!   mixed runs and over runs of safe-only traffic (no conflict episodes).
+//!
+//! The DENM lifecycle is checked over the whole run: referenceTime strictly increases per
+//! actionId, every risk that ended got a cancellation, no actionId is reused while its
+//! last DENM is valid, and every DENM decodes with `cits_etsi` (rasn, generated from the
+//! ETSI ASN.1) to what was sent.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Arc;
+
+use cits_core::assembler::{Assembler, AssemblerConfig};
+use cits_core::collisions::{CollisionConfig, CollisionDetector};
+use cits_core::denm::{ActionId, DenmConfig, DenmEvent, DenmKind, DenmSender, Outcome};
+use cits_core::lanes::LaneGraph;
+use cits_core::matcher::MapMatcher;
+use cits_core::predictor::{Predictor, PredictorConfig};
+use cits_etsi::denm_2_2_1::DENM;
+use cits_proto::{CollisionRisk, Encoding, RiskState};
+use cits_sim::conflicts::ConflictRow;
+use cits_sim::truth::TruthRow;
+use cits_sim::{generate, Config};
+
+/// Seeds of the mixed runs (scripted conflicts, safe interactions and ordinary traffic).
+const SEEDS: [u64; 4] = [1, 2, 3, 4];
+/// Length of each run, minutes: over three cycles of the nine scripted episodes, so each
+/// seed has about ten scripted conflicts.
+const MINUTES: f64 = 3.0;
+/// Seeds of the safe-only runs (no conflict episodes) for the false alarms per hour.
+const SAFE_SEEDS: [u64; 2] = [11, 12];
+/// A warning raised this long before a conflict's reference moment can still be about
+/// it, ms: the 4 s prediction horizon plus the 3 s TTC raise level.
+const MATCH_BEFORE_MS: i64 = 7_000;
+/// A warning raised this long after the reference moment still counts (too late to be
+/// useful, which the lead time shows), ms.
+const MATCH_AFTER_MS: i64 = 1_000;
+/// A trajectory key's truth row may be this much newer than the risk's timestamp, ms:
+/// camera 1's objects are measured 60 ms before the CPM's reference time.
+const TRUTH_LOOKUP_SLACK_MS: i64 = 100;
+/// Event-level precision and recall floors (issue 10).
+const MIN_PRECISION: f64 = 0.9;
+const MIN_RECALL: f64 = 0.9;
+/// Median warning lead time floor, s (issue 10).
+const MIN_MEDIAN_LEAD_S: f64 = 2.0;
+
+/// Truth lookup: trajectory key → (time, true object id), by time.
+type KeyIndex = HashMap<String, Vec<(i64, u32)>>;
+
+fn key_index(truth: &[TruthRow]) -> KeyIndex {
+    let mut index: KeyIndex = HashMap::new();
+    for r in truth {
+        index
+            .entry(format!("{}/{}", r.station_id, r.object_id))
+            .or_default()
+            .push((r.time_ms, r.true_object_id));
+    }
+    for rows in index.values_mut() {
+        rows.sort_unstable();
+    }
+    index
+}
+
+/// The true object a trajectory key named at `t_ms`.
+fn true_id(index: &KeyIndex, key: &str, t_ms: i64) -> Option<u32> {
+    let rows = index.get(key)?;
+    let i = rows.partition_point(|(t, _)| *t <= t_ms + TRUTH_LOOKUP_SLACK_MS);
+    rows.get(i.checked_sub(1)?).map(|(_, id)| *id)
+}
+
+/// One raised risk as the test sees it.
+#[derive(Debug, Clone)]
+struct Raised {
+    risk_id: String,
+    pair: Option<(u32, u32)>,
+    raised_ms: i64,
+    /// What the raising record said (for the false-alarm printout).
+    what: String,
+}
+
+/// What one run produced.
+#[derive(Debug, Default)]
+struct Run {
+    hours: f64,
+    conflicts: Vec<ConflictRow>,
+    raised: Vec<Raised>,
+    denms: [u64; 3],
+    lifecycle_violations: Vec<String>,
+}
+
+/// A road user's predicted speed at the first point of its path, m/s.
+fn speed(u: &Option<cits_proto::RoadUser>) -> f64 {
+    u.as_ref()
+        .and_then(|u| u.path.first())
+        .map_or(f64::NAN, |p| p.speed_mps)
+}
+
+/// The reference moment of a true conflict: minimum TTC, else the PET moment.
+fn reference_ms(c: &ConflictRow) -> Option<i64> {
+    c.min_ttc.map(|(t, _)| t).or(c.pet.map(|(t, _)| t))
+}
+
+/// Runs the chain over one generated data set.
+fn run(config: &Config) -> Run {
+    let data = generate(config, &mut |_, _| {}).unwrap();
+    let lanes = Arc::new(LaneGraph::from_wkb(&data.car_wkb, &data.bike_wkb).unwrap());
+    let index = key_index(&data.truth);
+    let mut assembler = Assembler::new(AssemblerConfig::default());
+    let mut matcher = MapMatcher::new(lanes.clone());
+    let mut predictor = Predictor::new(lanes, PredictorConfig::default());
+    let mut detector = CollisionDetector::new(CollisionConfig::default());
+    let mut sender = DenmSender::new(DenmConfig::default());
+    let mut checker = LifecycleChecker::default();
+    let mut out = Run {
+        hours: config.duration_ms as f64 / 3_600_000.0,
+        conflicts: data.conflicts.clone(),
+        ..Run::default()
+    };
+    let mut watermark = i64::MIN;
+    let mut handle = |risks: Vec<CollisionRisk>,
+                      now_ms: i64,
+                      out: &mut Run,
+                      sender: &mut DenmSender| {
+        for risk in risks {
+            checker.risk(&risk);
+            if risk.state == RiskState::Active as i32
+                && !out.raised.iter().any(|r| r.risk_id == risk.risk_id)
+            {
+                let user = |u: &Option<cits_proto::RoadUser>| {
+                    u.as_ref()
+                        .and_then(|u| true_id(&index, &u.trajectory_key, risk.timestamp_ms))
+                };
+                let pair = user(&risk.vehicle).zip(user(&risk.other));
+                let class =
+                    |u: &Option<cits_proto::RoadUser>| u.as_ref().map_or(0, |u| u.object_class);
+                out.raised.push(Raised {
+                    risk_id: risk.risk_id.clone(),
+                    pair,
+                    raised_ms: risk.detected_ms,
+                    what: format!(
+                        "raised with ttc {:?} pet {:?} p {:.2} kind {} vru class {} speeds {:.1}/{:.1}",
+                        risk.ttc_s.map(|t| (t * 100.0).round() / 100.0),
+                        risk.pet_s.map(|t| (t * 100.0).round() / 100.0),
+                        risk.probability,
+                        risk.kind,
+                        class(&risk.other),
+                        speed(&risk.vehicle),
+                        speed(&risk.other)
+                    ),
+                });
+            }
+            match sender.on_risk(&risk, now_ms.max(risk.timestamp_ms)) {
+                Ok(Outcome::Send(denm)) => {
+                    out.denms[denm.kind as usize] += 1;
+                    checker.denm(&denm);
+                }
+                Ok(Outcome::Suppressed(_)) => {}
+                Err(e) => checker.violation(format!("risk {} rejected: {e}", risk.risk_id)),
+            }
+        }
+    };
+    for entry in &data.recording {
+        let cpm = cits_core::decoder::decode_cpm_payload(&entry.bytes, Encoding::Uper).unwrap();
+        for location in cits_core::collector::collect(&cpm).unwrap() {
+            watermark = watermark.max(location.timestamp_ms);
+            let trajectory = assembler.push(location).unwrap();
+            let matched = matcher.process(&trajectory).unwrap();
+            let Some(prediction) = predictor.predict(&matched).unwrap() else {
+                continue;
+            };
+            let risks = detector.process(&prediction).unwrap();
+            handle(risks, watermark, &mut out, &mut sender);
+        }
+        assembler.evict_idle(watermark);
+        matcher.evict_idle(watermark);
+        let ended = detector.tick(watermark);
+        handle(ended, watermark, &mut out, &mut sender);
+        sender.expire(watermark);
+    }
+    // End of the recording: every road user leaves, every open risk ends.
+    let end = watermark + CollisionConfig::default().max_age_ms + 1;
+    let ended = detector.tick(end);
+    handle(ended, end, &mut out, &mut sender);
+    out.lifecycle_violations = checker.finish();
+    out
+}
+
+/// The DENM lifecycle rules, checked as the DENMs go out.
+#[derive(Default)]
+struct LifecycleChecker {
+    /// Risk ids that ended, and those whose DENM lifecycle was cancelled.
+    ended: HashSet<String>,
+    announced: HashSet<String>,
+    cancelled: HashSet<String>,
+    /// Last referenceTime per actionId, and until when its last DENM is valid.
+    last_reference: HashMap<ActionId, i64>,
+    valid_until: HashMap<ActionId, i64>,
+    /// The risk each actionId currently belongs to.
+    owner: HashMap<ActionId, String>,
+    violations: Vec<String>,
+    decoded: u64,
+}
+
+impl LifecycleChecker {
+    fn violation(&mut self, v: String) {
+        if self.violations.len() < 20 {
+            self.violations.push(v);
+        }
+    }
+
+    fn risk(&mut self, risk: &CollisionRisk) {
+        if risk.state == RiskState::Ended as i32 {
+            self.ended.insert(risk.risk_id.clone());
+        }
+    }
+
+    fn denm(&mut self, denm: &DenmEvent) {
+        let id = denm.action_id;
+        match denm.kind {
+            DenmKind::New => {
+                self.announced.insert(denm.risk_id.clone());
+                if let Some(until) = self.valid_until.get(&id) {
+                    if *until > denm.reference_ms {
+                        self.violation(format!(
+                            "actionId {id} reused at {} while valid until {until}",
+                            denm.reference_ms
+                        ));
+                    }
+                }
+                self.owner.insert(id, denm.risk_id.clone());
+            }
+            DenmKind::Update | DenmKind::Cancel => {
+                if self.owner.get(&id) != Some(&denm.risk_id) {
+                    self.violation(format!("{:?} of {id} for a foreign risk", denm.kind));
+                }
+                match self.last_reference.get(&id) {
+                    Some(last) if denm.reference_ms > *last => {}
+                    last => self.violation(format!(
+                        "{:?} of {id}: referenceTime {} after {last:?}",
+                        denm.kind, denm.reference_ms
+                    )),
+                }
+                if denm.kind == DenmKind::Cancel {
+                    self.cancelled.insert(denm.risk_id.clone());
+                }
+            }
+        }
+        self.last_reference.insert(id, denm.reference_ms);
+        self.valid_until
+            .insert(id, denm.detection_ms + i64::from(denm.validity_s) * 1_000);
+        self.decode(denm);
+    }
+
+    /// Decodes the DENM with the ETSI types and compares what the lifecycle depends on.
+    fn decode(&mut self, denm: &DenmEvent) {
+        let bytes = match cits_core::denm::uper::encode(denm) {
+            Ok(b) => b,
+            Err(e) => return self.violation(format!("{} does not encode: {e}", denm.action_id)),
+        };
+        let etsi: DENM = match rasn::uper::decode(&bytes) {
+            Ok(d) => d,
+            Err(e) => return self.violation(format!("{} does not decode: {e}", denm.action_id)),
+        };
+        self.decoded += 1;
+        let m = &etsi.denm.management;
+        // TimestampIts: ms since 2004-01-01T00:00:00Z plus the 5 leap seconds since.
+        let its = |unix_ms: i64| u64::try_from(unix_ms - 1_072_915_200_000 + 5_000).unwrap();
+        let ok = m.action_id.originating_station_id.0 == denm.action_id.station_id
+            && m.action_id.sequence_number.0 == denm.action_id.sequence
+            && m.reference_time.0 == its(denm.reference_ms)
+            && m.detection_time.0 == its(denm.detection_ms)
+            && m.termination.is_some() == (denm.kind == DenmKind::Cancel)
+            && etsi.denm.situation.is_some() == (denm.kind != DenmKind::Cancel);
+        if !ok {
+            self.violation(format!(
+                "{} {:?} decodes to something else",
+                denm.action_id, denm.kind
+            ));
+        }
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        let mut missing: Vec<&String> = self
+            .announced
+            .iter()
+            .filter(|r| !self.cancelled.contains(*r))
+            .collect();
+        missing.sort();
+        let missing: Vec<String> = missing.into_iter().cloned().collect();
+        for r in missing {
+            let why = if self.ended.contains(&r) {
+                "ended"
+            } else {
+                "never ended"
+            };
+            self.violation(format!("risk {r} ({why}) got no cancellation"));
+        }
+        if self.decoded == 0 {
+            self.violation("no DENM at all".into());
+        }
+        self.violations
+    }
+}
+
+/// Event-level scores of a set of runs.
+#[derive(Debug, Default)]
+struct Scores {
+    /// Per kind: (true conflicts, detected, lead times s).
+    per_kind: BTreeMap<&'static str, (u64, u64, Vec<f64>)>,
+    events: u64,
+    matched_events: u64,
+    hours: f64,
+    /// Unmatched events with what they were about (for the printout).
+    false_alarms: Vec<String>,
+    denms: [u64; 3],
+    violations: Vec<String>,
+}
+
+impl Scores {
+    fn add(&mut self, seed: u64, run: &Run) {
+        self.hours += run.hours;
+        for (total, n) in self.denms.iter_mut().zip(run.denms) {
+            *total += n;
+        }
+        self.violations.extend(
+            run.lifecycle_violations
+                .iter()
+                .map(|v| format!("seed {seed}: {v}")),
+        );
+        // Warning events: risks grouped by true pair (unknown pairs each on their own).
+        let mut by_pair: HashMap<(u32, u32), Vec<&Raised>> = HashMap::new();
+        for r in &run.raised {
+            match r.pair {
+                Some(p) => by_pair.entry(p).or_default().push(r),
+                None => {
+                    self.events += 1;
+                    self.false_alarms
+                        .push(format!("seed {seed}: {} (no truth)", r.risk_id));
+                }
+            }
+        }
+        let true_conflicts: Vec<&ConflictRow> =
+            run.conflicts.iter().filter(|c| c.conflict()).collect();
+        for c in &true_conflicts {
+            let kind = c.kind.name();
+            let entry = self.per_kind.entry(kind).or_default();
+            entry.0 += 1;
+            let Some(t_ref) = reference_ms(c) else {
+                continue;
+            };
+            let first = by_pair
+                .get(&(c.car_true_object_id, c.vru_true_object_id))
+                .into_iter()
+                .flatten()
+                .map(|r| r.raised_ms)
+                .filter(|t| (t_ref - MATCH_BEFORE_MS..=t_ref + MATCH_AFTER_MS).contains(t))
+                .min();
+            if let Some(first) = first {
+                entry.1 += 1;
+                entry.2.push((t_ref - first) as f64 / 1000.0);
+            }
+        }
+        for (pair, risks) in &by_pair {
+            // Risks inside a conflict's window form one matched event; the others one
+            // unmatched event per pair.
+            let (inside, outside): (Vec<&&Raised>, Vec<&&Raised>) = risks.iter().partition(|r| {
+                true_conflicts.iter().any(|c| {
+                    (c.car_true_object_id, c.vru_true_object_id) == *pair
+                        && reference_ms(c).is_some_and(|t| {
+                            (t - MATCH_BEFORE_MS..=t + MATCH_AFTER_MS).contains(&r.raised_ms)
+                        })
+                })
+            });
+            if !inside.is_empty() {
+                self.events += 1;
+                self.matched_events += 1;
+            }
+            if let Some(first) = outside.iter().min_by_key(|r| r.raised_ms) {
+                self.events += 1;
+                let about = run
+                    .conflicts
+                    .iter()
+                    .find(|c| (c.car_true_object_id, c.vru_true_object_id) == *pair)
+                    .map_or("not in conflicts.csv".to_string(), |c| {
+                        format!(
+                            "{} {} ttc {:?} pet {:?}",
+                            c.kind.name(),
+                            c.scenario.name(),
+                            c.min_ttc,
+                            c.pet
+                        )
+                    });
+                self.false_alarms.push(format!(
+                    "seed {seed}: car {} vru {} at {}: {}; truth: {about}",
+                    pair.0, pair.1, first.raised_ms, first.what
+                ));
+            }
+        }
+    }
+
+    fn recall(&self) -> f64 {
+        let (n, hit) = self
+            .per_kind
+            .values()
+            .fold((0, 0), |(n, h), (a, b, _)| (n + a, h + b));
+        ratio(hit, n)
+    }
+
+    fn precision(&self) -> f64 {
+        ratio(self.matched_events, self.events)
+    }
+
+    fn leads(&self) -> Vec<f64> {
+        let mut all: Vec<f64> = self.per_kind.values().flat_map(|v| v.2.clone()).collect();
+        all.sort_by(f64::total_cmp);
+        all
+    }
+
+    fn false_alarms_per_hour(&self) -> f64 {
+        (self.events - self.matched_events) as f64 / self.hours
+    }
+}
+
+fn ratio(a: u64, b: u64) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+fn median(sorted: &[f64]) -> Option<f64> {
+    let n = sorted.len();
+    (n > 0).then(|| {
+        if n % 2 == 1 {
+            sorted[n / 2]
+        } else {
+            (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+        }
+    })
+}
+
+/// Runs the mixed and the safe-only seeds and prints the table.
+fn evaluate() -> (Scores, Scores) {
+    let mut mixed = Scores::default();
+    for seed in SEEDS {
+        mixed.add(seed, &run(&Config::new(seed, MINUTES).unwrap()));
+    }
+    let mut safe = Scores::default();
+    for seed in SAFE_SEEDS {
+        let mut config = Config::new(seed, MINUTES).unwrap();
+        config.conflict_episodes = false;
+        safe.add(seed, &run(&config));
+    }
+    println!(
+        "seeds {SEEDS:?} × {MINUTES} min (mixed), {SAFE_SEEDS:?} × {MINUTES} min (safe only); \
+         window {MATCH_BEFORE_MS} ms before .. {MATCH_AFTER_MS} ms after min TTC"
+    );
+    println!(
+        "{:<12} {:>9} {:>8} {:>7} {:>12} {:>12}",
+        "kind", "conflicts", "warned", "recall", "median lead", "min lead"
+    );
+    for (kind, (n, hit, leads)) in &mixed.per_kind {
+        let mut leads = leads.clone();
+        leads.sort_by(f64::total_cmp);
+        println!(
+            "{kind:<12} {n:>9} {hit:>8} {:>6.1}% {:>11} {:>11}",
+            100.0 * ratio(*hit, *n),
+            median(&leads).map_or("-".into(), |m| format!("{m:.2} s")),
+            leads.first().map_or("-".into(), |m| format!("{m:.2} s")),
+        );
+    }
+    let leads = mixed.leads();
+    println!(
+        "all: recall {:.1} %, precision {:.1} % ({} of {} warning events), median lead {}, \
+         false alarms {:.1}/h mixed, {:.1}/h safe-only ({} events in {:.2} h)",
+        100.0 * mixed.recall(),
+        100.0 * mixed.precision(),
+        mixed.matched_events,
+        mixed.events,
+        median(&leads).map_or("-".into(), |m| format!("{m:.2} s")),
+        mixed.false_alarms_per_hour(),
+        safe.false_alarms_per_hour(),
+        safe.events - safe.matched_events,
+        safe.hours,
+    );
+    println!(
+        "DENMs: {} new, {} updates, {} cancellations (mixed); {} new (safe only)",
+        mixed.denms[0], mixed.denms[1], mixed.denms[2], safe.denms[0]
+    );
+    for fa in mixed.false_alarms.iter().chain(&safe.false_alarms).take(40) {
+        println!("  false alarm: {fa}");
+    }
+    (mixed, safe)
+}
+
+/// What holds today: every DENM encodes, decodes with the ETSI types and follows the
+/// lifecycle rules, and the detector finds conflicts at all.
+#[test]
+fn denm_lifecycle_holds_over_generated_runs() {
+    let (mixed, safe) = evaluate();
+    let violations: Vec<&String> = mixed.violations.iter().chain(&safe.violations).collect();
+    assert!(
+        violations.is_empty(),
+        "lifecycle violations: {violations:#?}"
+    );
+    assert!(mixed.denms[0] > 0, "no DENM");
+    assert_eq!(
+        mixed.denms[0], mixed.denms[2],
+        "every new DENM is cancelled by the end of the run"
+    );
+}
+
+/// Issue 10's floors: event-level precision and recall ≥ 0.9, median lead ≥ 2 s.
+#[test]
+#[ignore = "pending (issue 10): precision and recall below 0.9 (see the README's warning figures)"]
+fn detector_warns_in_time() {
+    let (mixed, _) = evaluate();
+    let lead = median(&mixed.leads()).unwrap_or(0.0);
+    assert!(
+        mixed.recall() >= MIN_RECALL,
+        "recall {:.3} < {MIN_RECALL}",
+        mixed.recall()
+    );
+    assert!(
+        mixed.precision() >= MIN_PRECISION,
+        "precision {:.3} < {MIN_PRECISION}",
+        mixed.precision()
+    );
+    assert!(
+        lead >= MIN_MEDIAN_LEAD_S,
+        "median lead {lead:.2} s < {MIN_MEDIAN_LEAD_S} s"
+    );
+}
