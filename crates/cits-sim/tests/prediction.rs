@@ -134,13 +134,13 @@ fn predictions_match_the_ground_truth() {
     evaluate(false);
 }
 
-/// Pending (issue 9): top-1 path choice is below the target and not above the majority
-/// baseline for either class. Most scored updates are of road users standing or creeping
-/// in a queue at the line (the "standing" column), whose motion carries no cue of their
-/// turn, and the baseline is fitted on this very (small) data set per approach. `make
-/// test` runs it in its loud, non-blocking pending step.
+/// Pending (issue 9): cars' top-1 path choice is below the target and the majority
+/// baseline (bikes meet both). Most scored car updates are of cars standing or creeping in
+/// a queue at the line (the "standing" column), whose motion carries no cue of their turn,
+/// and the baseline is fitted on this very (small) data set per approach. `make test` runs
+/// it in its loud, non-blocking pending step.
 #[test]
-#[ignore = "pending (issue 9): top-1 path choice below the 80 % target"]
+#[ignore = "pending (issue 9): cars' top-1 path choice below the 80 % target"]
 fn path_choice_meets_the_target() {
     evaluate(true);
 }
