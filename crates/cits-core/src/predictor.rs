@@ -16,14 +16,20 @@
 //! their start or past their end). From each, [`LaneGraph::paths_from`] lists the lane
 //! sequences that reach `speed × horizon + PATH_MARGIN_M` (at least
 //! [`MIN_REACH_M`]) ahead. Each path gets a log score:
-//! - the turning prior: straight ([`STRAIGHT_PRIOR`]) is likelier than a turn ([`TURN_PRIOR`]);
-//! - heading and lateral offset of the observation against the start lane;
-//! - speed vs curvature: the curves ahead allow at most `sqrt(a_lat / κ)`
-//!   ([`CarLimits::lateral_mps2`]); the deceleration needed to get there is compared with
-//!   the observed acceleration, against the alternative that the road user stops at the
-//!   end of its lane (a junction: signal or yield, share [`STOP_PRIOR`]).
+//! - the turning prior: straight ([`STRAIGHT_PRIOR`]) is likelier than a turn
+//!   ([`TURN_PRIOR`]), a generic prior, not any junction's counts;
+//! - heading and lateral offset of the observation against the start lane (what decides
+//!   once the road user is in the junction, where the connectors overlap at first);
+//! - speed vs curvature ([`choice`]): the curves ahead allow about `sqrt(a_lat / κ)`
+//!   ([`CarLimits::lateral_mps2`]); a driver brakes for them just in time, so the observed
+//!   deceleration matches the one needed to reach that speed at the curve, or the road
+//!   user still cruises because the curve is far enough. The alternative that it stops at
+//!   the junction ([`STOP_PRIOR`], [`STOP_BEFORE_LINE_M`]) explains braking to the line,
+//!   or harder (a queue), on every path alike.
 //!
-//! A softmax turns the scores into probabilities; hypotheses below
+//! The same route seen from two start lanes (the approach and its connector, which
+//! overlap at a junction's entry) is one hypothesis. A softmax turns the scores into
+//! probabilities; hypotheses below
 //! [`PredictorConfig::min_probability`] are pruned, at most
 //! [`PredictorConfig::max_hypotheses`] kept, the rest renormalised. Each hypothesis moves
 //! along its path polyline: at constant (clamped) acceleration, never faster than the
@@ -36,6 +42,8 @@
 //! Uncertainty: σ(t) = [`SIGMA0_M`] + k·t, with k = [`GRAPH_SIGMA_GROWTH_MPS`] on the
 //! graph and the larger [`CV_SIGMA_GROWTH_MPS`] for constant velocity.
 
+pub mod choice;
+
 use std::sync::Arc;
 
 use cits_proto::{
@@ -47,6 +55,7 @@ use crate::geo::{normalize_deg, Wgs84};
 use crate::lanes::{LaneGraph, LaneIdx};
 use crate::matcher::MAX_TRAJECTORY_POINTS;
 use crate::{Error, Result};
+use choice::{go_likelihood, stop_likelihood, Curve, MIN_BRAKE_DISTANCE_M};
 
 /// Default prediction horizon, ms: 16 steps of 250 ms fill a DENM PathPredicted (16 points).
 pub const DEFAULT_HORIZON_MS: u32 = 4_000;
@@ -91,26 +100,26 @@ pub const SIGMA0_M: f64 = 0.5;
 pub const GRAPH_SIGMA_GROWTH_MPS: f64 = 0.5;
 /// Growth of σ per second for constant velocity, m/s: pedestrians turn and stop freely.
 pub const CV_SIGMA_GROWTH_MPS: f64 = 0.8;
-/// Prior weight of a path that goes (roughly) straight through its junctions.
-pub const STRAIGHT_PRIOR: f64 = 0.6;
-/// Prior weight of a path that turns: at an urban junction a turn is about a third as
-/// likely as going straight (each of left and right).
-pub const TURN_PRIOR: f64 = 0.2;
+/// Prior weight of a path that goes (roughly) straight through its junctions: a generic
+/// urban junction, where going straight is the most common choice.
+pub const STRAIGHT_PRIOR: f64 = 0.5;
+/// Prior weight of a path that turns: half as likely as going straight (each of left
+/// and right), the generic prior, not this junction's counts.
+pub const TURN_PRIOR: f64 = 0.25;
 /// Heading change (degrees) along a path above which it counts as a turn.
 pub const TURN_MIN_DEG: f64 = 30.0;
-/// Prior share of approaches to a junction that stop at its line (red light, yielding).
-pub const STOP_PRIOR: f64 = 0.3;
+/// Prior share of approaches to a junction that stop at its line (red light, yielding,
+/// a queue): about a quarter.
+pub const STOP_PRIOR: f64 = 0.25;
+/// Where a stopping road user halts, m before the end of its lane: drivers stop short of
+/// the stop line, not on it.
+pub const STOP_BEFORE_LINE_M: f64 = 1.0;
 /// 1-sigma of the heading agreement term, degrees (sensor heading noise plus lane geometry).
 const HEADING_SIGMA_DEG: f64 = 20.0;
 /// 1-sigma of the lateral offset term, m (position noise plus lane width).
 const OFFSET_SIGMA_M: f64 = 1.5;
-/// 1-sigma of the acceleration terms, m/s²: the fit's noise plus how differently people brake.
-const ACCEL_SIGMA_MPS2: f64 = 0.6;
 /// Curvature (1/m) below which a vertex is not a curve (radius > 200 m).
 const MIN_CURVATURE: f64 = 1.0 / 200.0;
-/// Closest distance (m) a speed limit is evaluated at, so a curve just reached does
-/// not demand infinite deceleration from position noise.
-const MIN_BRAKE_DISTANCE_M: f64 = 2.0;
 /// A curve vertex's speed limit holds this far (m) past the vertex, so it covers the
 /// curve up to the next vertex (curved lanes have vertices at most about 2 m apart).
 const CURVE_HOLD_M: f64 = 2.0;
@@ -125,29 +134,38 @@ pub struct CarLimits {
     pub lateral_mps2: f64,
     /// Comfortable deceleration, m/s²: how road users brake for a curve or a stop line.
     pub decel_mps2: f64,
-    /// Deceleration (m/s²) needed for a curve above which drivers are assumed to brake
-    /// already; below it they still cruise.
-    pub brake_onset_mps2: f64,
+    /// 1-sigma spread (m/s²) of the comfortable deceleration between road users.
+    pub decel_spread_mps2: f64,
+    /// Lowest free-flow speed, m/s: below it a road user going straight speeds up.
+    pub free_speed_mps: f64,
+    /// Gentlest acceleration (m/s²) of a road user speeding up to the speed its path allows.
+    pub resume_accel_mps2: f64,
     /// Hardest acceleration / deceleration a prediction extrapolates, m/s².
     pub max_accel_mps2: f64,
     /// Acceleration back to speed after a curve, m/s².
     pub recover_mps2: f64,
 }
 
-/// Cars: 3 m/s² lateral is the usual comfort limit in urban turns; 2.5 m/s² is a normal
-/// service brake; 2 m/s² is where drivers start braking for a turn.
+/// Cars: 3 m/s² lateral is the usual comfort limit in urban turns; 2.5 m/s² ± 0.5 is a
+/// normal service brake; urban traffic flows at 25 km/h or more (7 m/s) and drivers pull
+/// away at 1 m/s² or more.
 pub const CAR_LIMITS: CarLimits = CarLimits {
     lateral_mps2: 3.0,
     decel_mps2: 2.5,
-    brake_onset_mps2: 2.0,
+    decel_spread_mps2: 0.5,
+    free_speed_mps: 7.0,
+    resume_accel_mps2: 1.0,
     max_accel_mps2: 4.0,
     recover_mps2: 1.5,
 };
-/// Bicycles: leaning cyclists stay near 2 m/s² lateral and brake more gently.
+/// Bicycles: leaning cyclists stay near 2 m/s² lateral and brake more gently; they ride at
+/// 13 km/h (3.6 m/s) or more and pull away at 0.8 m/s² or more.
 pub const BIKE_LIMITS: CarLimits = CarLimits {
     lateral_mps2: 2.0,
     decel_mps2: 2.0,
-    brake_onset_mps2: 1.5,
+    decel_spread_mps2: 0.5,
+    free_speed_mps: 3.6,
+    resume_accel_mps2: 0.8,
     max_accel_mps2: 3.0,
     recover_mps2: 1.0,
 };
@@ -559,12 +577,6 @@ fn limits_for(kind: RoadKind) -> CarLimits {
     }
 }
 
-/// Gaussian density up to a constant factor (shared by all hypotheses).
-fn gauss(x: f64, mean: f64, sigma: f64) -> f64 {
-    let z = (x - mean) / sigma;
-    (-0.5 * z * z).exp()
-}
-
 /// One candidate path before pruning.
 #[derive(Debug)]
 struct Candidate {
@@ -758,6 +770,38 @@ impl Predictor {
         starts
     }
 
+    /// The route a path takes beyond its start: without a start lane that branches, so the
+    /// same route seen from the approach and from its connector compares equal.
+    fn route_tail<'a>(&self, lanes: &'a [LaneIdx]) -> &'a [LaneIdx] {
+        match lanes.first() {
+            Some(first) if lanes.len() > 1 && self.graph.lane(*first).successors.len() > 1 => {
+                &lanes[1..]
+            }
+            _ => lanes,
+        }
+    }
+
+    /// Merges candidates that take the same route from different start lanes (near a
+    /// junction's entry the approach and its connectors all compete): they are one
+    /// hypothesis whose weight is the sum, with the geometry of the likelier one.
+    fn merge_routes(&self, mut candidates: Vec<Candidate>) -> Vec<Candidate> {
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+        let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+        for c in candidates {
+            let tail = self.route_tail(&c.lanes);
+            let same = kept.iter_mut().find(|k| {
+                let kt = self.route_tail(&k.lanes);
+                kt.starts_with(tail) || tail.starts_with(kt)
+            });
+            match same {
+                // log(e^a + e^b) with a ≥ b (kept in descending order).
+                Some(k) => k.score += (c.score - k.score).exp().ln_1p(),
+                None => kept.push(c),
+            }
+        }
+        kept
+    }
+
     /// Hypotheses along the lane graph: (start position, heading, hypotheses), or `None`
     /// when no path could be built (then constant velocity takes over).
     fn graph_hypotheses(
@@ -785,45 +829,49 @@ impl Predictor {
                 base -= 0.5 * (heading_diff_deg(h, lane_heading) / HEADING_SIGMA_DEG).powi(2);
             }
             // Stopping is possible at the end of the current lane when it is a junction.
-            let to_line = start_lane.length_m() - arc;
-            let stop_possible = start_lane.successors.len() > 1 && to_line <= reach;
-            let a_stop = v0 * v0 / (2.0 * to_line.max(MIN_BRAKE_DISTANCE_M));
+            let to_stop = start_lane.length_m() - STOP_BEFORE_LINE_M - arc;
+            let stop_possible = start_lane.successors.len() > 1 && to_stop <= reach;
+            let stop_l = if stop_possible {
+                stop_likelihood(v0, a_obs, to_stop, &lim)
+            } else {
+                0.0
+            };
             for lanes in g.paths_from(start, arc, reach, MAX_PATHS_PER_START) {
                 let Some(line) =
                     Polyline::new(lanes.iter().flat_map(|l| g.lane(*l).points.iter().copied()))
                 else {
                     continue;
                 };
-                let limits = line.curve_limits(arc, arc + reach, lim.lateral_mps2);
-                let (_, h0) = line.at(arc);
+                // Vertices just behind count: the road user may be in the curve already.
+                let limits = line.curve_limits(arc - CURVE_HOLD_M, arc + reach, lim.lateral_mps2);
+                // The junction choice is the path's heading change from its first lane's
+                // start, so a road user halfway through a turn is still on a turn.
+                let (_, h0) = line.at(0.0);
                 let (_, h1) = line.at(arc + reach);
                 let prior = if heading_diff_deg(h0, h1) > TURN_MIN_DEG {
                     TURN_PRIOR
                 } else {
                     STRAIGHT_PRIOR
                 };
-                // Speed vs curvature: with a curve ahead that needs slowing, a driver may
-                // brake now at up to the comfortable deceleration, and must once the
-                // needed deceleration reaches the onset; without one, braking is not
-                // explained (except by stopping).
+                // Speed vs curvature: the curve whose braking envelope is lowest binds.
+                let curve = limits
+                    .iter()
+                    .map(|&(at, v_max)| Curve {
+                        distance_m: at - arc,
+                        v_max_mps: v_max,
+                    })
+                    .min_by(|x, y| {
+                        let envelope = |c: &Curve| {
+                            c.v_max_mps.powi(2) + 2.0 * lim.decel_mps2 * c.distance_m.max(0.0)
+                        };
+                        envelope(x).total_cmp(&envelope(y))
+                    });
+                let go = (1.0 - STOP_PRIOR) * go_likelihood(v0, a_obs, curve, &lim);
+                let stop = STOP_PRIOR * stop_l;
                 let a_req = required_decel(&limits, arc, v0);
-                let (lo, hi) = if a_req <= 0.0 {
-                    (0.0, f64::INFINITY)
-                } else if a_req < lim.brake_onset_mps2 {
-                    (-lim.decel_mps2.max(a_req), f64::INFINITY)
-                } else {
-                    (-lim.max_accel_mps2, -a_req)
-                };
-                let miss = (lo - a_obs).max(a_obs - hi).max(0.0);
-                let go = (1.0 - STOP_PRIOR) * gauss(miss, 0.0, ACCEL_SIGMA_MPS2);
-                let stop = if stop_possible {
-                    STOP_PRIOR * gauss(a_obs, -a_stop, ACCEL_SIGMA_MPS2)
-                } else {
-                    0.0
-                };
                 let motion = if stop > go {
                     Motion::Stop {
-                        at_s: start_lane.length_m(),
+                        at_s: (start_lane.length_m() - STOP_BEFORE_LINE_M).max(arc),
                     }
                 } else {
                     // Braking for a curve ends at the curve's speed.
@@ -853,6 +901,7 @@ impl Predictor {
         if candidates.is_empty() {
             return None;
         }
+        let candidates = self.merge_routes(candidates);
         let probabilities = softmax(&candidates.iter().map(|c| c.score).collect::<Vec<_>>());
         let mut ranked: Vec<(f64, Candidate)> = probabilities.into_iter().zip(candidates).collect();
         ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
@@ -1217,10 +1266,12 @@ mod tests {
         );
         let sum: f64 = prediction.hypotheses.iter().map(|h| h.probability).sum();
         assert!((sum - 1.0).abs() < 1e-12);
-        // 50 m before the junction the turns need only gentle braking yet, so cruising
-        // is consistent with every path and the prior decides: straight 3/5.
+        // 50 m before the junction the turns need only gentle braking yet (about
+        // 1.2 m/s², half a driver's usual), so cruising is consistent with every path and
+        // the prior decides: straight's share of the prior, within a few per cent.
+        let prior = STRAIGHT_PRIOR / (STRAIGHT_PRIOR + 2.0 * TURN_PRIOR);
         assert!(
-            (top.probability - STRAIGHT_PRIOR / (STRAIGHT_PRIOR + 2.0 * TURN_PRIOR)).abs() < 1e-9,
+            top.probability >= prior - 1e-9 && top.probability < prior + 0.03,
             "{}",
             top.probability
         );
@@ -1276,6 +1327,26 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_route_seen_from_the_approach_and_its_connector_is_one_hypothesis() {
+        let mut p = Predictor::new(junction(), PredictorConfig::default());
+        // 1 m past the line, where the three connectors overlap the approach's end.
+        let prediction = p
+            .predict(&approach(20, -9.0, 6.0, 0.0, RoadKind::CarLane))
+            .unwrap()
+            .unwrap();
+        for connector in [1, 2, 3] {
+            let n = prediction
+                .hypotheses
+                .iter()
+                .filter(|h| h.lanes.contains(&connector))
+                .count();
+            assert!(n <= 1, "connector {connector} in {n} hypotheses");
+        }
+        let sum: f64 = prediction.hypotheses.iter().map(|h| h.probability).sum();
+        assert!((sum - 1.0).abs() < 1e-12);
     }
 
     #[test]

@@ -39,6 +39,14 @@ const CONSTANT_SPEED_MPS: f64 = 0.5;
 const MAX_TRUTH_GAP_MS: i64 = 300;
 /// Horizons the errors are reported at, s.
 const HORIZONS_S: [u32; 4] = [1, 2, 3, 4];
+/// Distance (m) before the line that splits the scored approach into two bins: 10–5 m and
+/// 5–0 m, to show where along the approach the path choice is made.
+const NEAR_LINE_M: f64 = 5.0;
+/// True speed (m/s) below which a road user counts as standing: its motion carries no cue
+/// of its path (a CPM has no turn indicator), so only the prior can choose.
+const STANDING_MPS: f64 = 0.5;
+/// Calibration (reliability) bins of the top-1 probability over [0, 1].
+const CALIBRATION_BINS: usize = 5;
 
 /// One true object's track: (time, local position, road), by time.
 type Track = Vec<(i64, [f64; 2], Option<u32>)>;
@@ -108,6 +116,13 @@ struct Tally {
     /// Scored updates per (approach lane, true next lane): the majority baseline.
     choices: HashMap<(u32, u32), u64>,
     top1_probability: f64,
+    /// Path choice per place, (updates, hits): 10–5 m and 5–0 m before the line, inside
+    /// the intersection (on a junction's connector; not part of the headline figure).
+    places: [(u64, u64); 3],
+    /// Path choice of standing road users on the approach, (updates, hits).
+    standing: (u64, u64),
+    /// Reliability of the top-1 probability on the approach: (updates, sum of p, hits).
+    calibration: [(u64, f64, u64); CALIBRATION_BINS],
     /// Per horizon: (count, sum of ADE, sum of FDE).
     errors: [(u64, f64, f64); 4],
     min_ade: (u64, f64),
@@ -119,10 +134,13 @@ fn predictions_match_the_ground_truth() {
     evaluate(false);
 }
 
-/// Pending (issue 9): path choice is not yet better than the majority baseline for cars;
-/// `make test` runs it in its loud, non-blocking pending step.
+/// Pending (issue 9): cars' top-1 path choice is below the target and the majority
+/// baseline (bikes meet both). Most scored car updates are of cars standing or creeping in
+/// a queue at the line (the "standing" column), whose motion carries no cue of their turn,
+/// and the baseline is fitted on this very (small) data set per approach. `make test` runs
+/// it in its loud, non-blocking pending step.
 #[test]
-#[ignore = "pending (issue 9): top-1 path choice below the 80 % target"]
+#[ignore = "pending (issue 9): cars' top-1 path choice below the 80 % target"]
 fn path_choice_meets_the_target() {
     evaluate(true);
 }
@@ -163,8 +181,6 @@ fn evaluate(check_path_choice: bool) {
     let mut predictor = Predictor::new(lanes.clone(), PredictorConfig::default());
     let mut tallies: HashMap<Class, Tally> = HashMap::new();
     let mut watermark = i64::MIN;
-    // Calibration bins of the top-1 probability: (count, sum of p, hits).
-    let mut bins = [(0u64, 0.0f64, 0u64); 5];
 
     for entry in &data.recording {
         let cpm = cits_core::decoder::decode_cpm_payload(&entry.bytes, Encoding::Uper).unwrap();
@@ -184,7 +200,6 @@ fn evaluate(check_path_choice: bool) {
                 &lanes,
                 &frame,
                 tallies.entry(row.class).or_default(),
-                &mut bins,
             );
         }
         assembler.evict_idle(watermark);
@@ -231,16 +246,37 @@ fn evaluate(check_path_choice: bool) {
             t.constant_fde_4.0,
         );
     }
-    println!("calibration of the top-1 path probability (cars and bikes):");
-    for (i, (n, p, hits)) in bins.iter().enumerate() {
-        if *n > 0 {
-            println!(
-                "  p1 in [{:.1}, {:.1}): {n:>6} updates, mean p1 {:.3}, hit rate {:.3}",
-                i as f64 / bins.len() as f64,
-                (i + 1) as f64 / bins.len() as f64,
-                p / *n as f64,
-                *hits as f64 / *n as f64
-            );
+    let share = |(n, hits): (u64, u64)| {
+        format!("{:>5.1} % of {n:>5}", 100.0 * hits as f64 / n.max(1) as f64)
+    };
+    println!(
+        "top-1 path by place:  {:>16} {:>16} {:>16} | {:>16}",
+        "10-5 m before", "5-0 m before", "in the junction", "of them standing"
+    );
+    for class in [Class::Car, Class::Bicycle] {
+        let t = &tallies[&class];
+        println!(
+            "  {:<19} {:>16} {:>16} {:>16} | {:>16}",
+            class.name(),
+            share(t.places[0]),
+            share(t.places[1]),
+            share(t.places[2]),
+            share(t.standing)
+        );
+    }
+    println!("calibration of the top-1 path probability (≤ 10 m before the line):");
+    for class in [Class::Car, Class::Bicycle] {
+        for (i, (n, p, hits)) in tallies[&class].calibration.iter().enumerate() {
+            if *n > 0 {
+                println!(
+                    "  {:<8} p1 in [{:.1}, {:.1}): {n:>6} updates, mean p1 {:.3}, hit rate {:.3}",
+                    class.name(),
+                    i as f64 / CALIBRATION_BINS as f64,
+                    (i + 1) as f64 / CALIBRATION_BINS as f64,
+                    p / *n as f64,
+                    *hits as f64 / *n as f64
+                );
+            }
         }
     }
     println!("{:?}", predictor.stats());
@@ -300,7 +336,6 @@ fn score(
     lanes: &LaneGraph,
     frame: &LocalFrame,
     tally: &mut Tally,
-    bins: &mut [(u64, f64, u64); 5],
 ) {
     tally.predictions += 1;
     let top = &prediction.hypotheses[0];
@@ -312,7 +347,8 @@ fn score(
         .all(|w| w[0].probability >= w[1].probability));
     let t0 = prediction.timestamp_ms;
 
-    // Path choice on an approach lane (one that ends at a junction).
+    // Path choice on an approach lane (one that ends at a junction), and inside the
+    // junction on one of its connectors.
     let kind = match row.class {
         Class::Car => Some(RoadKind::CarLane),
         Class::Bicycle => Some(RoadKind::BikeLane),
@@ -323,6 +359,10 @@ fn score(
         let lane = lanes.lane(idx);
         let here = truth_at(track, t0).expect("truth at the observation");
         let to_line = lane.length_m() - lane.project(here).arc_m;
+        let is_connector = lane
+            .predecessors
+            .iter()
+            .any(|p| lanes.lane(*p).successors.len() > 1);
         if lane.successors.len() > 1 && to_line <= MAX_DISTANCE_TO_LINE_M {
             if let Some(next) = next_road(track, road) {
                 let hit = top.lanes.contains(&next);
@@ -330,11 +370,22 @@ fn score(
                 tally.path_hits += u64::from(hit);
                 *tally.choices.entry((road, next)).or_default() += 1;
                 tally.top1_probability += top.probability;
-                let bin = ((top.probability * bins.len() as f64) as usize).min(bins.len() - 1);
-                bins[bin].0 += 1;
-                bins[bin].1 += top.probability;
-                bins[bin].2 += u64::from(hit);
+                let place = usize::from(to_line <= NEAR_LINE_M);
+                tally.places[place].0 += 1;
+                tally.places[place].1 += u64::from(hit);
+                if truth_speed(track, t0).is_some_and(|v| v < STANDING_MPS) {
+                    tally.standing.0 += 1;
+                    tally.standing.1 += u64::from(hit);
+                }
+                let bin = ((top.probability * CALIBRATION_BINS as f64) as usize)
+                    .min(CALIBRATION_BINS - 1);
+                tally.calibration[bin].0 += 1;
+                tally.calibration[bin].1 += top.probability;
+                tally.calibration[bin].2 += u64::from(hit);
             }
+        } else if is_connector {
+            tally.places[2].0 += 1;
+            tally.places[2].1 += u64::from(top.lanes.contains(&road));
         }
     }
 
