@@ -108,8 +108,13 @@ pub struct CollisionConfig {
     /// A cycle is calm only with PET above this, s (field studies count car–bike PET up to 3 s).
     pub pet_clear_s: f64,
     /// Least hypothesis-weighted probability of an alarm; below it a cycle is calm.
+    /// 0.5: a warning only when a collision course is more likely than not (issue 10:
+    /// at 0.2 any minor hypothesis pair that touched raised a risk).
     pub min_probability: f64,
-    /// Footprints grow by this many sigmas of position uncertainty on each side.
+    /// Footprints grow by this many sigmas of position uncertainty on each side. 0.5:
+    /// a full sigma (2–3 m per user at 3 s) made users passing ~5 m apart "collide";
+    /// none at all loses recall (issue 10 sweep: k 1 → 0.5 halves false alarms, k 0
+    /// costs 6 points of recall).
     pub sigma_k: f64,
     /// Alarming cycles needed among the last `persist_n` to raise (M of N).
     pub persist_m: u32,
@@ -147,8 +152,8 @@ impl Default for CollisionConfig {
             pet_raise_s: 2.0,
             ttc_clear_s: 4.0,
             pet_clear_s: 3.0,
-            min_probability: 0.2,
-            sigma_k: 1.0,
+            min_probability: 0.5,
+            sigma_k: 0.5,
             persist_m: 2,
             persist_n: 3,
             clear_cycles: 3,

@@ -253,8 +253,10 @@ fn uncertainty_turns_a_near_miss_into_an_overlap() {
     assert_eq!(out[0].ttc_s, None);
     assert!((out[0].pet_s.unwrap() - (bike_entry - car_exit)).abs() < 1e-3);
 
-    let sigma = 2.0; // k = 1: each footprint grows by 2 m on every side
-    let ((ca, cb), (ba, bb)) = crossing_truth(t_car, t_bike, sigma);
+    // Each footprint grows by k·sigma = 2 m on every side.
+    let margin = 2.0;
+    let sigma = margin / single_cycle().sigma_k;
+    let ((ca, cb), (ba, bb)) = crossing_truth(t_car, t_bike, margin);
     let truth = ca.max(ba);
     assert!(
         truth <= cb.min(bb),
