@@ -11,7 +11,7 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MODULE_DIR := $(TARGET_DIR)/wasm32-wasip1/wasm
 # Stages built for speed (profile `wasm`) and for size (profile `wasm-small`, Cargo.toml):
 # adding a stage is one entry in one of these lists.
-FAST_MODULES := collector assembler mapmatcher predictor
+FAST_MODULES := collector assembler mapmatcher predictor collisions denm
 SMALL_MODULES := decoder
 MODULES := $(SMALL_MODULES) $(FAST_MODULES)
 CITS := $(TARGET_DIR)/release/cits

@@ -67,7 +67,7 @@ pub use run::{
     MAX_RECORD_BYTES, RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX, STATS_INTERVAL,
     TICK_INTERVAL, TYPE_HEADER,
 };
-pub use stage::{Envelope, EventClock, Now, Stage};
+pub use stage::{Envelope, EventClock, Keyed, Now, Stage};
 
 /// Re-export of the protobuf types, so modules need no direct dependency.
 pub use cits_proto as proto;

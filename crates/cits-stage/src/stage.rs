@@ -158,6 +158,52 @@ impl Envelope for CollisionRisk {
     }
 }
 
+/// A message with an explicit Kafka key, for outputs whose key is not their type's
+/// [`Envelope::record_key`]: the DENM sender keys `CitsMessage`s by actionId
+/// ("<station>/<sequence>"). On the wire it is exactly `M` (the key travels as the
+/// record key), so consumers decode `M`; decoding a `Keyed` leaves `key` empty.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Keyed<M> {
+    /// The Kafka record key.
+    pub key: String,
+    /// The message.
+    pub message: M,
+}
+
+impl<M: prost::Message> prost::Message for Keyed<M> {
+    fn encode_raw(&self, buf: &mut impl prost::bytes::BufMut) {
+        self.message.encode_raw(buf);
+    }
+    fn merge_field(
+        &mut self,
+        tag: u32,
+        wire_type: prost::encoding::WireType,
+        buf: &mut impl prost::bytes::Buf,
+        ctx: prost::encoding::DecodeContext,
+    ) -> Result<(), prost::DecodeError> {
+        self.message.merge_field(tag, wire_type, buf, ctx)
+    }
+    fn encoded_len(&self) -> usize {
+        self.message.encoded_len()
+    }
+    fn clear(&mut self) {
+        self.message.clear();
+    }
+}
+
+impl<M: Envelope> Envelope for Keyed<M> {
+    const TYPE_NAME: &'static str = M::TYPE_NAME;
+    fn trace_mut(&mut self) -> &mut Option<Trace> {
+        self.message.trace_mut()
+    }
+    fn record_key(&self) -> String {
+        self.key.clone()
+    }
+    fn station_id(&self) -> Option<u32> {
+        self.message.station_id()
+    }
+}
+
 /// An event-time clock for stages whose windows are driven by message
 /// timestamps (assembler, map matcher): the watermark is the newest event
 /// time seen, advanced by the wall time elapsed since it was seen. So sessions
@@ -219,6 +265,36 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(prediction.record_key(), "4711");
+    }
+
+    #[test]
+    fn keyed_messages_carry_their_key_and_encode_as_the_message() {
+        use prost::Message as _;
+        let message = CitsMessage {
+            station_id: 4711,
+            payload: vec![1, 2, 3],
+            ..Default::default()
+        };
+        let keyed = Keyed {
+            key: "4711/65535".to_owned(),
+            message: message.clone(),
+        };
+        assert_eq!(keyed.record_key(), "4711/65535");
+        assert_eq!(keyed.station_id(), Some(4711));
+        assert_eq!(
+            <Keyed<CitsMessage> as Envelope>::TYPE_NAME,
+            "cits.v1.CitsMessage"
+        );
+        assert_eq!(keyed.encode_to_vec(), message.encode_to_vec());
+        let decoded = CitsMessage::decode(keyed.encode_to_vec().as_slice()).unwrap();
+        assert_eq!(decoded, message);
+        let risk = CollisionRisk {
+            site: "815".into(),
+            risk_id: "815/1|815/2".into(),
+            ..Default::default()
+        };
+        assert_eq!(risk.record_key(), "815/1|815/2");
+        assert_eq!(risk.station_id(), Some(815));
     }
 
     #[test]

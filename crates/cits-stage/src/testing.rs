@@ -272,6 +272,12 @@ impl ModuleProcess {
     /// Starts `binary` with exactly the `CITS_*` variables in `env` (the
     /// parent's `CITS_*` variables are removed).
     pub fn spawn(binary: &str, env: &[(&str, &str)]) -> Self {
+        Self::spawn_with_args(binary, &[], env)
+    }
+
+    /// Like [`ModuleProcess::spawn`], with command-line arguments (e.g. `cits run
+    /// MODULE.wasm --env K=V`, where the variables travel as arguments).
+    pub fn spawn_with_args(binary: &str, args: &[String], env: &[(&str, &str)]) -> Self {
         let name = std::path::Path::new(binary)
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -290,6 +296,7 @@ impl ModuleProcess {
             }
         }
         let child = command
+            .args(args)
             .envs(env.iter().copied())
             .stdin(Stdio::null())
             .stdout(Stdio::null())

@@ -8,11 +8,13 @@
 //! - [`replay`], [`mqtt`], [`kafka`]: replaying a recording at any pace,
 //!   straight into `cits.raw` or through mosquitto and the ingest bridge;
 //!   tailing the final topic; the hop floor;
+//! - [`egress`]: DENMs from `cits.denm` to the roadside over MQTT;
 //! - [`thesis`]: the thesis' published numbers, for the report.
 pub mod accounting;
 pub mod analysis;
 #[cfg(feature = "pipeline")]
 pub mod bench;
+pub mod egress;
 pub mod error;
 pub mod kafka;
 pub mod mqtt;

@@ -127,6 +127,9 @@ pub struct DenmEvent {
     /// alacarte preCrash perceivedPreCrashObject: the other road user's first predicted
     /// position (none on a cancellation or when its path is empty).
     pub pre_crash_object: Option<PathPoint>,
+    /// Timestamp of the risk record this DENM was made from, Unix ms: the time the path
+    /// points' `delta_ms` count from.
+    pub record_ms: i64,
 }
 
 /// The parts of a DENM derived from one ACTIVE risk record, before the lifecycle adds

@@ -31,6 +31,7 @@
 //! Memory is bounded: [`MAX_LIFECYCLES`] open lifecycles, [`MAX_RESERVED`] reserved
 //! sequence numbers and [`MAX_TOMBSTONES`] cancelled ids (the oldest is forgotten first).
 
+mod compact;
 mod event;
 pub mod uper;
 
@@ -356,6 +357,7 @@ impl DenmSender {
             location: None,
             ttc_ms: None,
             pre_crash_object: None,
+            record_ms: risk.timestamp_ms,
         };
         self.reserve(lifecycle.action_id, valid_until(&denm) + REUSE_GUARD_MS);
         Outcome::Send(denm)
@@ -472,6 +474,7 @@ fn build(
         location: Some(content.location),
         ttc_ms: content.ttc_ms,
         pre_crash_object: content.pre_crash_object,
+        record_ms: risk.timestamp_ms,
     }
 }
 

@@ -570,7 +570,25 @@ mod uper_round_trip {
             assert_eq!(path.confidence_level.0, 101);
         }
 
-        assert!(etsi.denm.alacarte.is_none());
+        // preCrash: the risk's 2 s TTC; the cyclist's first predicted point (0.25 s after
+        // the record at T0 + 300, i.e. 150 ms after referenceTime T0 + 400) is 8 m − 1 m
+        // west of the conflict point, its 1-sigma 0.35 m as a 95 % value in cm.
+        let pre_crash = etsi
+            .denm
+            .alacarte
+            .as_ref()
+            .and_then(|a| a.ext_group_road_configuration.as_ref())
+            .and_then(|g| g.pre_crash.as_ref())
+            .expect("preCrash container");
+        assert_eq!(pre_crash.time_to_collision.as_ref().map(|t| t.0), Some(2_000));
+        let object = &pre_crash.perceived_pre_crash_object;
+        assert_eq!(object.measurement_delta_time.0, 150);
+        assert!((object.position.x_coordinate.value.0 + 700).abs() <= 1);
+        assert!(object.position.y_coordinate.value.0.abs() <= 1);
+        let confidence_cm = (0.35 * 2.447_746_830_680_816 * 100.0_f64).ceil() as u16;
+        assert_eq!(object.position.x_coordinate.confidence.0, confidence_cm);
+        assert_eq!(object.position.y_coordinate.confidence.0, confidence_cm);
+        assert!(object.position.z_coordinate.is_none());
     }
 
     #[test]
@@ -626,6 +644,35 @@ mod uper_round_trip {
             i64::from(cancel.management.event_position.latitude.0),
             units(last.lat_deg)
         );
+    }
+
+    /// The trimmed encoder against rasn's encoder of the full generated DENM types, for
+    /// every kind of DENM the sender makes: new and updates with and without TTC
+    /// (preCrash), without paths, legacy sub causes, and the cancellation.
+    #[test]
+    fn compact_encoding_equals_the_full_types() {
+        let mut descriptions = Vec::new();
+        for legacy_sub_causes in [false, true] {
+            let mut sender = DenmSender::new(DenmConfig { legacy_sub_causes });
+            for i in 0..4 {
+                let ts = T0 + i * 200;
+                let mut risk = active("r", ts, ObjectClass::Bicycle, i as f64);
+                if i == 2 {
+                    risk.ttc_s = None;
+                }
+                if i == 3 {
+                    risk.vehicle.as_mut().unwrap().path.clear();
+                    risk.other.as_mut().unwrap().path.clear();
+                }
+                descriptions.push(send(sender.on_risk(&risk, ts).unwrap()));
+            }
+            descriptions.push(send(sender.on_risk(&ended("r", T0 + 900), T0 + 900).unwrap()));
+        }
+        assert!(descriptions.iter().any(|d| d.ttc_ms.is_some()));
+        for d in &descriptions {
+            let full = rasn::uper::encode(&uper::to_etsi(d).unwrap()).unwrap();
+            assert_eq!(uper::encode(d).unwrap(), full, "{d:?}");
+        }
     }
 
     #[test]

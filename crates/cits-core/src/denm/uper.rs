@@ -12,9 +12,11 @@
 //!   so rounding does not accumulate along a chain;
 //! - a chain step outside the delta range (±131071 × 0.1 µdegree, about ±1.4 km) ends the
 //!   chain there, as do the ETSI size limits (40 trace points, 16 predicted points);
-//! - no alacarte container yet: `preCrash` needs a `perceivedPreCrashObject`
-//!   (PerceivedObject), which is still to be mapped; `ttc_ms` and `pre_crash_object` of the
-//!   description are not encoded.
+//! - alacarte `preCrash` (DENM v2.2.1 extension) when the risk has a TTC and the other
+//!   road user a predicted position: `timeToCollision` in ms, and as the mandatory
+//!   `perceivedPreCrashObject` that road user's first predicted position, east (x) and
+//!   north (y) of the event position in 0.01 m with its 95 % confidence, its
+//!   `measurementDeltaTime` counted from the DENM's referenceTime.
 
 use cits_etsi::cdd_2_2_1::etsi_its_cdd::{
     ActionId as EtsiActionId, Altitude, AltitudeConfidence, AltitudeValue, CauseCodeChoice,
@@ -26,13 +28,19 @@ use cits_etsi::cdd_2_2_1::etsi_its_cdd::{
     SequenceNumber, StandardLength3b, StationId, StationType, TimestampIts, Traces,
     TrafficDirection, UsageIndication,
 };
+use cits_etsi::cdd_2_2_1::etsi_its_cdd::{
+    CartesianCoordinateLarge, CartesianCoordinateWithConfidence,
+    CartesianPosition3dWithConfidence, CoordinateConfidence, DeltaTimeMilliSecondPositive,
+    DeltaTimeMilliSecondSigned, PerceivedObject,
+};
 use cits_etsi::denm_2_2_1::{
-    DenmPayload, LocationContainer, LocationContainerExtGroupLanePositions, ManagementContainer,
-    SituationContainer, Termination, DENM,
+    AlacarteContainer, AlacarteContainerExtGroupRoadConfiguration, DenmPayload,
+    LocationContainer, LocationContainerExtGroupLanePositions, ManagementContainer,
+    PreCrashContainer, SituationContainer, Termination, DENM,
 };
 
 use super::event::{DenmEvent, DenmKind, PathPoint, PredictedPath, Situation};
-use crate::geo::{unix_ms_to_its_time, Wgs84};
+use crate::geo::{unix_ms_to_its_time, wgs84_to_local, Wgs84};
 use crate::{Error, Result};
 
 /// ItsPduHeader protocolVersion of a DENM v2.x.
@@ -62,6 +70,14 @@ const HEADING_UNAVAILABLE: u16 = 3_601;
 const ALTITUDE_UNAVAILABLE: i32 = 800_001;
 /// CDD DeltaAltitude unavailable.
 const DELTA_ALTITUDE_UNAVAILABLE: i16 = 12_800;
+/// CDD CartesianCoordinateLarge range, 0.01 m (the ends mean "out of range").
+const CARTESIAN_RANGE: (i64, i64) = (-131_072, 131_071);
+/// CDD CoordinateConfidence: 0.01 m, 4095 = above 40.94 m, 4096 = unavailable.
+const COORDINATE_CONFIDENCE_MAX: u16 = 4_095;
+/// CDD CoordinateConfidence unavailable.
+const COORDINATE_CONFIDENCE_UNAVAILABLE: u16 = 4_096;
+/// CDD DeltaTimeMilliSecondSigned range, ms (the ends mean "out of range").
+const MEASUREMENT_DELTA_RANGE_MS: (i64, i64) = (-2_048, 2_047);
 /// 1-sigma → 95 % confidence (the CDD confidences are 95 % values): the 2-D normal's
 /// 95 % radius is sqrt(-2 ln 0.05) ≈ 2.45 sigma.
 const SIGMA_TO_95: f64 = 2.447_746_830_680_816;
@@ -189,6 +205,75 @@ fn predicted_path(origin: Wgs84, path: &PredictedPath) -> Option<PathPredicted2>
     ))
 }
 
+/// A cartesian coordinate (m) with the 95 % confidence of a 1-sigma value (m).
+fn coordinate(m: f64, sigma_m: f64) -> CartesianCoordinateWithConfidence {
+    let cm = ((m * 100.0).round() as i64).clamp(CARTESIAN_RANGE.0, CARTESIAN_RANGE.1);
+    let confidence = if sigma_m.is_finite() && sigma_m > 0.0 {
+        ((sigma_m * SIGMA_TO_95 * 100.0).ceil() as u16).clamp(1, COORDINATE_CONFIDENCE_MAX)
+    } else {
+        COORDINATE_CONFIDENCE_UNAVAILABLE
+    };
+    CartesianCoordinateWithConfidence::new(
+        CartesianCoordinateLarge(cm as i32),
+        CoordinateConfidence(confidence),
+    )
+}
+
+/// alacarte `preCrash`: the TTC and the other road user's first predicted position,
+/// when the description has both (see the module docs).
+fn pre_crash(denm: &DenmEvent) -> Option<AlacarteContainer> {
+    let ttc_ms = denm.ttc_ms?;
+    let object = denm.pre_crash_object?;
+    let (east, north) = wgs84_to_local(denm.event_position, object.position);
+    let measured_ms = denm.record_ms.saturating_add(i64::from(object.delta_ms));
+    let delta_ms = measured_ms
+        .saturating_sub(denm.reference_ms)
+        .clamp(MEASUREMENT_DELTA_RANGE_MS.0, MEASUREMENT_DELTA_RANGE_MS.1);
+    let perceived = PerceivedObject::new(
+        None,
+        DeltaTimeMilliSecondSigned(delta_ms as i16),
+        CartesianPosition3dWithConfidence::new(
+            coordinate(east, object.sigma_m),
+            coordinate(north, object.sigma_m),
+            None,
+        ),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+    );
+    let pre_crash = PreCrashContainer::new(
+        perceived,
+        None,
+        Some(DeltaTimeMilliSecondPositive(
+            ttc_ms.clamp(super::TTC_RANGE_MS.0, super::TTC_RANGE_MS.1),
+        )),
+        None,
+        None,
+    );
+    Some(AlacarteContainer::new(
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        Some(AlacarteContainerExtGroupRoadConfiguration::new(
+            None,
+            Some(pre_crash),
+        )),
+    ))
+}
+
 fn situation(s: &Situation) -> SituationContainer {
     SituationContainer::new(
         InformationQuality(s.information_quality.min(7)),
@@ -282,7 +367,7 @@ pub fn to_etsi(denm: &DenmEvent) -> Result<DENM> {
                 )
             }),
         );
-        (Some(situation(s)), Some(location), None)
+        (Some(situation(s)), Some(location), pre_crash(denm))
     };
     Ok(DENM::new(
         ItsPduHeader::new(
@@ -294,8 +379,10 @@ pub fn to_etsi(denm: &DenmEvent) -> Result<DENM> {
     ))
 }
 
-/// The UPER bytes of a description's DENM.
+/// The UPER bytes of a description's DENM: [`to_etsi`]'s DENM, encoded through the
+/// trimmed type tree of `compact` (the same bits, a third of the module size).
 pub fn encode(denm: &DenmEvent) -> Result<Vec<u8>> {
-    let etsi = to_etsi(denm)?;
+    let etsi = super::compact::Denm::try_from(to_etsi(denm)?)
+        .map_err(|component| encode_error(denm, format!("{component} cannot be sent")))?;
     rasn::uper::encode(&etsi).map_err(|e| encode_error(denm, e.to_string()))
 }
