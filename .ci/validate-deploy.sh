@@ -26,7 +26,7 @@ ROOT=$PWD
 TARGET_DIR=${CARGO_TARGET_DIR:-$ROOT/target}
 MODULE_DIR=${CITS_MODULE_DIR:-$TARGET_DIR/wasm32-wasip1/wasm}
 # The stages in pipeline order (crates/cits-pipeline STAGES): adding a stage is one entry.
-STAGES=(decoder collector assembler mapmatcher predictor)
+STAGES=(decoder collector assembler mapmatcher predictor collisions denm)
 TAG=validate
 # Kubernetes versions to validate against: 1.28 is the first with the StatefulSet
 # pod-index label our CITS_INSTANCE comes from; 1.37 is the newest the package ships.

@@ -51,7 +51,8 @@ pub struct Args {
     /// Replay pace: a factor on the recording's own pace, or `max`.
     #[arg(long, default_value = "1")]
     pub speed: Speed,
-    /// Write the outputs as JSON lines: DIR/predictions.jsonl, DIR/matched.jsonl, DIR/dlq.jsonl.
+    /// Write the outputs as JSON lines: DIR/predictions.jsonl, DIR/matched.jsonl,
+    /// DIR/risks.jsonl, DIR/denm.jsonl, DIR/dlq.jsonl.
     #[arg(long, value_name = "DIR")]
     pub export: Option<PathBuf>,
     /// Where stage instances start reading: `latest` or `earliest` [default: earliest on
@@ -70,6 +71,11 @@ pub struct Args {
     /// Provider name put into the replayed messages.
     #[arg(long, default_value = cits_pipeline::replay::DEFAULT_PROVIDER)]
     pub provider: String,
+    /// Also run the egress bridge: start a local mosquitto (as `cits bench` does for the
+    /// ingest) and publish every DENM of cits.denm to MQTT topic `cits/denm/<station>`
+    /// with QoS 1, the way an RSU receives them.
+    #[arg(long)]
+    pub mqtt: bool,
 }
 
 /// Runs `cits up`.
@@ -151,6 +157,12 @@ async fn up(args: Args) -> Result<()> {
         pipeline.brokers().join(","),
         pipeline.topics().all().join(" ")
     );
+    // Started before the replay, so following cits.denm from its end misses nothing.
+    let egress = if args.mqtt {
+        Some(start_egress(&pipeline)?)
+    } else {
+        None
+    };
     let started = Instant::now();
     let replayer = pipeline.replayer();
     let total = entries.as_ref().map(Vec::len);
@@ -173,13 +185,23 @@ async fn up(args: Args) -> Result<()> {
     }
 
     let interrupted = run_until_done(&mut pipeline, replay, started, total).await;
+    // The bridge stops first: it waits for the MQTT acknowledgements of what it sent.
+    let egress_line = match egress {
+        Some(egress) => Some(egress.stop().await?),
+        None => None,
+    };
     let summary = pipeline.shutdown().await.context("stopping the pipeline")?;
     println!("{summary}");
+    if let Some(line) = egress_line {
+        println!("{line}");
+    }
     if let Some(dir) = &args.export {
         println!(
-            "exported: {}, {} and {}",
+            "exported: {}, {}, {}, {} and {}",
             dir.join(cits_pipeline::sink::PREDICTIONS_FILE).display(),
             dir.join(cits_pipeline::sink::MATCHED_FILE).display(),
+            dir.join(cits_pipeline::sink::RISKS_FILE).display(),
+            dir.join(cits_pipeline::sink::DENM_FILE).display(),
             dir.join(cits_pipeline::sink::DLQ_FILE).display()
         );
     }
@@ -193,6 +215,59 @@ async fn up(args: Args) -> Result<()> {
         }
         Ok(false) => Ok(()),
         Err(e) => Err(e),
+    }
+}
+
+/// The egress bridge (cits.denm → MQTT) and the mosquitto it publishes to.
+struct Egress {
+    /// Kept alive while the bridge runs; stopped on drop.
+    mosquitto: cits_testbed::mqtt::Mosquitto,
+    stop: tokio::sync::oneshot::Sender<()>,
+    task: tokio::task::JoinHandle<cits_testbed::Result<cits_testbed::egress::EgressStats>>,
+}
+
+fn start_egress(pipeline: &Pipeline) -> Result<Egress> {
+    let mosquitto =
+        cits_testbed::mqtt::Mosquitto::start().context("starting mosquitto for --mqtt")?;
+    let mut config =
+        cits_testbed::egress::EgressConfig::new(pipeline.brokers().to_vec(), mosquitto.addr());
+    config.denm_topic = pipeline.topics().denm.clone();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let task = tokio::spawn(cits_testbed::egress::run(config, async move {
+        let _ = stopped.await;
+    }));
+    eprintln!(
+        "cits up: egress bridge: {} → mqtt://{}/{}/<station>",
+        pipeline.topics().denm,
+        mosquitto.addr(),
+        cits_testbed::egress::TOPIC_PREFIX
+    );
+    Ok(Egress {
+        mosquitto,
+        stop,
+        task,
+    })
+}
+
+impl Egress {
+    /// Stops the bridge; its counters as one summary line.
+    async fn stop(self) -> Result<String> {
+        let _ = self.stop.send(());
+        let stats = self
+            .task
+            .await
+            .context("egress bridge task")?
+            .context("egress bridge")?;
+        let line = format!(
+            "  egress (MQTT {})  DENMs consumed {}, published {}, acknowledged {}, skipped {}",
+            self.mosquitto.addr(),
+            stats.consumed,
+            stats.published,
+            stats.acknowledged,
+            stats.skipped
+        );
+        drop(self.mosquitto);
+        Ok(line)
     }
 }
 

@@ -35,19 +35,25 @@ pub enum Topic {
     Matched,
     /// Predicted paths of the road users.
     Predictions,
+    /// Collision risks between road users.
+    Risks,
+    /// DENMs to the roadside (`CitsMessage`, UPER DENM).
+    Denm,
     /// Dead letters of every stage.
     Dlq,
 }
 
 impl Topic {
     /// Every topic role, in pipeline order, the DLQ last.
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 9] = [
         Topic::Raw,
         Topic::Cpm,
         Topic::Locations,
         Topic::Trajectories,
         Topic::Matched,
         Topic::Predictions,
+        Topic::Risks,
+        Topic::Denm,
         Topic::Dlq,
     ];
 
@@ -60,8 +66,15 @@ impl Topic {
             Topic::Trajectories => "trajectories",
             Topic::Matched => "matched",
             Topic::Predictions => "predictions",
+            Topic::Risks => "risks",
+            Topic::Denm => "denm",
             Topic::Dlq => "dlq",
         }
+    }
+
+    /// Whether a stage of [`STAGES`] consumes or produces this topic (the DLQ always is).
+    pub fn in_pipeline(self) -> bool {
+        self == Topic::Dlq || STAGES.iter().any(|s| s.input == self || s.output == self)
     }
 }
 
@@ -78,8 +91,12 @@ pub struct Topics {
     pub trajectories: String,
     /// Matched trajectories: the predictor's input.
     pub matched: String,
-    /// Predictions: the pipeline's output.
+    /// Predictions: the collision detector's input.
     pub predictions: String,
+    /// Collision risks: the DENM sender's input.
+    pub risks: String,
+    /// DENMs: what the egress bridge sends to the roadside.
+    pub denm: String,
     /// Dead letters of every stage.
     pub dlq: String,
 }
@@ -101,6 +118,8 @@ impl Topics {
             trajectories: name(Topic::Trajectories),
             matched: name(Topic::Matched),
             predictions: name(Topic::Predictions),
+            risks: name(Topic::Risks),
+            denm: name(Topic::Denm),
             dlq: name(Topic::Dlq),
         }
     }
@@ -114,6 +133,8 @@ impl Topics {
             Topic::Trajectories => &self.trajectories,
             Topic::Matched => &self.matched,
             Topic::Predictions => &self.predictions,
+            Topic::Risks => &self.risks,
+            Topic::Denm => &self.denm,
             Topic::Dlq => &self.dlq,
         }
     }
@@ -123,7 +144,7 @@ impl Topics {
     pub fn all(&self) -> Vec<&str> {
         Topic::ALL
             .into_iter()
-            .filter(|t| *t == Topic::Dlq || STAGES.iter().any(|s| s.input == *t || s.output == *t))
+            .filter(|t| t.in_pipeline())
             .map(|t| self.get(t))
             .collect()
     }
@@ -142,6 +163,10 @@ pub enum Stage {
     MapMatcher,
     /// Matched trajectories → predicted paths.
     Predictor,
+    /// Predicted paths → collision risks (car–vulnerable road user pairs).
+    Collisions,
+    /// Collision risks → DENMs (new, update, cancel).
+    Denm,
 }
 
 /// What the pipeline needs to know about a stage.
@@ -163,7 +188,7 @@ pub struct StageSpec {
 
 /// The stages in pipeline order: adding a stage is an entry here (and its variant).
 /// The last stage's output is the pipeline's output.
-pub const STAGES: [StageSpec; 5] = [
+pub const STAGES: [StageSpec; 7] = [
     StageSpec {
         stage: Stage::Decoder,
         name: "decoder",
@@ -203,6 +228,22 @@ pub const STAGES: [StageSpec; 5] = [
         output: Topic::Predictions,
         graph: true,
         summary: "matched trajectories to predicted paths on the lane graph",
+    },
+    StageSpec {
+        stage: Stage::Collisions,
+        name: "collisions",
+        input: Topic::Predictions,
+        output: Topic::Risks,
+        graph: false,
+        summary: "predicted paths to collision risks (TTC, predicted PET)",
+    },
+    StageSpec {
+        stage: Stage::Denm,
+        name: "denm",
+        input: Topic::Risks,
+        output: Topic::Denm,
+        graph: false,
+        summary: "collision risks to ETSI DENMs (new, update, cancel)",
     },
 ];
 

@@ -88,6 +88,9 @@ pub enum Error {
     /// A Kafka call shared with the stage shell failed.
     #[error(transparent)]
     Shell(#[from] cits_stage::Error),
+    /// A record on the DENM topic is not a decodable DENM.
+    #[error("DENM record: {0}")]
+    Denm(String),
     /// The pipeline kept producing output for longer than allowed.
     #[error("the pipeline did not settle within {timeout:?} (outputs still growing)")]
     NotSettled {

@@ -2,9 +2,11 @@
 
 use base64::Engine as _;
 use cits_proto::{
-    DeadLetter, GeoPoint, MatchedTrajectory, ObjectClass, Prediction, PredictionMethod, RoadKind,
-    Trace,
+    CollisionRisk, ConflictKind, DeadLetter, GeoPoint, MatchedTrajectory, ObjectClass, Prediction,
+    PredictionMethod, RiskState, RoadKind, RoadUser, Trace,
 };
+
+use crate::denm::{DenmInfo, DenmKind};
 use serde_json::{json, Value};
 
 /// Bytes of a dead letter's original record shown in the export (base64); the rest is
@@ -100,6 +102,64 @@ pub fn prediction(p: &Prediction) -> Value {
         })).collect::<Vec<_>>(),
         "latency_ms": end_to_end_ms(p.trace.as_ref()),
         "trace": trace(p.trace.as_ref()),
+    })
+}
+
+fn road_user(u: Option<&RoadUser>) -> Value {
+    match u {
+        Some(u) => json!({
+            "trajectory_key": u.trajectory_key,
+            "session_start_ms": u.session_start_ms,
+            "object_class": ObjectClass::try_from(u.object_class)
+                .map(|c| c.as_str_name())
+                .unwrap_or("UNKNOWN_VALUE"),
+            "path_points": u.path.len(),
+        }),
+        None => Value::Null,
+    }
+}
+
+/// A collision risk as JSON (the road users' paths only counted).
+pub fn risk(r: &CollisionRisk) -> Value {
+    json!({
+        "site": r.site,
+        "risk_id": r.risk_id,
+        "state": RiskState::try_from(r.state)
+            .map(|s| s.as_str_name())
+            .unwrap_or("UNKNOWN_VALUE"),
+        "vehicle": road_user(r.vehicle.as_ref()),
+        "other": road_user(r.other.as_ref()),
+        "timestamp_ms": r.timestamp_ms,
+        "detected_ms": r.detected_ms,
+        "conflict_point": point(r.conflict_point.as_ref()),
+        "ttc_s": r.ttc_s,
+        "pet_s": r.pet_s,
+        "probability": r.probability,
+        "severity": r.severity,
+        "kind": ConflictKind::try_from(r.kind)
+            .map(|k| k.as_str_name())
+            .unwrap_or("UNKNOWN_VALUE"),
+        "latency_ms": end_to_end_ms(r.trace.as_ref()),
+        "trace": trace(r.trace.as_ref()),
+    })
+}
+
+/// A DENM as JSON: what its UPER bytes say, its lifecycle step, and the record (base64).
+pub fn denm(key: Option<&[u8]>, d: &DenmInfo, step: DenmKind, record: &[u8]) -> Value {
+    let b64 = base64::engine::general_purpose::STANDARD;
+    json!({
+        "key": key.map(|k| String::from_utf8_lossy(k).into_owned()),
+        "step": step.name(),
+        "action_id": { "station_id": d.station_id, "sequence_number": d.sequence },
+        "detection_time": d.detection_time,
+        "reference_time": d.reference_time,
+        "termination": d.termination,
+        "validity_s": d.validity_s,
+        "event_position": { "lat": d.position_deg.0, "lon": d.position_deg.1 },
+        "cause_code": d.sub_cause.map(|_| crate::denm::CAUSE_COLLISION_RISK),
+        "sub_cause_code": d.sub_cause,
+        "information_quality": d.information_quality,
+        "record_base64": b64.encode(record),
     })
 }
 

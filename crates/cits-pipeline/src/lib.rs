@@ -27,6 +27,7 @@
 //! ```
 
 pub mod config;
+pub mod denm;
 pub mod error;
 pub mod json;
 mod kafka;
@@ -81,8 +82,12 @@ pub struct Counts {
     pub trajectories: u64,
     /// Matched trajectory updates (matcher output, predictor input).
     pub matched: u64,
-    /// Predictions (predictor output).
+    /// Predictions (predictor output, collision detector input).
     pub predictions: u64,
+    /// Collision risks (collision detector output, DENM sender input).
+    pub risks: u64,
+    /// DENMs (DENM sender output).
+    pub denm: u64,
     /// Dead letters of all stages.
     pub dlq: u64,
 }
@@ -97,6 +102,8 @@ impl Counts {
             Topic::Trajectories => self.trajectories,
             Topic::Matched => self.matched,
             Topic::Predictions => self.predictions,
+            Topic::Risks => self.risks,
+            Topic::Denm => self.denm,
             Topic::Dlq => self.dlq,
         }
     }
@@ -110,6 +117,8 @@ impl Counts {
             Topic::Trajectories => &mut self.trajectories,
             Topic::Matched => &mut self.matched,
             Topic::Predictions => &mut self.predictions,
+            Topic::Risks => &mut self.risks,
+            Topic::Denm => &mut self.denm,
             Topic::Dlq => &mut self.dlq,
         }
     }
@@ -179,6 +188,14 @@ impl fmt::Display for Summary {
             )?;
         }
         writeln!(f, "  dead letters        {:>9}", self.counts.dlq)?;
+        if Topic::Risks.in_pipeline() || Topic::Denm.in_pipeline() {
+            let o = &self.outputs;
+            writeln!(
+                f,
+                "  warnings            risks {}, DENMs {}: new {} / update {} / cancel {}",
+                o.risks_count, o.denm_count, o.denm.new, o.denm.update, o.denm.cancel
+            )?;
+        }
         writeln!(
             f,
             "  consumed            predictions {} ({:.1}/s), matched {} ({:.1}/s), dead letters {}{}",
@@ -444,6 +461,8 @@ fn sink_topic(kind: sink::Kind) -> Topic {
     match kind {
         sink::Kind::Matched => Topic::Matched,
         sink::Kind::Predictions => Topic::Predictions,
+        sink::Kind::Risks => Topic::Risks,
+        sink::Kind::Denm => Topic::Denm,
         sink::Kind::Dlq => Topic::Dlq,
     }
 }

@@ -1,6 +1,7 @@
 //! Consumes the pipeline's outputs (predictions, the matched trajectories they come from,
-//! dead letters): counts them, keeps them for inspection if asked, and exports them as
-//! JSON lines.
+//! collision risks, DENMs, dead letters): counts them (DENMs per lifecycle step, see
+//! [`crate::denm`]), keeps them for inspection if asked, and exports them as JSON lines.
+//! Topics no stage of the table uses are not consumed.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -9,11 +10,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use cits_proto::{DeadLetter, MatchedTrajectory, Prediction};
+use cits_proto::{CitsMessage, CollisionRisk, DeadLetter, MatchedTrajectory, Prediction};
 use prost::Message as _;
 use rskafka::client::partition::PartitionClient;
 use tokio::task::JoinHandle;
 
+use crate::denm::DenmTally;
 use crate::error::{Error, Result};
 use crate::json;
 use crate::kafka::{timed, OP_TIMEOUT};
@@ -32,6 +34,10 @@ const RETRY_PAUSE: Duration = Duration::from_millis(500);
 pub const MATCHED_FILE: &str = "matched.jsonl";
 /// Name of the export file of predictions.
 pub const PREDICTIONS_FILE: &str = "predictions.jsonl";
+/// Name of the export file of collision risks.
+pub const RISKS_FILE: &str = "risks.jsonl";
+/// Name of the export file of DENMs (decoded; the UPER bytes as base64).
+pub const DENM_FILE: &str = "denm.jsonl";
 /// Name of the export file of dead letters.
 pub const DLQ_FILE: &str = "dlq.jsonl";
 
@@ -42,6 +48,12 @@ pub struct Outputs {
     pub matched_count: u64,
     /// Predictions consumed.
     pub predictions_count: u64,
+    /// Collision risks consumed.
+    pub risks_count: u64,
+    /// DENMs consumed (decodable ones; the others count as undecodable).
+    pub denm_count: u64,
+    /// DENMs per lifecycle step, classified from their UPER bytes.
+    pub denm: DenmTally,
     /// Dead letters consumed.
     pub dlq_count: u64,
     /// Dead letters consumed, per stage that wrote them (accounting per stage).
@@ -54,6 +66,10 @@ pub struct Outputs {
     pub matched: Vec<MatchedTrajectory>,
     /// The predictions, when the pipeline keeps outputs.
     pub predictions: Vec<Prediction>,
+    /// The collision risks, when the pipeline keeps outputs.
+    pub risks: Vec<CollisionRisk>,
+    /// The DENM records, when the pipeline keeps outputs.
+    pub denms: Vec<CitsMessage>,
     /// The dead letters, when the pipeline keeps outputs.
     pub dead_letters: Vec<DeadLetter>,
 }
@@ -68,19 +84,34 @@ pub(crate) enum Kind {
     Matched = 0,
     /// Predictions.
     Predictions = 1,
+    /// Collision risks.
+    Risks = 2,
+    /// DENMs.
+    Denm = 3,
     /// Dead letters.
-    Dlq = 2,
+    Dlq = 4,
 }
+
+/// Number of [`Kind`]s.
+pub(crate) const KINDS: usize = 5;
 
 impl Kind {
     /// Every kind, in index order.
-    pub(crate) const ALL: [Kind; 3] = [Kind::Matched, Kind::Predictions, Kind::Dlq];
+    pub(crate) const ALL: [Kind; KINDS] = [
+        Kind::Matched,
+        Kind::Predictions,
+        Kind::Risks,
+        Kind::Denm,
+        Kind::Dlq,
+    ];
 
     /// The export file name.
     fn file_name(self) -> &'static str {
         match self {
             Kind::Matched => MATCHED_FILE,
             Kind::Predictions => PREDICTIONS_FILE,
+            Kind::Risks => RISKS_FILE,
+            Kind::Denm => DENM_FILE,
             Kind::Dlq => DLQ_FILE,
         }
     }
@@ -90,9 +121,9 @@ struct State {
     outputs: Outputs,
     keep: bool,
     /// Export file per kind.
-    files: [Option<(PathBuf, BufWriter<File>)>; 3],
+    files: [Option<(PathBuf, BufWriter<File>)>; KINDS],
     /// Next offset to fetch per kind and partition slot.
-    positions: [Vec<i64>; 3],
+    positions: [Vec<i64>; KINDS],
 }
 
 impl State {
@@ -123,19 +154,22 @@ fn create(dir: &Path, name: &str) -> Result<(PathBuf, BufWriter<File>)> {
 impl Sink {
     /// Starts consuming the partitions of each kind (index [`Kind`]) from the given offsets.
     pub(crate) fn start(
-        partitions: [Vec<(Arc<PartitionClient>, i64)>; 3],
+        partitions: [Vec<(Arc<PartitionClient>, i64)>; KINDS],
         keep: bool,
         export_dir: Option<&Path>,
     ) -> Result<Self> {
-        let mut files = [None, None, None];
+        let mut files: [Option<(PathBuf, BufWriter<File>)>; KINDS] = Default::default();
         if let Some(dir) = export_dir {
             std::fs::create_dir_all(dir).map_err(|source| Error::Io {
                 action: "create",
                 path: dir.to_owned(),
                 source,
             })?;
-            for kind in Kind::ALL {
-                files[kind as usize] = Some(create(dir, kind.file_name())?);
+            // Only the topics the pipeline uses: no empty files for stages not there.
+            for (kind, parts) in Kind::ALL.into_iter().zip(&partitions) {
+                if !parts.is_empty() {
+                    files[kind as usize] = Some(create(dir, kind.file_name())?);
+                }
             }
         }
         let positions = partitions
@@ -166,7 +200,7 @@ impl Sink {
     }
 
     /// Next offsets to consume, summed per kind (index [`Kind`]).
-    pub(crate) fn positions(&self) -> [i64; 3] {
+    pub(crate) fn positions(&self) -> [i64; KINDS] {
         self.state
             .lock()
             .map(|s| s.positions.each_ref().map(|v| v.iter().sum::<i64>()))
@@ -201,17 +235,19 @@ impl Drop for Sink {
     }
 }
 
-/// Decodes one record of `kind`, counts and keeps it; its JSON line if `export`.
+/// Decodes one record of `kind` (`key`: the record's key), counts and keeps it; its JSON
+/// line if `export`. The error says why it does not decode.
 fn take(
     kind: Kind,
+    key: Option<&[u8]>,
     value: &[u8],
     export: bool,
     outputs: &mut Outputs,
     keep: bool,
-) -> Result<Option<serde_json::Value>, prost::DecodeError> {
+) -> Result<Option<serde_json::Value>, String> {
     Ok(match kind {
         Kind::Matched => {
-            let m = MatchedTrajectory::decode(value)?;
+            let m = MatchedTrajectory::decode(value).map_err(|e| e.to_string())?;
             outputs.matched_count += 1;
             let line = export.then(|| json::matched(&m));
             if keep {
@@ -220,7 +256,7 @@ fn take(
             line
         }
         Kind::Predictions => {
-            let p = Prediction::decode(value)?;
+            let p = Prediction::decode(value).map_err(|e| e.to_string())?;
             outputs.predictions_count += 1;
             let line = export.then(|| json::prediction(&p));
             if keep {
@@ -228,8 +264,28 @@ fn take(
             }
             line
         }
+        Kind::Risks => {
+            let r = CollisionRisk::decode(value).map_err(|e| e.to_string())?;
+            outputs.risks_count += 1;
+            let line = export.then(|| json::risk(&r));
+            if keep {
+                outputs.risks.push(r);
+            }
+            line
+        }
+        Kind::Denm => {
+            let message = CitsMessage::decode(value).map_err(|e| e.to_string())?;
+            let info = crate::denm::decode_message(&message).map_err(|e| e.to_string())?;
+            outputs.denm_count += 1;
+            let step = outputs.denm.count(&info);
+            let line = export.then(|| json::denm(key, &info, step, value));
+            if keep {
+                outputs.denms.push(message);
+            }
+            line
+        }
         Kind::Dlq => {
-            let d = DeadLetter::decode(value)?;
+            let d = DeadLetter::decode(value).map_err(|e| e.to_string())?;
             outputs.dlq_count += 1;
             *outputs.dlq_by_stage.entry(d.stage.clone()).or_default() += 1;
             let line = export.then(|| json::dead_letter(&d));
@@ -276,7 +332,8 @@ async fn consume(kind: Kind, slot: usize, pc: Arc<PartitionClient>, state: Arc<M
             }
             next = record.offset + 1;
             let value = record.record.value.unwrap_or_default();
-            let line = match take(kind, &value, exporting, &mut s.outputs, s.keep) {
+            let key = record.record.key.as_deref();
+            let line = match take(kind, key, &value, exporting, &mut s.outputs, s.keep) {
                 Ok(Some(line)) => line,
                 Ok(None) => continue,
                 Err(_) => {

@@ -154,6 +154,30 @@ async fn every_object_is_accounted_for_and_matches_native() {
         .iter()
         .all(|p| p.trajectory_key.split('/').next() == Some(p.site.as_str())));
 
+    // The warning stages consumed the predictions: risks only where the detector finds
+    // some natively (the sample may have none), DENMs only for risks, all of them
+    // decodable UPER DENMs, and no dead letters from either stage.
+    assert_eq!(dead_letters_of(dead, Stage::Collisions), 0);
+    assert_eq!(dead_letters_of(dead, Stage::Denm), 0);
+    assert_eq!(outputs.risks_count, counts.risks, "every risk consumed");
+    assert_eq!(outputs.denm_count, counts.denm, "every DENM decodes");
+    if expected.risks == 0 {
+        assert_eq!(counts.risks, 0, "no risk natively, none in the pipeline");
+    }
+    if counts.risks == 0 {
+        assert_eq!(counts.denm, 0, "no DENM without a risk");
+    }
+    let d = &outputs.denm;
+    assert_eq!(d.new + d.update + d.cancel, counts.denm);
+    assert!(
+        d.cancel <= d.new,
+        "a cancellation ends a lifecycle that began: {d:?}"
+    );
+    eprintln!(
+        "warnings: native risks {}, pipeline risks {}, DENMs new {} / update {} / cancel {}",
+        expected.risks, counts.risks, d.new, d.update, d.cancel
+    );
+
     // The export holds one readable JSON object per matched update and dead letter.
     let text = std::fs::read_to_string(export.path().join("matched.jsonl")).expect("matched.jsonl");
     let lines: Vec<serde_json::Value> = text

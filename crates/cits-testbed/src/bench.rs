@@ -10,9 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use cits_pipeline::{
-    Modules, Pipeline, PipelineConfig, ReplayOptions, Speed, Topic, OUTPUT_TOPIC, STAGES,
-};
+use cits_pipeline::{Modules, Pipeline, PipelineConfig, ReplayOptions, Speed, Topic, STAGES};
 use cits_proto::{MatchedTrajectory, Message as _, Prediction, Trace};
 use cits_sim::recording::Entry;
 use indicatif::{ProgressBar, ProgressStyle};
@@ -47,6 +45,11 @@ pub const CEILING_FACTORS: [f64; 5] = [8.0, 16.0, 32.0, 64.0, 128.0];
 
 /// Runs of the pinned-core and native scenarios in the full plan.
 pub const REFERENCE_RUNS: usize = 1;
+
+/// The topic whose records' traces are measured: every road user update reaches it (a
+/// prediction per matched update), unlike risks and DENMs, which only conflicts produce.
+/// The stages after it are run and counted ([`Accounting`]), not timed.
+pub const MEASURED_TOPIC: Topic = Topic::Predictions;
 
 /// Topic of the floor measurement (not read by any stage).
 pub const FLOOR_TOPIC: &str = "cits.testbed.floor";
@@ -427,11 +430,27 @@ async fn measure(
     let (stop_tx, stop_rx) = watch::channel(false);
     let (mut matched_rx, tail_tasks) = kafka::tail(
         &client,
-        topics.get(OUTPUT_TOPIC),
+        topics.get(MEASURED_TOPIC),
         config.max_wait_ms as i32,
         stop_rx,
     )
     .await?;
+
+    // DENMs back to the roadside through the same mosquitto (issue 10's egress bridge),
+    // following cits.denm from its end before anything is replayed.
+    let egress = match mosquitto {
+        Some(broker) => {
+            let mut egress_config =
+                crate::egress::EgressConfig::new(pipeline.brokers().to_vec(), broker.addr());
+            egress_config.denm_topic = topics.denm.clone();
+            let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+            let task = tokio::spawn(crate::egress::run(egress_config, async move {
+                let _ = stopped.await;
+            }));
+            Some((stop, task))
+        }
+        None => None,
+    };
 
     let factor = kind.factor();
     let replay_started = Instant::now();
@@ -479,8 +498,8 @@ async fn measure(
         .wait_settled(cits_pipeline::SETTLE_PERIOD, DRAIN_TIMEOUT, |c| {
             bar.set_message(format!(
                 "{factor}x: draining, {} {}",
-                c.output(),
-                OUTPUT_TOPIC.suffix()
+                c.get(MEASURED_TOPIC),
+                MEASURED_TOPIC.suffix()
             ))
         })
         .await
@@ -491,7 +510,7 @@ async fn measure(
     let mut decode_errors = 0usize;
     let deadline = tokio::time::Instant::now() + TAIL_CATCH_UP;
     while (analysis.messages.len() + analysis.invalid.len() + decode_errors)
-        < counts.output() as usize
+        < counts.get(MEASURED_TOPIC) as usize
     {
         let Ok(Some(fetched)) = tokio::time::timeout_at(deadline, matched_rx.recv()).await else {
             break;
@@ -505,12 +524,25 @@ async fn measure(
     for t in tail_tasks {
         let _ = t.await;
     }
+    let denms_to_mqtt = match egress {
+        Some((stop, task)) => {
+            let _ = stop.send(());
+            let stats = task
+                .await
+                .map_err(|e| Error::Pipeline(format!("egress bridge task: {e}")))??;
+            Some(stats.acknowledged)
+        }
+        None => None,
+    };
     let accounting = Accounting {
         published_messages: published,
         ingested_messages: ingested,
         published_objects: expected.objects,
         skipped_objects: expected.skipped_objects,
         matched: counts.get(Topic::Matched) as usize,
+        risks: counts.get(Topic::Risks) as usize,
+        denms: counts.get(Topic::Denm) as usize,
+        denms_to_mqtt,
         predictions: analysis.messages.len() + analysis.invalid.len() + decode_errors,
         dead_letters: counts.dlq as usize,
         dead_letters_by_stage: dead_letters_by_stage(&pipeline.outputs()),
@@ -584,9 +616,9 @@ fn memory_of_children() -> Vec<ProcessMemory> {
     out
 }
 
-/// Key and trace of a record of the pipeline's output topic ([`OUTPUT_TOPIC`]).
+/// Key and trace of a record of the pipeline's output topic ([`MEASURED_TOPIC`]).
 fn final_trace(value: &[u8]) -> std::result::Result<(String, Option<Trace>), prost::DecodeError> {
-    Ok(match OUTPUT_TOPIC {
+    Ok(match MEASURED_TOPIC {
         Topic::Predictions => {
             let p = Prediction::decode(value)?;
             (p.trajectory_key, p.trace)
@@ -679,11 +711,16 @@ mod tests {
     use super::*;
 
     /// The testbed's expected trace path is the pipeline's stage table behind the ingest,
-    /// so adding a stage there cannot leave the analysis expecting the old path.
+    /// up to the stage producing the measured topic, so adding a stage there cannot leave
+    /// the analysis expecting the old path.
     #[test]
     fn trace_path_follows_the_stage_table() {
         let mut want = vec![crate::trace::INGEST_STAGE];
-        want.extend(STAGES.iter().map(|s| s.name));
+        let last = STAGES
+            .iter()
+            .position(|s| s.output == MEASURED_TOPIC)
+            .expect("a stage produces the measured topic");
+        want.extend(STAGES[..=last].iter().map(|s| s.name));
         assert_eq!(crate::trace::PIPELINE_STAGES.to_vec(), want);
         for spec in &STAGES {
             assert_eq!(

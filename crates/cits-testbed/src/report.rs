@@ -72,8 +72,15 @@ pub struct Accounting {
     pub skipped_objects: usize,
     /// Records that reached `cits.matched` (from the topic's offsets).
     pub matched: usize,
-    /// Records that reached the pipeline's output, `cits.predictions` (read back).
+    /// Records that reached the measured topic, `cits.predictions` (read back).
     pub predictions: usize,
+    /// Collision risks produced (`cits.risks`, from the topic's offsets).
+    pub risks: usize,
+    /// DENMs produced (`cits.denm`, from the topic's offsets).
+    pub denms: usize,
+    /// DENMs the egress bridge published to MQTT and the broker acknowledged (MQTT
+    /// ingest runs only).
+    pub denms_to_mqtt: Option<usize>,
     /// Dead letters produced during the run.
     pub dead_letters: usize,
     /// Dead letters per stage that wrote them, in pipeline order where known.
@@ -695,16 +702,16 @@ pub fn markdown_report(results: &BenchResults) -> String {
             c.relative_error,
             if c.consistent { "consistent" } else { "INCONSISTENT" }
         );
-        let _ = writeln!(md, "| run | messages | invalid traces | published msgs | ingested | objects | skipped (class) | matched | predictions | dead letters | lost | p95 ms | replay s | publisher lag ms |");
+        let _ = writeln!(md, "| run | messages | invalid traces | published msgs | ingested | objects | skipped (class) | matched | predictions | risks | DENMs | dead letters | lost | p95 ms | replay s | publisher lag ms |");
         let _ = writeln!(
             md,
-            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+            "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
         );
         for (i, r) in s.runs.iter().enumerate() {
             let a = &r.accounting;
             let _ = writeln!(
                 md,
-                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.1} | {:.1} |",
                 i + 1,
                 r.analysis.messages.len(),
                 r.analysis.invalid.len(),
@@ -714,6 +721,8 @@ pub fn markdown_report(results: &BenchResults) -> String {
                 a.skipped_objects,
                 a.matched,
                 a.predictions,
+                a.risks,
+                a.denms,
                 a.dead_letters,
                 a.lost,
                 ms(r.analysis.breakdown.end_to_end.summary().p95_ms),

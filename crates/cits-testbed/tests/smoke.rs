@@ -123,8 +123,17 @@ async fn smoke_4x_through_mqtt() {
     assert_eq!(run.analysis.messages.len(), a.predictions);
     let stages: Vec<&str> = summary_stage_names(run);
     let mut want = vec![cits_testbed::trace::INGEST_STAGE];
-    want.extend(STAGES.iter().map(|s| s.name));
+    want.extend(
+        STAGES
+            .iter()
+            .take_while(|s| s.input != bench::MEASURED_TOPIC)
+            .map(|s| s.name),
+    );
     assert_eq!(stages, want, "the measured path is the stage table's");
+    // The warning stages ran behind it: every prediction consumed, DENMs only for risks.
+    assert!(a.denms == 0 || a.risks > 0, "{a:?}");
+    // Every DENM went out to MQTT through the egress bridge (acknowledged, QoS 1).
+    assert_eq!(a.denms_to_mqtt, Some(a.denms), "{a:?}");
 
     // Internally consistent: parts add up to the whole, per message and on the means.
     for m in &run.analysis.messages {

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 use cits_core::assembler::{Assembler, AssemblerConfig};
+use cits_core::collisions::{CollisionConfig, CollisionDetector};
 use cits_core::lanes::LaneGraph;
 use cits_core::matcher::MapMatcher;
 use cits_core::predictor::{Predictor, PredictorConfig};
@@ -174,6 +175,9 @@ pub struct Native {
     pub prediction_skips: u64,
     /// Predictions.
     pub predictions: Vec<Prediction>,
+    /// Collision risks the detector raises on the predictions in order (no eviction
+    /// ticks: an upper bound of what the stage, which also evicts stale users, raises).
+    pub risks: u64,
 }
 
 /// Runs decoder → collector → assembler → matcher → predictor in process over `entries`, wrapped the
@@ -183,6 +187,7 @@ pub fn native(entries: &[Entry], graph_dir: &Path, options: &ReplayOptions) -> N
     let bike = std::fs::read(graph_dir.join("bike.wkb")).expect("bike graph");
     let graph = Arc::new(LaneGraph::from_wkb(&car, &bike).expect("street graph"));
     let mut predictor = Predictor::new(Arc::clone(&graph), PredictorConfig::default());
+    let mut detector = CollisionDetector::new(CollisionConfig::default());
     let mut matcher = MapMatcher::new(graph);
     let mut assembler = Assembler::new(AssemblerConfig::default());
     let mut out = Native::default();
@@ -208,7 +213,11 @@ pub fn native(entries: &[Entry], graph_dir: &Path, options: &ReplayOptions) -> N
             match matcher.process(&trajectory) {
                 Ok(matched) => {
                     match predictor.predict(&matched) {
-                        Ok(Some(prediction)) => out.predictions.push(prediction),
+                        Ok(Some(prediction)) => {
+                            out.risks +=
+                                detector.process(&prediction).map_or(0, |r| r.len() as u64);
+                            out.predictions.push(prediction);
+                        }
                         Ok(None) => out.prediction_skips += 1,
                         Err(_) => out.predictor_rejects += 1,
                     }
@@ -337,8 +346,10 @@ fn prediction_key(p: &Prediction) -> PredictionKey {
     )
 }
 
-/// Probabilities may differ in the last bits like coordinates do (exp, trigonometry).
-const PROBABILITY_TOLERANCE: f64 = 1e-9;
+/// Probabilities: last-bit differences of exp and trigonometry (Rust's libm in Wasm, the
+/// system's natively) grow through the path scores and the softmax; measured up to 1.2e-9
+/// on the sample, so 1e-6 (far below any decision the probabilities feed).
+const PROBABILITY_TOLERANCE: f64 = 1e-6;
 /// Headings in degrees.
 const HEADING_TOLERANCE: f64 = 1e-6;
 
