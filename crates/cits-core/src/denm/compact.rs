@@ -251,10 +251,7 @@ impl TryFrom<full::DENM> for Denm {
                             })
                             .transpose()?;
                         Ok(AlacarteContainerExtGroupRoadConfiguration {
-                            road_configuration: unused(
-                                &g.road_configuration,
-                                "roadConfiguration",
-                            )?,
+                            road_configuration: unused(&g.road_configuration, "roadConfiguration")?,
                             pre_crash,
                         })
                     })
@@ -262,15 +259,9 @@ impl TryFrom<full::DENM> for Denm {
                 Ok(AlacarteContainer {
                     lane_position: unused(&a.lane_position, "lanePosition")?,
                     impact_reduction: unused(&a.impact_reduction, "impactReduction")?,
-                    external_temperature: unused(
-                        &a.external_temperature,
-                        "externalTemperature",
-                    )?,
+                    external_temperature: unused(&a.external_temperature, "externalTemperature")?,
                     road_works: unused(&a.road_works, "roadWorks")?,
-                    positioning_solution: unused(
-                        &a.positioning_solution,
-                        "positioningSolution",
-                    )?,
+                    positioning_solution: unused(&a.positioning_solution, "positioningSolution")?,
                     stationary_vehicle: unused(&a.stationary_vehicle, "stationaryVehicle")?,
                     ext_group_road_configuration: ext,
                 })

@@ -580,7 +580,10 @@ mod uper_round_trip {
             .and_then(|a| a.ext_group_road_configuration.as_ref())
             .and_then(|g| g.pre_crash.as_ref())
             .expect("preCrash container");
-        assert_eq!(pre_crash.time_to_collision.as_ref().map(|t| t.0), Some(2_000));
+        assert_eq!(
+            pre_crash.time_to_collision.as_ref().map(|t| t.0),
+            Some(2_000)
+        );
         let object = &pre_crash.perceived_pre_crash_object;
         assert_eq!(object.measurement_delta_time.0, 150);
         assert!((object.position.x_coordinate.value.0 + 700).abs() <= 1);
@@ -666,7 +669,9 @@ mod uper_round_trip {
                 }
                 descriptions.push(send(sender.on_risk(&risk, ts).unwrap()));
             }
-            descriptions.push(send(sender.on_risk(&ended("r", T0 + 900), T0 + 900).unwrap()));
+            descriptions.push(send(
+                sender.on_risk(&ended("r", T0 + 900), T0 + 900).unwrap(),
+            ));
         }
         assert!(descriptions.iter().any(|d| d.ttc_ms.is_some()));
         for d in &descriptions {

@@ -29,14 +29,14 @@ use cits_etsi::cdd_2_2_1::etsi_its_cdd::{
     TrafficDirection, UsageIndication,
 };
 use cits_etsi::cdd_2_2_1::etsi_its_cdd::{
-    CartesianCoordinateLarge, CartesianCoordinateWithConfidence,
-    CartesianPosition3dWithConfidence, CoordinateConfidence, DeltaTimeMilliSecondPositive,
-    DeltaTimeMilliSecondSigned, PerceivedObject,
+    CartesianCoordinateLarge, CartesianCoordinateWithConfidence, CartesianPosition3dWithConfidence,
+    CoordinateConfidence, DeltaTimeMilliSecondPositive, DeltaTimeMilliSecondSigned,
+    PerceivedObject,
 };
 use cits_etsi::denm_2_2_1::{
-    AlacarteContainer, AlacarteContainerExtGroupRoadConfiguration, DenmPayload,
-    LocationContainer, LocationContainerExtGroupLanePositions, ManagementContainer,
-    PreCrashContainer, SituationContainer, Termination, DENM,
+    AlacarteContainer, AlacarteContainerExtGroupRoadConfiguration, DenmPayload, LocationContainer,
+    LocationContainerExtGroupLanePositions, ManagementContainer, PreCrashContainer,
+    SituationContainer, Termination, DENM,
 };
 
 use super::event::{DenmEvent, DenmKind, PathPoint, PredictedPath, Situation};
