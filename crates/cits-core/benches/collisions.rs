@@ -72,7 +72,7 @@ fn user(i: usize, ts: i64) -> Prediction {
         -dir[0] * back + normal[0] * side,
         -dir[1] * back + normal[1] * side,
     ];
-    let (class, speed, hyps) = if i % 2 == 0 {
+    let (class, speed, hyps) = if i.is_multiple_of(2) {
         let v = 8.0 + 6.0 * rnd();
         let turn = |a: f64, b: f64| {
             [

@@ -4,26 +4,33 @@
 //! its own topic.
 //!
 //! Delivery: every partition is followed from [`EgressConfig::start`]; each payload is
-//! published QoS 1 (mosquitto keeps it for a reconnecting RSU session). Positions are in
-//! memory only, like the stages': at-least-once while running, `latest` across restarts
-//! (an old DENM is worthless to an RSU: it has expired after a few seconds). Records that
-//! are not DENMs or do not decode are counted and skipped. On shutdown the bridge waits up
-//! to [`ACK_TIMEOUT`] for the broker's acknowledgements of what it published.
+//! published QoS 1 (mosquitto keeps it for a reconnecting RSU session). The bridge keeps
+//! every DENM until the MQTT broker acknowledges it and re-sends the unacknowledged ones,
+//! in order, after a lost connection; failed fetches are retried from the same offset. So
+//! nothing is lost across an MQTT or Kafka reconnect while the bridge runs (a duplicate
+//! may be: at-least-once). Positions are in memory only, like the stages': `latest`
+//! across restarts (an old DENM is worthless to an RSU: it has expired after a few
+//! seconds). Records that are not DENMs or do not decode are counted and skipped. On
+//! shutdown the bridge waits up to [`ACK_TIMEOUT`] for the broker's acknowledgements.
 //!
 //! The wiring into `cits up` / `cits bench` is up to the caller: [`run`] takes its
 //! configuration and a shutdown future (mini-redis style) and returns its counters.
 
+use std::collections::VecDeque;
 use std::future::Future;
 use std::net::SocketAddr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use cits_proto::{CitsMessage, Message as _, MessageKind};
-use cits_stage::StartAt;
+use cits_stage::{StartAt, RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX};
 use rskafka::client::partition::{OffsetAt, UnknownTopicHandling};
 use rumqttc::v5::mqttbytes::v5::{Packet, PublishProperties};
 use rumqttc::v5::mqttbytes::QoS;
-use rumqttc::v5::{AsyncClient, Event, MqttOptions};
-use tokio::sync::{mpsc, watch};
+use rumqttc::v5::{AsyncClient, Event, EventLoop, MqttOptions};
+use rumqttc::Outgoing;
+use tokio::sync::{mpsc, watch, Notify};
 
 use crate::error::{Error, Result};
 use crate::kafka::{self, unix_ns};
@@ -52,6 +59,10 @@ const MAX_FETCH_BYTES: i32 = 1024 * 1024;
 /// Requests queued between the MQTT client handle and its event loop; when full, the
 /// Kafka side waits (back-pressure) rather than buffering without bound.
 const MQTT_CHANNEL_CAPACITY: usize = 1_024;
+
+/// DENMs published but not yet acknowledged before the bridge stops reading: below the
+/// client channel's capacity, so re-sending them all after a reconnect never waits.
+const MAX_UNACKED: usize = MQTT_CHANNEL_CAPACITY / 2;
 
 /// Fetched records queued between the partition followers and the publisher.
 const RECORD_QUEUE_CAPACITY: usize = 1_024;
@@ -107,6 +118,10 @@ pub struct EgressStats {
     pub acknowledged: usize,
     /// Records skipped: undecodable, not a DENM, or empty payload.
     pub skipped: usize,
+    /// MQTT connections lost and re-opened (their unacknowledged DENMs re-sent).
+    pub reconnects: usize,
+    /// Failed `cits.denm` fetches (retried).
+    pub fetch_errors: usize,
 }
 
 /// The MQTT topic of a station's DENMs.
@@ -121,16 +136,134 @@ fn mqtt_err(action: &'static str, e: impl std::fmt::Display) -> Error {
     }
 }
 
-/// One fetched record, or the error that ended a follower.
-type Followed = Result<(i32, i64, Vec<u8>)>;
+/// One fetched record: partition, offset, value.
+type Followed = (i32, i64, Vec<u8>);
+
+/// A DENM handed to the MQTT client and not yet acknowledged by the broker.
+#[derive(Debug, Clone)]
+struct Unacked {
+    topic: String,
+    payload: Vec<u8>,
+    properties: PublishProperties,
+    /// Packet id the client gave it on this connection (`None` until sent).
+    pkid: Option<u16>,
+}
+
+/// What the publisher and the connection driver share: the unacknowledged DENMs in
+/// publish order, so a lost connection re-sends exactly those.
+#[derive(Debug, Default)]
+struct Outstanding {
+    queue: VecDeque<Unacked>,
+    acknowledged: usize,
+}
+
+/// One MQTT connection: its client handle and the task driving it, which ends when an
+/// established connection is lost (connection attempts before that are retried).
+struct Connection {
+    client: AsyncClient,
+    driver: tokio::task::JoinHandle<()>,
+}
+
+impl Connection {
+    /// A fresh client (a fresh session: nothing of the last one is replayed by the
+    /// client library) that first re-sends every unacknowledged DENM, in order.
+    async fn open(
+        config: &EgressConfig,
+        outstanding: &Arc<Mutex<Outstanding>>,
+        acked: &Arc<Notify>,
+    ) -> Result<Self> {
+        let mut options = MqttOptions::new(
+            config.client_id.clone(),
+            config.mqtt.ip().to_string(),
+            config.mqtt.port(),
+        );
+        options.set_keep_alive(MQTT_KEEP_ALIVE);
+        options.set_max_packet_size(Some(MQTT_MAX_PACKET_BYTES));
+        let (client, eventloop) = AsyncClient::new(options, MQTT_CHANNEL_CAPACITY);
+        let resend: Vec<Unacked> = {
+            let mut o = lock(outstanding);
+            o.queue.iter_mut().for_each(|u| u.pkid = None);
+            o.queue.iter().cloned().collect()
+        };
+        // At most MAX_UNACKED < MQTT_CHANNEL_CAPACITY: these sends never wait.
+        for u in resend {
+            publish(&client, u.topic, u.payload, u.properties).await?;
+        }
+        let driver = tokio::spawn(drive(eventloop, outstanding.clone(), acked.clone()));
+        Ok(Self { client, driver })
+    }
+}
+
+fn lock(outstanding: &Mutex<Outstanding>) -> std::sync::MutexGuard<'_, Outstanding> {
+    outstanding
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+async fn publish(
+    client: &AsyncClient,
+    topic: String,
+    payload: Vec<u8>,
+    properties: PublishProperties,
+) -> Result<()> {
+    client
+        .publish_with_properties(topic, QoS::AtLeastOnce, false, payload, properties)
+        .await
+        .map_err(|e| mqtt_err("publish", e))
+}
+
+/// Polls one connection: packet ids are handed out in publish order, so the n-th
+/// `Outgoing::Publish` belongs to the n-th DENM without one; a PUBACK retires its DENM.
+/// Returns when an established connection is lost.
+async fn drive(mut eventloop: EventLoop, outstanding: Arc<Mutex<Outstanding>>, acked: Arc<Notify>) {
+    let mut connected = false;
+    let mut backoff = RECONNECT_BACKOFF_INITIAL;
+    loop {
+        match eventloop.poll().await {
+            Ok(Event::Incoming(Packet::ConnAck(_))) => {
+                connected = true;
+                backoff = RECONNECT_BACKOFF_INITIAL;
+            }
+            Ok(Event::Outgoing(Outgoing::Publish(pkid))) => {
+                let mut o = lock(&outstanding);
+                if let Some(u) = o.queue.iter_mut().find(|u| u.pkid.is_none()) {
+                    u.pkid = Some(pkid);
+                }
+            }
+            Ok(Event::Incoming(Packet::PubAck(ack))) => {
+                let mut o = lock(&outstanding);
+                if let Some(i) = o.queue.iter().position(|u| u.pkid == Some(ack.pkid)) {
+                    o.queue.remove(i);
+                    o.acknowledged += 1;
+                    acked.notify_waiters();
+                }
+            }
+            Ok(_) => {}
+            // Not connected yet (broker down or restarting): the requests wait in the
+            // client's channel; try again after a pause.
+            Err(_) if !connected => {
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(RECONNECT_BACKOFF_MAX);
+            }
+            Err(_) => return,
+        }
+    }
+}
 
 /// Runs the bridge until `shutdown` completes (or a Kafka/MQTT error ends it), then waits
 /// for outstanding acknowledgements and returns the counters.
+///
+/// A lost MQTT connection is re-opened (after [`RECONNECT_BACKOFF_INITIAL`], doubling up
+/// to [`RECONNECT_BACKOFF_MAX`] while the broker refuses) and every DENM not yet
+/// acknowledged is published again, in order: at-least-once, like the stages (the
+/// [`UUID_PROPERTY`] lets an RSU drop the duplicate). A failing fetch is retried the
+/// same way from the same offset.
 pub async fn run(config: EgressConfig, shutdown: impl Future<Output = ()>) -> Result<EgressStats> {
     let client = kafka::connect(&config.brokers).await?;
     let partitions = kafka::partitions(&client, &config.denm_topic).await?;
     let (records_tx, mut records) = mpsc::channel::<Followed>(RECORD_QUEUE_CAPACITY);
     let (stop_tx, stop) = watch::channel(false);
+    let fetch_errors = Arc::new(AtomicUsize::new(0));
     let mut followers = Vec::with_capacity(partitions.len());
     for partition in partitions {
         let target = format!("{}[{partition}]", config.denm_topic);
@@ -153,116 +286,133 @@ pub async fn run(config: EgressConfig, shutdown: impl Future<Output = ()>) -> Re
         };
         followers.push(tokio::spawn(follow(
             pc,
-            target,
             offset,
             config.max_wait_ms,
             records_tx.clone(),
             stop.clone(),
+            fetch_errors.clone(),
         )));
     }
     drop(records_tx);
 
-    let mut options = MqttOptions::new(
-        config.client_id.clone(),
-        config.mqtt.ip().to_string(),
-        config.mqtt.port(),
-    );
-    options.set_keep_alive(MQTT_KEEP_ALIVE);
-    options.set_max_packet_size(Some(MQTT_MAX_PACKET_BYTES));
-    let (mqtt, mut eventloop) = AsyncClient::new(options, MQTT_CHANNEL_CAPACITY);
-    let (acks_tx, mut acks) = watch::channel(0usize);
-    let driver: tokio::task::JoinHandle<Result<()>> = tokio::spawn(async move {
-        let mut count = 0usize;
-        loop {
-            match eventloop.poll().await {
-                Ok(Event::Incoming(Packet::PubAck(_))) => {
-                    count += 1;
-                    let _ = acks_tx.send(count);
-                }
-                Ok(_) => {}
-                Err(e) => return Err(mqtt_err("egress connection", e)),
-            }
-        }
-    });
-
+    let outstanding = Arc::new(Mutex::new(Outstanding::default()));
+    let acked = Arc::new(Notify::new());
+    let mut connection = Connection::open(&config, &outstanding, &acked).await?;
     let mut stats = EgressStats::default();
+    let mut backoff = RECONNECT_BACKOFF_INITIAL;
+    let mut draining = false;
+    let mut ack_deadline = None;
     tokio::pin!(shutdown);
     let outcome: Result<()> = loop {
-        let next = tokio::select! {
-            r = records.recv() => r,
-            () = &mut shutdown => break Ok(()),
+        let (unacked, acknowledged) = {
+            let o = lock(&outstanding);
+            (o.queue.len(), o.acknowledged)
         };
-        let Some(followed) = next else {
-            break Ok(()); // every follower ended
-        };
-        let (_partition, _offset, value) = match followed {
-            Ok(r) => r,
-            Err(e) => break Err(e),
-        };
-        stats.consumed += 1;
-        let Ok(message) = CitsMessage::decode(value.as_slice()) else {
-            stats.skipped += 1;
-            continue;
-        };
-        if message.kind != MessageKind::Denm as i32 || message.payload.is_empty() {
-            stats.skipped += 1;
-            continue;
+        if acknowledged > stats.acknowledged {
+            stats.acknowledged = acknowledged;
+            backoff = RECONNECT_BACKOFF_INITIAL;
         }
-        let properties = PublishProperties {
-            user_properties: vec![
-                (UUID_PROPERTY.to_owned(), message.uuid.clone()),
-                (PUBLISH_NS_PROPERTY.to_owned(), unix_ns().to_string()),
-            ],
-            ..Default::default()
-        };
-        let published = mqtt
-            .publish_with_properties(
-                topic_for(&config.topic_prefix, message.station_id),
-                QoS::AtLeastOnce,
-                false,
-                message.payload,
-                properties,
-            )
-            .await;
-        if let Err(e) = published {
-            break Err(mqtt_err("publish", e));
+        if draining && unacked == 0 {
+            break Ok(());
         }
-        stats.published += 1;
+        // Registered before the select, so an ack between the check and the wait counts.
+        let ack = acked.notified();
+        tokio::select! {
+            r = records.recv(), if !draining && unacked < MAX_UNACKED => {
+                let Some((_partition, _offset, value)) = r else {
+                    draining = true; // every follower ended
+                    continue;
+                };
+                stats.consumed += 1;
+                let Ok(message) = CitsMessage::decode(value.as_slice()) else {
+                    stats.skipped += 1;
+                    continue;
+                };
+                if message.kind != MessageKind::Denm as i32 || message.payload.is_empty() {
+                    stats.skipped += 1;
+                    continue;
+                }
+                let properties = PublishProperties {
+                    user_properties: vec![
+                        (UUID_PROPERTY.to_owned(), message.uuid.clone()),
+                        (PUBLISH_NS_PROPERTY.to_owned(), unix_ns().to_string()),
+                    ],
+                    ..Default::default()
+                };
+                let topic = topic_for(&config.topic_prefix, message.station_id);
+                lock(&outstanding).queue.push_back(Unacked {
+                    topic: topic.clone(),
+                    payload: message.payload.clone(),
+                    properties: properties.clone(),
+                    pkid: None,
+                });
+                // An error means this connection's loop has ended: the DENM is queued in
+                // `outstanding`, and the next connection re-sends it.
+                let _ = publish(&connection.client, topic, message.payload, properties).await;
+                stats.published += 1;
+            }
+            () = &mut shutdown, if !draining => {
+                draining = true;
+                ack_deadline = Some(tokio::time::Instant::now() + ACK_TIMEOUT);
+            }
+            _ = &mut connection.driver => {
+                stats.reconnects += 1;
+                tokio::time::sleep(backoff).await;
+                backoff = (backoff * 2).min(RECONNECT_BACKOFF_MAX);
+                match Connection::open(&config, &outstanding, &acked).await {
+                    Ok(c) => connection = c,
+                    Err(e) => break Err(e),
+                }
+            }
+            () = ack => {}
+            () = sleep_until_opt(ack_deadline) => break Ok(()),
+        }
     };
     let _ = stop_tx.send(true);
-    let published = stats.published;
-    let waited = tokio::time::timeout(ACK_TIMEOUT, acks.wait_for(|n| *n >= published))
-        .await
-        .map(|r| r.is_ok());
-    stats.acknowledged = *acks.borrow();
-    let _ = mqtt.disconnect().await;
-    driver.abort();
+    let unacked = {
+        let o = lock(&outstanding);
+        stats.acknowledged = o.acknowledged;
+        o.queue.len()
+    };
+    stats.fetch_errors = fetch_errors.load(Ordering::Relaxed);
+    let _ = connection.client.disconnect().await;
+    connection.driver.abort();
     for follower in followers {
         follower.abort();
     }
     outcome?;
-    match waited {
-        Ok(_) => Ok(stats),
-        Err(_) => Err(Error::Timeout {
+    if unacked > 0 {
+        return Err(Error::Timeout {
             what: format!(
-                "{} of {published} MQTT acknowledgements of DENMs",
-                published - stats.acknowledged
+                "{unacked} of {} MQTT acknowledgements of DENMs",
+                stats.published
             ),
             waited_ms: ACK_TIMEOUT.as_millis() as u64,
-        }),
+        });
+    }
+    Ok(stats)
+}
+
+/// Completes at `deadline`, never without one.
+async fn sleep_until_opt(deadline: Option<tokio::time::Instant>) {
+    match deadline {
+        Some(d) => tokio::time::sleep_until(d).await,
+        None => std::future::pending().await,
     }
 }
 
-/// Follows one partition from `offset`, sending every non-empty value to `out`.
+/// Follows one partition from `offset`, sending every non-empty value to `out`; a failed
+/// fetch is counted and retried from the same offset after a growing pause.
 async fn follow(
     pc: rskafka::client::partition::PartitionClient,
-    target: String,
     mut offset: i64,
     max_wait_ms: i32,
     out: mpsc::Sender<Followed>,
     mut stop: watch::Receiver<bool>,
+    errors: Arc<AtomicUsize>,
 ) {
     let partition = pc.partition();
+    let mut backoff = RECONNECT_BACKOFF_INITIAL;
     loop {
         if *stop.borrow() {
             return;
@@ -272,10 +422,18 @@ async fn follow(
             _ = stop.changed() => return,
         };
         let records = match fetched {
-            Ok((records, _high)) => records,
-            Err(e) => {
-                let _ = out.send(Err(Error::kafka("fetch", target, e))).await;
-                return;
+            Ok((records, _high)) => {
+                backoff = RECONNECT_BACKOFF_INITIAL;
+                records
+            }
+            Err(_) => {
+                errors.fetch_add(1, Ordering::Relaxed);
+                tokio::select! {
+                    () = tokio::time::sleep(backoff) => {}
+                    _ = stop.changed() => return,
+                }
+                backoff = (backoff * 2).min(RECONNECT_BACKOFF_MAX);
+                continue;
             }
         };
         for r in records {
@@ -286,7 +444,7 @@ async fn follow(
             let Some(value) = r.record.value else {
                 continue;
             };
-            if out.send(Ok((partition, r.offset, value))).await.is_err() {
+            if out.send((partition, r.offset, value)).await.is_err() {
                 return; // the publisher ended
             }
         }

@@ -181,7 +181,7 @@ pub fn check_risks(risk_records: &[(Option<Vec<u8>>, CollisionRisk)], logs: &str
             "TTC {ttc} s at {}, true first contact in {truth} s",
             risk.timestamp_ms
         );
-        let p = risk.conflict_point.clone().expect("conflict point");
+        let p = risk.conflict_point.expect("conflict point");
         let (east, north) = wgs84_to_local(
             RSU,
             Wgs84 {
