@@ -17,6 +17,31 @@ fn unique(prefix: &str) -> String {
     format!("{prefix}-{}-{}", std::process::id(), kafka::unix_ns())
 }
 
+/// An embedded broker, its address list, a client and a fresh topic of `partitions`.
+async fn broker_with_topic(
+    prefix: &str,
+    partitions: i32,
+) -> (
+    cits_broker::EmbeddedBroker,
+    Vec<String>,
+    rskafka::client::Client,
+    String,
+) {
+    let broker = tokio::task::spawn_blocking(|| {
+        cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())
+    })
+    .await
+    .unwrap()
+    .expect("embedded broker");
+    let brokers = vec![broker.addr().to_string()];
+    let client = kafka::connect(&brokers).await.unwrap();
+    let topic = unique(prefix);
+    kafka::ensure_topic(&client, &topic, partitions)
+        .await
+        .unwrap();
+    (broker, brokers, client, topic)
+}
+
 /// A DENM-like payload: ItsPduHeader (version 2, DENM id 1, station id) + a body byte.
 fn payload(station: u32, n: u8) -> Vec<u8> {
     let mut p = vec![2, 1];
@@ -40,16 +65,7 @@ fn denm(station: u32, n: u8) -> CitsMessage {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn denms_go_from_kafka_to_each_rsu_topic() {
-    let broker = tokio::task::spawn_blocking(|| {
-        cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())
-    })
-    .await
-    .unwrap()
-    .expect("embedded broker");
-    let brokers = vec![broker.addr().to_string()];
-    let client = kafka::connect(&brokers).await.unwrap();
-    let topic = unique("denm");
-    kafka::ensure_topic(&client, &topic, 2).await.unwrap();
+    let (broker, brokers, client, topic) = broker_with_topic("denm", 2).await;
     let mosquitto = Mosquitto::start().expect("mosquitto (apt-get install mosquitto)");
 
     // The RSUs: one subscriber on every DENM topic, subscribed before anything is sent.
@@ -250,16 +266,7 @@ impl Drop for PersistentMosquitto {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn no_denm_is_lost_when_the_mqtt_broker_restarts() {
-    let broker = tokio::task::spawn_blocking(|| {
-        cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())
-    })
-    .await
-    .unwrap()
-    .expect("embedded broker");
-    let brokers = vec![broker.addr().to_string()];
-    let client = kafka::connect(&brokers).await.unwrap();
-    let topic = unique("denm-restart");
-    kafka::ensure_topic(&client, &topic, 1).await.unwrap();
+    let (broker, brokers, client, topic) = broker_with_topic("denm-restart", 1).await;
     let mut mosquitto = PersistentMosquitto::start();
     let mqtt_addr: std::net::SocketAddr = ([127, 0, 0, 1], mosquitto.port).into();
 
