@@ -53,6 +53,11 @@ const SEEDS: [u64; 4] = [1, 2, 3, 4];
 const MINUTES: f64 = 3.0;
 /// Seeds of the safe-only runs (no conflict episodes) for the false alarms per hour.
 const SAFE_SEEDS: [u64; 2] = [11, 12];
+/// Held-out seeds, never looked at while choosing the detector's rules and defaults: the
+/// same scoring on them shows whether the figures above are overfitted.
+const HELD_OUT_SEEDS: [u64; 4] = [5, 6, 7, 8];
+/// Held-out safe-only seeds.
+const HELD_OUT_SAFE_SEEDS: [u64; 2] = [13, 14];
 /// A warning raised this long before a conflict's reference moment can still be about
 /// it, ms: the 4 s prediction horizon plus the 3 s TTC raise level.
 const MATCH_BEFORE_MS: i64 = 7_000;
@@ -236,7 +241,6 @@ fn tuned() -> CollisionConfig {
                 "ttcc" => c.ttc_clear_s = f,
                 "petc" => c.pet_clear_s = f,
                 "p" => c.min_probability = f,
-                "k" => c.sigma_k = f,
                 "m" => c.persist_m = f as u32,
                 "n" => c.persist_n = f as u32,
                 "age" => c.min_point_count = f as u32,
@@ -519,13 +523,13 @@ fn median(sorted: &[f64]) -> Option<f64> {
 }
 
 /// Runs the mixed and the safe-only seeds and prints the table.
-fn evaluate() -> (Scores, Scores) {
+fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
     let mut mixed = Scores::default();
-    for seed in SEEDS {
+    for &seed in seeds {
         mixed.add(seed, &run(&Config::new(seed, MINUTES).unwrap()));
     }
     let mut safe = Scores::default();
-    for seed in SAFE_SEEDS {
+    for &seed in safe_seeds {
         let mut config = Config::new(seed, MINUTES).unwrap();
         config.conflict_episodes = false;
         safe.add(seed, &run(&config));
@@ -536,7 +540,7 @@ fn evaluate() -> (Scores, Scores) {
         tuned()
     );
     println!(
-        "seeds {SEEDS:?} × {MINUTES} min (mixed), {SAFE_SEEDS:?} × {MINUTES} min (safe only); \
+        "seeds {seeds:?} × {MINUTES} min (mixed), {safe_seeds:?} × {MINUTES} min (safe only); \
          window {MATCH_BEFORE_MS} ms before .. {MATCH_AFTER_MS} ms after min TTC"
     );
     println!(
@@ -596,7 +600,7 @@ fn evaluate() -> (Scores, Scores) {
 /// lifecycle rules, and the detector finds conflicts at all.
 #[test]
 fn denm_lifecycle_holds_over_generated_runs() {
-    let (mixed, safe) = evaluate();
+    let (mixed, safe) = evaluate(&SEEDS, &SAFE_SEEDS);
     let violations: Vec<&String> = mixed.violations.iter().chain(&safe.violations).collect();
     assert!(
         violations.is_empty(),
@@ -613,7 +617,19 @@ fn denm_lifecycle_holds_over_generated_runs() {
 #[test]
 #[ignore = "pending (issue 10): precision and recall below 0.9 (see the README's warning figures)"]
 fn detector_warns_in_time() {
-    let (mixed, _) = evaluate();
+    let (mixed, _) = evaluate(&SEEDS, &SAFE_SEEDS);
+    assert_floors(&mixed);
+}
+
+/// The same floors on held-out seeds (overfitting check).
+#[test]
+#[ignore = "pending (issue 10): precision and recall below 0.9 on held-out seeds too"]
+fn detector_warns_in_time_on_held_out_seeds() {
+    let (mixed, _) = evaluate(&HELD_OUT_SEEDS, &HELD_OUT_SAFE_SEEDS);
+    assert_floors(&mixed);
+}
+
+fn assert_floors(mixed: &Scores) {
     let lead = median(&mixed.leads()).unwrap_or(0.0);
     assert!(
         mixed.recall() >= MIN_RECALL,

@@ -1,24 +1,27 @@
-//! The conflict between two road users' predicted paths: time to collision (TTC) and
-//! predicted post-encroachment time (PET) per hypothesis pair, combined over the
-//! hypotheses by their probabilities.
+//! The conflict between two road users' predicted paths: time to collision (TTC),
+//! predicted post-encroachment time (PET) and the probability that the footprints touch,
+//! per hypothesis pair, combined over the hypotheses by their probabilities.
 //!
 //! Both predictions are resampled on one grid of absolute times, `SLICE_MS` apart,
 //! starting at the later prediction's timestamp `t0` (the older one is interpolated
 //! forward) and ending where the shorter prediction ends. Within a slice each footprint
-//! translates in a straight line at the slice's mean velocity with the heading of the
-//! slice start, grown by `k·sigma` (the larger sigma of the slice's two ends):
-//! - **TTC**: the first time two footprints overlap, exact within the slice
+//! (not inflated: uncertainty enters only through the probability) translates in a
+//! straight line at the slice's mean velocity with the heading of the slice start:
+//! - **TTC**: the first time the nominal footprints overlap, exact within the slice
 //!   (continuous separating-axis test), measured from `t0`.
 //! - **PET**: each slice's footprint motion sweeps a box; where a box of user A meets a
-//!   box of user B lies part of the conflict area. For each such cell, A occupies B's
-//!   box during one interval and B occupies A's box during another (entry to exit of
-//!   the moving footprints, exact within slices); the cell's PET is the gap between the
-//!   two intervals (0 when they overlap). PET is the smallest gap over all cells, so
-//!   crossing and following paths both get the time between one user leaving and the
-//!   other arriving. PET is a near-miss measure: when the footprints overlap, TTC
-//!   describes the conflict and no PET is reported.
+//!   box of user B lies part of the conflict area (the paths share it only when the
+//!   footprints would meet). For each such cell, A occupies B's box during one interval
+//!   and B occupies A's box during another (entry to exit of the moving footprints, exact
+//!   within slices); the cell's PET is the gap between the two intervals. PET is the
+//!   smallest gap over all cells. PET is a near-miss measure: when the footprints
+//!   overlap, TTC describes the conflict and no PET is reported.
+//! - **Contact probability** within a horizon: the largest encounter probability
+//!   ([`super::probability`]) over the slices starting within it, from the combined
+//!   uncertainty of both users at that time.
 
 use super::geometry::{overlap_interval, overlaps, Obb, Vec2};
+use super::probability::encounter;
 
 /// Time step of the common grid, ms: the predictor's 250 ms steps (DENM PathPredicted
 /// uses 16 × 250 ms), so no grid point falls between two predicted points needlessly.
@@ -71,7 +74,14 @@ pub struct Outcome {
     /// Smallest post-encroachment time over the conflict area, s, when the swept paths
     /// meet but the footprints do not overlap.
     pub pet_s: Option<f64>,
-    /// Centre of the first overlap (TTC), else of the closest-in-time conflict cell (PET).
+    /// Probability that the footprints touch within the raise horizon (`Horizons::raise_s`).
+    pub p_raise: f64,
+    /// Probability that the footprints touch within the clear horizon (`Horizons::clear_s`).
+    pub p_clear: f64,
+    /// When the most probable encounter within the clear horizon happens, s from `t0`.
+    pub encounter_s: Option<f64>,
+    /// Centre of the first overlap (TTC), else of the closest-in-time conflict cell (PET),
+    /// else of the most probable encounter.
     pub point: Vec2,
     /// Acute angle between the two paths there, degrees 0..=90.
     pub angle_deg: f64,
@@ -114,10 +124,12 @@ struct Slice {
     swept: Obb,
     /// Heading at the slice start.
     heading_deg: f64,
+    /// 1-sigma position uncertainty at the slice's start and end, m.
+    sigma: (f64, f64),
 }
 
 /// The slices of a track on the grid starting at `t0_ms`, `n` grid points long.
-fn slices(body: &Body, track: &Track, t0_ms: i64, n: usize, k_sigma: f64) -> Option<Vec<Slice>> {
+fn slices(body: &Body, track: &Track, t0_ms: i64, n: usize) -> Option<Vec<Slice>> {
     let dt = SLICE_MS as f64 / 1000.0;
     let states: Vec<Sample> = (0..n)
         .map(|k| sample_at(&track.samples, t0_ms + k as i64 * SLICE_MS))
@@ -126,13 +138,12 @@ fn slices(body: &Body, track: &Track, t0_ms: i64, n: usize, k_sigma: f64) -> Opt
         states
             .windows(2)
             .map(|w| {
-                let margin = k_sigma * w[0].sigma_m.max(w[1].sigma_m);
                 let footprint = Obb::footprint(
                     w[0].pos,
                     w[0].heading_deg,
                     body.length_m,
                     body.width_m,
-                    margin,
+                    0.0,
                 );
                 let displacement = [w[1].pos[0] - w[0].pos[0], w[1].pos[1] - w[0].pos[1]];
                 Slice {
@@ -140,6 +151,7 @@ fn slices(body: &Body, track: &Track, t0_ms: i64, n: usize, k_sigma: f64) -> Opt
                     velocity: [displacement[0] / dt, displacement[1] / dt],
                     swept: footprint.swept(displacement),
                     heading_deg: w[0].heading_deg,
+                    sigma: (w[0].sigma_m, w[1].sigma_m),
                 }
             })
             .collect(),
@@ -163,14 +175,24 @@ fn occupancy(slices: &[Slice], area: &Obb) -> Option<(f64, f64)> {
     span
 }
 
-/// TTC and PET of one hypothesis pair from `t0_ms` (see the module docs).
+/// The horizons of the contact probabilities, s from `t0`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Horizons {
+    /// Encounters starting up to this count for [`Outcome::p_raise`] (the TTC raise level).
+    pub raise_s: f64,
+    /// Encounters starting up to this count for [`Outcome::p_clear`] (the TTC clear level).
+    pub clear_s: f64,
+}
+
+/// TTC, PET and contact probabilities of one hypothesis pair from `t0_ms` (see the
+/// module docs). `None` when the pair shares less than one slice of time.
 pub fn analyse(
     a: &Body,
     ta: &Track,
     b: &Body,
     tb: &Track,
     t0_ms: i64,
-    k_sigma: f64,
+    horizons: Horizons,
 ) -> Option<Outcome> {
     let end_ms = ta.samples.last()?.t_ms.min(tb.samples.last()?.t_ms);
     let n = usize::try_from((end_ms - t0_ms) / SLICE_MS + 1)
@@ -179,35 +201,76 @@ pub fn analyse(
     if n < 2 {
         return None;
     }
-    let sa = slices(a, ta, t0_ms, n, k_sigma)?;
-    let sb = slices(b, tb, t0_ms, n, k_sigma)?;
+    let sa = slices(a, ta, t0_ms, n)?;
+    let sb = slices(b, tb, t0_ms, n)?;
     let dt = SLICE_MS as f64 / 1000.0;
     let mid = |p: Vec2, q: Vec2| [(p[0] + q[0]) / 2.0, (p[1] + q[1]) / 2.0];
+    let at = |s: &Slice, t: f64| {
+        [
+            s.footprint.centre[0] + s.velocity[0] * t,
+            s.footprint.centre[1] + s.velocity[1] * t,
+        ]
+    };
 
     let mut first_contact = None;
+    let (mut p_raise, mut p_clear) = (0.0_f64, 0.0_f64);
+    let mut peak: Option<(f64, f64, Vec2, f64)> = None;
     for (k, (x, y)) in sa.iter().zip(&sb).enumerate() {
-        if let Some((t, _)) =
-            overlap_interval(&x.footprint, x.velocity, &y.footprint, y.velocity, dt)
-        {
-            let at = |s: &Slice| {
-                [
-                    s.footprint.centre[0] + s.velocity[0] * t,
-                    s.footprint.centre[1] + s.velocity[1] * t,
-                ]
+        let base = k as f64 * dt;
+        if first_contact.is_none() {
+            if let Some((t, _)) =
+                overlap_interval(&x.footprint, x.velocity, &y.footprint, y.velocity, dt)
+            {
+                first_contact = Some((
+                    base + t,
+                    mid(at(x, t), at(y, t)),
+                    path_angle_deg(x.heading_deg, y.heading_deg),
+                ));
+            }
+        }
+        if base > horizons.clear_s {
+            continue;
+        }
+        let combined = |i: usize| {
+            let (sx, sy) = if i == 0 {
+                (x.sigma.0, y.sigma.0)
+            } else {
+                (x.sigma.1, y.sigma.1)
             };
-            first_contact = Some((
-                k as f64 * dt + t,
-                mid(at(x), at(y)),
+            sx.hypot(sy)
+        };
+        let Some((p, tau)) = encounter(
+            &x.footprint,
+            x.velocity,
+            &y.footprint,
+            y.velocity,
+            dt,
+            (combined(0), combined(1)),
+        ) else {
+            continue;
+        };
+        p_clear = p_clear.max(p);
+        if base <= horizons.raise_s {
+            p_raise = p_raise.max(p);
+        }
+        if peak.is_none_or(|(q, ..)| p > q) {
+            peak = Some((
+                p,
+                base + tau,
+                mid(at(x, tau), at(y, tau)),
                 path_angle_deg(x.heading_deg, y.heading_deg),
             ));
-            break;
         }
     }
+    let encounter_s = peak.map(|(_, t, _, _)| t);
 
     if let Some((ttc, point, angle)) = first_contact {
         return Some(Outcome {
             ttc_s: Some(ttc),
             pet_s: None,
+            p_raise,
+            p_clear,
+            encounter_s,
             point,
             angle_deg: angle,
         });
@@ -239,51 +302,71 @@ pub fn analyse(
         }
     }
 
-    closest.map(|(pet, point, angle)| Outcome {
+    let (pet_s, point, angle_deg) = match (closest, peak) {
+        (Some((pet, point, angle)), _) => (Some(pet), point, angle),
+        (None, Some((_, _, point, angle))) => (None, point, angle),
+        (None, None) => return None,
+    };
+    Some(Outcome {
         ttc_s: None,
-        pet_s: Some(pet),
+        pet_s,
+        p_raise,
+        p_clear,
+        encounter_s,
         point,
-        angle_deg: angle,
+        angle_deg,
     })
+}
+
+/// Alarm levels of an assessment: a hypothesis pair *conflicts at a level* with the
+/// probability that its footprints touch within the level's TTC horizon, or with
+/// certainty when its nominal PET is at most the level's PET.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Levels {
+    /// TTC horizons of the raise and clear levels, s.
+    pub horizons: Horizons,
+    /// PET of the raise level, s.
+    pub pet_raise_s: f64,
+    /// PET of the clear level, s.
+    pub pet_clear_s: f64,
 }
 
 /// The conflict of two road users over all hypothesis pairs.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Assessment {
-    /// Sum of `p_a · p_b` over the hypothesis pairs in conflict.
+    /// Probability of a conflict at the raise level: Σ `p_a · p_b · c_raise` over the
+    /// hypothesis pairs.
     pub probability: f64,
-    /// Outcome of the most probable conflicting pair and its hypothesis indices.
+    /// The same at the clear level (≥ `probability`: the clear level is wider).
+    pub probability_clear: f64,
+    /// Outcome of the hypothesis pair that contributes most at the clear level, and its
+    /// hypothesis indices.
     pub best: Option<(Outcome, usize, usize)>,
 }
 
-/// Assesses all hypothesis pairs from `t0_ms`. A pair is in conflict when `conflict`
-/// says so of its outcome (the detector's clear thresholds).
-pub fn assess(
-    a: &Body,
-    b: &Body,
-    t0_ms: i64,
-    k_sigma: f64,
-    conflict: impl Fn(&Outcome) -> bool,
-) -> Assessment {
-    let mut probability = 0.0;
+/// Assesses all hypothesis pairs from `t0_ms` (see [`Levels`]).
+pub fn assess(a: &Body, b: &Body, t0_ms: i64, levels: Levels) -> Assessment {
+    let (mut raise, mut clear) = (0.0, 0.0);
     let mut best: Option<(Outcome, usize, usize, f64)> = None;
     for (i, ta) in a.tracks.iter().enumerate() {
         for (j, tb) in b.tracks.iter().enumerate() {
-            let Some(outcome) = analyse(a, ta, b, tb, t0_ms, k_sigma) else {
+            let Some(o) = analyse(a, ta, b, tb, t0_ms, levels.horizons) else {
                 continue;
             };
-            if !conflict(&outcome) {
-                continue;
-            }
+            let by_pet = |limit: f64| f64::from(u8::from(o.pet_s.is_some_and(|p| p <= limit)));
+            let c_raise = o.p_raise.max(by_pet(levels.pet_raise_s));
+            let c_clear = o.p_clear.max(by_pet(levels.pet_clear_s)).max(c_raise);
             let p = ta.probability * tb.probability;
-            probability += p;
-            if best.is_none_or(|(_, _, _, q)| p > q) {
-                best = Some((outcome, i, j, p));
+            raise += p * c_raise;
+            clear += p * c_clear;
+            if c_clear > 0.0 && best.is_none_or(|(_, _, _, q)| p * c_clear > q) {
+                best = Some((o, i, j, p * c_clear));
             }
         }
     }
     Assessment {
-        probability: probability.min(1.0),
+        probability: raise.min(1.0),
+        probability_clear: clear.min(1.0),
         best: best.map(|(o, i, j, _)| (o, i, j)),
     }
 }

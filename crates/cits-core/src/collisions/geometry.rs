@@ -20,11 +20,13 @@ pub fn heading_unit(heading_deg: f64) -> Vec2 {
     [s, c]
 }
 
-fn dot(a: Vec2, b: Vec2) -> f64 {
+/// Dot product.
+pub fn dot(a: Vec2, b: Vec2) -> f64 {
     a[0] * b[0] + a[1] * b[1]
 }
 
-fn sub(a: Vec2, b: Vec2) -> Vec2 {
+/// Difference `a − b`.
+pub fn sub(a: Vec2, b: Vec2) -> Vec2 {
     [a[0] - b[0], a[1] - b[1]]
 }
 
@@ -54,7 +56,7 @@ impl Obb {
     }
 
     /// The unit normal of the long sides (the axis turned 90°).
-    fn normal(&self) -> Vec2 {
+    pub fn normal(&self) -> Vec2 {
         [-self.axis[1], self.axis[0]]
     }
 

@@ -4,7 +4,7 @@
 //! Per site (the RSU the predictions come from) the latest prediction of every road user
 //! (key: trajectory key + session start), in the site's local metric frame (tangent plane
 //! at the site's first prediction, floored to a 0.01° grid), with an R*-tree over the users' swept bounding boxes
-//! (all hypotheses over the whole horizon, grown by the footprint and `k·sigma`), and
+//! (all hypotheses over the whole horizon, grown by the footprint and `PAIRING_SIGMAS`·σ), and
 //! one [`PairTrack`] per pair that has alarmed recently or holds an active risk.
 //!
 //! # On each prediction
@@ -18,13 +18,18 @@
 //!    are paired with it, if the classes form a pair of interest: a motor vehicle (car,
 //!    truck, bus, motorcycle) and a vulnerable road user (bicycle, pedestrian); two motor
 //!    vehicles only with `car_car`.
-//! 4. Each pair is **assessed** from the later of the two timestamps ([`conflict`]): TTC,
-//!    PET, probability over the hypothesis pairs. One assessment is one *cycle* of the
-//!    pair. A cycle **alarms** when both tracks are old enough (`min_point_count`), the
-//!    vehicle moves (`min_vehicle_speed_mps`), the probability reaches `min_probability`
-//!    and TTC ≤ `ttc_raise_s` or PET ≤ `pet_raise_s`. A cycle is **calm** when the
-//!    probability is below `min_probability`, a gate fails, or TTC > `ttc_clear_s` (or
-//!    none) and PET > `pet_clear_s` (or none).
+//! 4. Each pair is **assessed** from the later of the two timestamps ([`conflict`]): per
+//!    hypothesis pair the nominal TTC and PET and the probability that the footprints
+//!    touch within the TTC raise and clear horizons, from the two users' combined
+//!    position uncertainty ([`probability`]; footprints are not inflated). A hypothesis
+//!    pair conflicts at the raise level with its contact probability within
+//!    `ttc_raise_s`, or certainly when its nominal PET ≤ `pet_raise_s`; the pair's
+//!    probability is the hypothesis-weighted sum (likewise at the clear level with
+//!    `ttc_clear_s`, `pet_clear_s`). One assessment is one *cycle* of the pair. A cycle
+//!    **alarms** when both tracks are old enough (`min_point_count`), the vehicle moves
+//!    (`min_vehicle_speed_mps`) and the raise-level probability reaches
+//!    `min_probability`. A cycle is **calm** when a gate fails or the clear-level
+//!    probability is below `min_probability`.
 //! 5. Pair state machine: *idle* → **raised** when `persist_m` of the last `persist_n`
 //!    cycles alarmed (ACTIVE record, `risk_id` fixed from now on) → *active*: an update
 //!    (ACTIVE) only when TTC/PET/probability/kind/conflict point changed materially and
@@ -38,11 +43,13 @@
 
 mod conflict;
 mod geometry;
+mod probability;
 #[cfg(test)]
 mod tests;
 
 pub use conflict::{path_angle_deg, MAX_SLICES, SLICE_MS};
 pub use geometry::{overlap_interval, overlaps, Obb};
+pub use probability::{encounter, phi, static_probability, MIN_RELATIVE_SPEED_MPS};
 
 use std::collections::{BTreeSet, HashMap};
 
@@ -55,7 +62,7 @@ use rstar::{RTree, AABB};
 
 use crate::geo::{LocalFrame, Wgs84};
 use crate::{Error, Result};
-use conflict::{assess, Assessment, Body, Sample, Track};
+use conflict::{assess, Assessment, Body, Horizons, Levels, Sample, Track};
 
 /// Default car footprint (length, width), m: a typical passenger car.
 pub const CAR_SIZE_M: (f64, f64) = (4.5, 1.8);
@@ -91,6 +98,10 @@ pub const MATERIAL_PET_CHANGE_S: f64 = 0.5;
 pub const MATERIAL_PROBABILITY_CHANGE: f64 = 0.2;
 /// Conflict point movement that makes an update material, m: about a car width.
 pub const MATERIAL_POINT_MOVE_M: f64 = 2.0;
+/// A user's index box covers its predicted points grown by this many sigmas: beyond 3 σ
+/// of combined uncertainty the contact probability is below 0.3 %, far under any
+/// useful `min_probability`.
+pub const PAIRING_SIGMAS: f64 = 3.0;
 /// Path angle above which a conflict is a crossing, degrees (warnings.md).
 pub const CROSSING_MIN_DEG: f64 = 85.0;
 /// Path angle below which a conflict is longitudinal (rear-end), degrees (warnings.md).
@@ -107,15 +118,11 @@ pub struct CollisionConfig {
     pub ttc_clear_s: f64,
     /// A cycle is calm only with PET above this, s (field studies count car–bike PET up to 3 s).
     pub pet_clear_s: f64,
-    /// Least hypothesis-weighted probability of an alarm; below it a cycle is calm.
-    /// 0.5: a warning only when a collision course is more likely than not (issue 10:
-    /// at 0.2 any minor hypothesis pair that touched raised a risk).
+    /// Least probability of a conflict (hypothesis-weighted contact probability within
+    /// the TTC level, or nominal PET within the PET level) of an alarm; below it at the
+    /// clear level a cycle is calm. 0.5: a warning only when a conflict is more likely
+    /// than not.
     pub min_probability: f64,
-    /// Footprints grow by this many sigmas of position uncertainty on each side. 0.5:
-    /// a full sigma (2–3 m per user at 3 s) made users passing ~5 m apart "collide";
-    /// none at all loses recall (issue 10 sweep: k 1 → 0.5 halves false alarms, k 0
-    /// costs 6 points of recall).
-    pub sigma_k: f64,
     /// Alarming cycles needed among the last `persist_n` to raise (M of N).
     pub persist_m: u32,
     /// Window of the persistence rule, cycles (at most 32).
@@ -153,7 +160,6 @@ impl Default for CollisionConfig {
             ttc_clear_s: 4.0,
             pet_clear_s: 3.0,
             min_probability: 0.5,
-            sigma_k: 0.5,
             persist_m: 2,
             persist_n: 3,
             clear_cycles: 3,
@@ -387,7 +393,7 @@ impl CollisionDetector {
             .sites
             .get(&site_name)
             .map_or_else(|| site_frame(origin), |s| s.frame);
-        let user = build_user(prediction, key.clone(), &frame, self.cfg.sigma_k)?;
+        let user = build_user(prediction, key.clone(), &frame)?;
         let site = self.sites.entry(site_name.clone()).or_insert_with(|| Site {
             frame,
             users: HashMap::new(),
@@ -526,10 +532,19 @@ impl CollisionDetector {
         };
         let t0 = veh.timestamp_ms.max(oth.timestamp_ms);
         self.stats.assessments += 1;
-        let Assessment { probability, best } = assess(&veh.body, &oth.body, t0, cfg.sigma_k, |o| {
-            o.ttc_s.is_some_and(|t| t <= cfg.ttc_clear_s)
-                || o.pet_s.is_some_and(|p| p <= cfg.pet_clear_s)
-        });
+        let levels = Levels {
+            horizons: Horizons {
+                raise_s: cfg.ttc_raise_s,
+                clear_s: cfg.ttc_clear_s,
+            },
+            pet_raise_s: cfg.pet_raise_s,
+            pet_clear_s: cfg.pet_clear_s,
+        };
+        let Assessment {
+            probability,
+            probability_clear,
+            best,
+        } = assess(&veh.body, &oth.body, t0, levels);
         let gates = veh.point_count >= cfg.min_point_count
             && oth.point_count >= cfg.min_point_count
             && veh.speed_mps.max(if is_vehicle(oth.class) {
@@ -537,19 +552,20 @@ impl CollisionDetector {
             } else {
                 0.0
             }) >= cfg.min_vehicle_speed_mps;
-        let outcome = best.map(|(o, _, _)| o);
-        let ttc = outcome.and_then(|o| o.ttc_s);
-        let pet = outcome.and_then(|o| o.pet_s);
-        let probable = probability >= cfg.min_probability;
-        let alarm = gates
-            && probable
-            && (ttc.is_some_and(|t| t <= cfg.ttc_raise_s)
-                || pet.is_some_and(|p| p <= cfg.pet_raise_s));
-        let calm = !gates
-            || !probable
-            || (ttc.is_none_or(|t| t > cfg.ttc_clear_s) && pet.is_none_or(|p| p > cfg.pet_clear_s));
+        let alarm = gates && probability >= cfg.min_probability;
+        let calm = !gates || probability_clear < cfg.min_probability;
+        // Without a nominal overlap the TTC reported is the time of the most probable
+        // encounter, when that encounter alone is a likely contact.
+        let ttc_of = |o: &conflict::Outcome| {
+            o.ttc_s.or_else(|| {
+                (o.p_clear >= cfg.min_probability)
+                    .then_some(o.encounter_s)
+                    .flatten()
+            })
+        };
         let pair_key = (veh.key.clone(), oth.key.clone());
         let record = best.map(|(o, i, j)| {
+            let ttc_s = ttc_of(&o);
             let point = site.frame.to_wgs84(o.point[0], o.point[1]);
             let road_user = |u: &User, h: usize| RoadUser {
                 trajectory_key: u.key.trajectory_key.clone(),
@@ -569,10 +585,10 @@ impl CollisionDetector {
                     latitude_deg: point.lat_deg,
                     longitude_deg: point.lon_deg,
                 }),
-                ttc_s: o.ttc_s,
+                ttc_s,
                 pet_s: o.pet_s,
                 probability,
-                severity: severity(cfg, o.ttc_s, o.pet_s, probability),
+                severity: severity(cfg, ttc_s, o.pet_s, probability),
                 kind: conflict_kind(o.angle_deg) as i32,
                 trace: None,
             };
@@ -716,7 +732,7 @@ fn position(p: &Prediction, point: &Option<GeoPoint>, what: &str) -> Result<Wgs8
 }
 
 /// Validates a prediction and converts it into the site frame.
-fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame, sigma_k: f64) -> Result<User> {
+fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame) -> Result<User> {
     let class = ObjectClass::try_from(p.object_class).unwrap_or(ObjectClass::Unknown);
     let plausible = |v: f64| v.is_finite() && (0.0..=MAX_PLAUSIBLE_SIZE_M).contains(&v);
     let (dl, dw) = default_size(class);
@@ -803,7 +819,7 @@ fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame, sigma_k: f64) ->
     let reach = (length_m / 2.0).hypot(width_m / 2.0);
     let (mut lo, mut hi) = ([f64::INFINITY; 2], [f64::NEG_INFINITY; 2]);
     for s in tracks.iter().flat_map(|t| &t.samples) {
-        let r = reach + sigma_k * s.sigma_m;
+        let r = reach + PAIRING_SIGMAS * s.sigma_m;
         lo = [lo[0].min(s.pos[0] - r), lo[1].min(s.pos[1] - r)];
         hi = [hi[0].max(s.pos[0] + r), hi[1].max(s.pos[1] + r)];
     }

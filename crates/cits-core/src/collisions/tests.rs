@@ -244,28 +244,56 @@ fn near_miss_gives_the_closed_form_pet_and_no_ttc() {
 }
 
 #[test]
-fn uncertainty_turns_a_near_miss_into_an_overlap() {
-    let (t_car, t_bike) = (1.0, 2.615);
-    let ((_, car_exit), (bike_entry, _)) = crossing_truth(t_car, t_bike, 0.0);
-    assert!(bike_entry > car_exit, "without uncertainty a near miss");
-    let (car, bike) = crossing(t_car, t_bike, 0.0);
+fn uncertainty_lowers_the_probability_of_a_collision_course() {
+    // The crossing of `crossing_paths_give_the_closed_form_ttc` with σ = 1 m for each
+    // user (σ_c = √2). Relative velocity (−10, 5): across it n = (−1, −2)/√5; the
+    // Minkowski half-width along n is car 2.25/√5 + 0.9·2/√5 plus bike 0.9·2/√5 + 0.3/√5
+    // = 6.15/√5 m; the miss distance d·n with d = (20, −10.5) is 1/√5 m. P = Φ((r − m)/σ_c)
+    // − Φ((−r − m)/σ_c) = Φ(1.6286) − Φ(−2.2610) = 0.936420.
+    let (car, bike) = crossing(2.0, 2.1, 1.0);
     let out = run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]);
-    assert_eq!(out[0].ttc_s, None);
-    assert!((out[0].pet_s.unwrap() - (bike_entry - car_exit)).abs() < 1e-3);
-
-    // Each footprint grows by k·sigma = 2 m on every side.
-    let margin = 2.0;
-    let sigma = margin / single_cycle().sigma_k;
-    let ((ca, cb), (ba, bb)) = crossing_truth(t_car, t_bike, margin);
-    let truth = ca.max(ba);
+    assert_eq!(out.len(), 1, "{out:?}");
     assert!(
-        truth <= cb.min(bb),
-        "with uncertainty the footprints overlap"
+        (out[0].probability - 0.936_420).abs() < 1e-5,
+        "{}",
+        out[0].probability
     );
-    let (car, bike) = crossing(t_car, t_bike, sigma);
-    let out = run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]);
-    let ttc = out[0].ttc_s.expect("overlap");
-    assert!((ttc - truth).abs() < 1e-3, "ttc {ttc} truth {truth}");
+    // The nominal TTC is unchanged by the uncertainty.
+    let ((ca, _), (ba, _)) = crossing_truth(2.0, 2.1, 0.0);
+    assert!((out[0].ttc_s.unwrap() - ca.max(ba)).abs() < 1e-3);
+    // A strict threshold above it raises nothing.
+    let strict = CollisionConfig {
+        min_probability: 0.95,
+        ..single_cycle()
+    };
+    assert!(run(&mut CollisionDetector::new(strict), &[&car, &bike]).is_empty());
+}
+
+#[test]
+fn a_near_miss_in_time_is_a_contact_probability_not_a_certainty() {
+    // The bike arrives 0.8 s late (t_car 1 s, t_bike 1.8 s, PET > 0 nominally) with PET
+    // levels switched off: only the contact probability can raise. Miss distance
+    // d·n with d = (10, −9) is 8/√5 = 3.5777 m, r = 6.15/√5 = 2.7504 m.
+    let levels_off = CollisionConfig {
+        pet_raise_s: -1.0,
+        pet_clear_s: -1.0,
+        min_probability: 0.1,
+        ..single_cycle()
+    };
+    // Without uncertainty the footprints miss: nothing.
+    let (car, bike) = crossing(1.0, 1.8, 0.0);
+    assert!(run(&mut CollisionDetector::new(levels_off.clone()), &[&car, &bike]).is_empty());
+    // σ = 1 m each: P = Φ((2.7504 − 3.5777)/√2) − Φ((−2.7504 − 3.5777)/√2)
+    // = Φ(−0.58502) − Φ(−4.47462) = 0.279267 − 0.000004 = 0.279263.
+    let (car, bike) = crossing(1.0, 1.8, 1.0);
+    let out = run(&mut CollisionDetector::new(levels_off), &[&car, &bike]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!(
+        (out[0].probability - 0.279_263).abs() < 1e-5,
+        "{}",
+        out[0].probability
+    );
+    assert!(out[0].pet_s.is_some());
 }
 
 #[test]
