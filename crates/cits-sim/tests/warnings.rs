@@ -131,6 +131,13 @@ fn speed(u: &Option<cits_proto::RoadUser>) -> f64 {
         .map_or(f64::NAN, |p| p.speed_mps)
 }
 
+/// How far a road user's predicted path turns from its first to its last point, degrees.
+fn turn(u: &Option<cits_proto::RoadUser>) -> f64 {
+    u.as_ref()
+        .and_then(|u| Some((u.path.first()?.heading_deg, u.path.last()?.heading_deg)))
+        .map_or(f64::NAN, |(a, b)| (b - a + 540.0).rem_euclid(360.0) - 180.0)
+}
+
 /// The reference moment of a true conflict: minimum TTC, else the PET moment.
 fn reference_ms(c: &ConflictRow) -> Option<i64> {
     c.min_ttc.map(|(t, _)| t).or(c.pet.map(|(t, _)| t))
@@ -175,14 +182,16 @@ fn run(config: &Config) -> Run {
                     raised_ms: risk.detected_ms,
                     by_ttc: risk.ttc_s.is_some(),
                     what: format!(
-                        "raised with ttc {:?} pet {:?} p {:.2} kind {} vru class {} speeds {:.1}/{:.1}",
+                        "raised with ttc {:?} pet {:?} p {:.2} kind {} vru class {} speeds {:.1}/{:.1} turns {:.0}°/{:.0}°",
                         risk.ttc_s.map(|t| (t * 100.0).round() / 100.0),
                         risk.pet_s.map(|t| (t * 100.0).round() / 100.0),
                         risk.probability,
                         risk.kind,
                         class(&risk.other),
                         speed(&risk.vehicle),
-                        speed(&risk.other)
+                        speed(&risk.other),
+                        turn(&risk.vehicle),
+                        turn(&risk.other)
                     ),
                 });
             }

@@ -21,7 +21,8 @@
 //!   uncertainty of both users at that time.
 
 use super::geometry::{overlap_interval, overlaps, Obb, Vec2};
-use super::probability::encounter;
+use super::geometry::heading_unit;
+use super::probability::{encounter, Mover, Spread};
 
 /// Time step of the common grid, ms: the predictor's 250 ms steps (DENM PathPredicted
 /// uses 16 × 250 ms), so no grid point falls between two predicted points needlessly.
@@ -42,8 +43,10 @@ pub struct Sample {
     pub pos: Vec2,
     /// Degrees clockwise from north.
     pub heading_deg: f64,
-    /// 1-sigma position uncertainty, m.
+    /// 1-sigma position uncertainty along the heading, m.
     pub sigma_m: f64,
+    /// 1-sigma position uncertainty across the heading, m.
+    pub sigma_across_m: f64,
 }
 
 /// One hypothesis of a road user, in the site's local frame.
@@ -74,6 +77,9 @@ pub struct Outcome {
     /// Smallest post-encroachment time over the conflict area, s, when the swept paths
     /// meet but the footprints do not overlap.
     pub pet_s: Option<f64>,
+    /// When the second user enters the conflict cell of `pet_s`, s from `t0`: a PET far
+    /// ahead leaves both users time to adapt.
+    pub pet_at_s: Option<f64>,
     /// Probability that the footprints touch within the raise horizon (`Horizons::raise_s`).
     pub p_raise: f64,
     /// Probability that the footprints touch within the clear horizon (`Horizons::clear_s`).
@@ -104,6 +110,7 @@ fn sample_at(samples: &[Sample], t_ms: i64) -> Option<Sample> {
         pos: [lerp(lo.pos[0], hi.pos[0]), lerp(lo.pos[1], hi.pos[1])],
         heading_deg: lo.heading_deg + turn * f,
         sigma_m: lerp(lo.sigma_m, hi.sigma_m),
+        sigma_across_m: lerp(lo.sigma_across_m, hi.sigma_across_m),
     })
 }
 
@@ -124,8 +131,18 @@ struct Slice {
     swept: Obb,
     /// Heading at the slice start.
     heading_deg: f64,
-    /// 1-sigma position uncertainty at the slice's start and end, m.
-    sigma: (f64, f64),
+    /// Position uncertainty during the slice.
+    spread: Spread,
+}
+
+impl Slice {
+    fn mover(&self) -> Mover<'_> {
+        Mover {
+            footprint: &self.footprint,
+            velocity: self.velocity,
+            spread: &self.spread,
+        }
+    }
 }
 
 /// The slices of a track on the grid starting at `t0_ms`, `n` grid points long.
@@ -151,7 +168,11 @@ fn slices(body: &Body, track: &Track, t0_ms: i64, n: usize) -> Option<Vec<Slice>
                     velocity: [displacement[0] / dt, displacement[1] / dt],
                     swept: footprint.swept(displacement),
                     heading_deg: w[0].heading_deg,
-                    sigma: (w[0].sigma_m, w[1].sigma_m),
+                    spread: Spread {
+                        axis: heading_unit(w[0].heading_deg),
+                        along: (w[0].sigma_m, w[1].sigma_m),
+                        across: (w[0].sigma_across_m, w[1].sigma_across_m),
+                    },
                 }
             })
             .collect(),
@@ -231,22 +252,7 @@ pub fn analyse(
         if base > horizons.clear_s {
             continue;
         }
-        let combined = |i: usize| {
-            let (sx, sy) = if i == 0 {
-                (x.sigma.0, y.sigma.0)
-            } else {
-                (x.sigma.1, y.sigma.1)
-            };
-            sx.hypot(sy)
-        };
-        let Some((p, tau)) = encounter(
-            &x.footprint,
-            x.velocity,
-            &y.footprint,
-            y.velocity,
-            dt,
-            (combined(0), combined(1)),
-        ) else {
+        let Some((p, tau)) = encounter(x.mover(), y.mover(), dt) else {
             continue;
         };
         p_clear = p_clear.max(p);
@@ -268,6 +274,7 @@ pub fn analyse(
         return Some(Outcome {
             ttc_s: Some(ttc),
             pet_s: None,
+            pet_at_s: None,
             p_raise,
             p_clear,
             encounter_s,
@@ -278,7 +285,7 @@ pub fn analyse(
     // Occupancy intervals are cached per box: each is needed by many cells.
     let mut a_in_b: Vec<Option<Option<(f64, f64)>>> = vec![None; sb.len()];
     let mut b_in_a: Vec<Option<Option<(f64, f64)>>> = vec![None; sa.len()];
-    let mut closest: Option<(f64, Vec2, f64)> = None;
+    let mut closest: Option<(f64, f64, Vec2, f64)> = None;
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
             if !overlaps(&x.swept, &y.swept) {
@@ -292,9 +299,10 @@ pub fn analyse(
             let gap = (ib.0 - ia.1).max(ia.0 - ib.1).max(0.0);
             // Near-equal gaps keep the first cell in grid order, so rounding noise
             // cannot pick another cell (and conflict point).
-            if closest.is_none_or(|(g, _, _)| gap < g - TIE_S) {
+            if closest.is_none_or(|(g, ..)| gap < g - TIE_S) {
                 closest = Some((
                     gap,
+                    ia.0.max(ib.0),
                     mid(x.swept.centre, y.swept.centre),
                     path_angle_deg(x.heading_deg, y.heading_deg),
                 ));
@@ -302,14 +310,15 @@ pub fn analyse(
         }
     }
 
-    let (pet_s, point, angle_deg) = match (closest, peak) {
-        (Some((pet, point, angle)), _) => (Some(pet), point, angle),
-        (None, Some((_, _, point, angle))) => (None, point, angle),
+    let (pet_s, pet_at_s, point, angle_deg) = match (closest, peak) {
+        (Some((pet, at, point, angle)), _) => (Some(pet), Some(at), point, angle),
+        (None, Some((_, _, point, angle))) => (None, None, point, angle),
         (None, None) => return None,
     };
     Some(Outcome {
         ttc_s: None,
         pet_s,
+        pet_at_s,
         p_raise,
         p_clear,
         encounter_s,
@@ -353,9 +362,17 @@ pub fn assess(a: &Body, b: &Body, t0_ms: i64, levels: Levels) -> Assessment {
             let Some(o) = analyse(a, ta, b, tb, t0_ms, levels.horizons) else {
                 continue;
             };
-            let by_pet = |limit: f64| f64::from(u8::from(o.pet_s.is_some_and(|p| p <= limit)));
-            let c_raise = o.p_raise.max(by_pet(levels.pet_raise_s));
-            let c_clear = o.p_clear.max(by_pet(levels.pet_clear_s)).max(c_raise);
+            let by_pet = |limit: f64, horizon: f64| {
+                let near = o.pet_s.is_some_and(|p| p <= limit)
+                    && o.pet_at_s.is_some_and(|t| t <= horizon);
+                f64::from(u8::from(near))
+            };
+            let h = levels.horizons;
+            let c_raise = o.p_raise.max(by_pet(levels.pet_raise_s, h.raise_s));
+            let c_clear = o
+                .p_clear
+                .max(by_pet(levels.pet_clear_s, h.clear_s))
+                .max(c_raise);
             let p = ta.probability * tb.probability;
             raise += p * c_raise;
             clear += p * c_clear;

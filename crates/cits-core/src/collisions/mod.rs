@@ -49,13 +49,13 @@ mod tests;
 
 pub use conflict::{path_angle_deg, MAX_SLICES, SLICE_MS};
 pub use geometry::{overlap_interval, overlaps, Obb};
-pub use probability::{encounter, phi, static_probability, MIN_RELATIVE_SPEED_MPS};
+pub use probability::{encounter, phi, static_probability, Mover, Spread, MIN_RELATIVE_SPEED_MPS};
 
 use std::collections::{BTreeSet, HashMap};
 
 use cits_proto::{
-    CollisionRisk, ConflictKind, GeoPoint, ObjectClass, PredictedPoint, Prediction, RiskState,
-    RoadUser,
+    CollisionRisk, ConflictKind, GeoPoint, ObjectClass, PredictedPoint, Prediction,
+    PredictionMethod, RiskState, RoadUser,
 };
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{RTree, AABB};
@@ -102,6 +102,10 @@ pub const MATERIAL_POINT_MOVE_M: f64 = 2.0;
 /// of combined uncertainty the contact probability is below 0.3 %, far under any
 /// useful `min_probability`.
 pub const PAIRING_SIGMAS: f64 = 3.0;
+/// Largest 1-sigma position uncertainty across the heading of a hypothesis that follows
+/// the lane graph, m: lane keeping holds a car or bike within about ±1 m of its lane's
+/// centre line, while the predictor's σ (one number) grows with the speed error along it.
+pub const LANE_ACROSS_SIGMA_M: f64 = 0.5;
 /// Path angle above which a conflict is a crossing, degrees (warnings.md).
 pub const CROSSING_MIN_DEG: f64 = 85.0;
 /// Path angle below which a conflict is longitudinal (rear-end), degrees (warnings.md).
@@ -765,6 +769,7 @@ fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame) -> Result<User> 
         pos: [x, y],
         heading_deg: p.heading_deg,
         sigma_m: p.sigma_m,
+        sigma_across_m: p.sigma_m,
     };
     let total: f64 = p.hypotheses.iter().map(|h| h.probability).sum();
     let mut tracks = Vec::with_capacity(p.hypotheses.len());
@@ -784,8 +789,16 @@ fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame) -> Result<User> 
                 ),
             ));
         }
+        let on_lanes = h.method == PredictionMethod::Graph as i32;
         let mut samples = Vec::with_capacity(h.points.len() + 1);
-        samples.push(start);
+        samples.push(Sample {
+            sigma_across_m: if on_lanes {
+                start.sigma_m.min(LANE_ACROSS_SIGMA_M)
+            } else {
+                start.sigma_m
+            },
+            ..start
+        });
         for q in &h.points {
             let t_ms = p.timestamp_ms.saturating_add(i64::from(q.delta_ms));
             if samples.last().is_some_and(|s: &Sample| s.t_ms >= t_ms) {
@@ -803,6 +816,11 @@ fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame) -> Result<User> 
                 pos: [x, y],
                 heading_deg: q.heading_deg,
                 sigma_m: q.sigma_m,
+                sigma_across_m: if on_lanes {
+                    q.sigma_m.min(LANE_ACROSS_SIGMA_M)
+                } else {
+                    q.sigma_m
+                },
             });
         }
         // Hypotheses should sum to 1; normalise so a sloppy producer cannot inflate risk.
