@@ -253,7 +253,7 @@ fn tuned() -> CollisionConfig {
                 "m" => c.persist_m = f as u32,
                 "n" => c.persist_n = f as u32,
                 "age" => c.min_point_count = f as u32,
-                "v" => c.min_vehicle_speed_mps = f,
+                "v" => c.min_closing_speed_mps = f,
                 _ => panic!("{TUNE_ENV}: unknown key `{k}`"),
             }
         }
@@ -388,6 +388,10 @@ struct Scores {
     hours: f64,
     /// Unmatched events with what they were about (for the printout).
     false_alarms: Vec<String>,
+    /// Scripted and unscripted true conflicts: (true conflicts, detected).
+    by_origin: BTreeMap<&'static str, (u64, u64)>,
+    /// True conflicts no warning matched, with the pair's risks (for the printout).
+    missed: Vec<String>,
     /// Unmatched events by what raised them and what the truth says about the pair.
     breakdown: BTreeMap<String, u64>,
     denms: [u64; 3],
@@ -423,6 +427,15 @@ impl Scores {
             let kind = c.kind.name();
             let entry = self.per_kind.entry(kind).or_default();
             entry.0 += 1;
+            let origin = self
+                .by_origin
+                .entry(if c.scenario.is_scripted() {
+                    "scripted"
+                } else {
+                    "unscripted"
+                })
+                .or_default();
+            origin.0 += 1;
             let Some(t_ref) = reference_ms(c) else {
                 continue;
             };
@@ -436,6 +449,23 @@ impl Scores {
             if let Some(first) = first {
                 entry.1 += 1;
                 entry.2.push((t_ref - first) as f64 / 1000.0);
+                origin.1 += 1;
+            } else {
+                let raised: Vec<i64> = by_pair
+                    .get(&(c.car_true_object_id, c.vru_true_object_id))
+                    .into_iter()
+                    .flatten()
+                    .map(|r| (r.raised_ms - t_ref) / 100)
+                    .collect();
+                self.missed.push(format!(
+                    "seed {seed}: {kind} {} car {} vru {} at {t_ref}: ttc {:?} pet {:?}; risks of \
+                     the pair at (0.1 s from it) {raised:?}",
+                    c.scenario.name(),
+                    c.car_true_object_id,
+                    c.vru_true_object_id,
+                    c.min_ttc.map(|m| m.1),
+                    c.pet.map(|p| p.1)
+                ));
             }
         }
         for (pair, risks) in &by_pair {
@@ -566,6 +596,12 @@ fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
             leads.first().map_or("-".into(), |m| format!("{m:.2} s")),
         );
     }
+    for (origin, (n, hit)) in &mixed.by_origin {
+        println!(
+            "{origin} conflicts: {hit} of {n} warned ({:.1} %)",
+            100.0 * ratio(*hit, *n)
+        );
+    }
     let leads = mixed.leads();
     println!(
         "all: recall {:.1} %, precision {:.1} % ({} of {} warning events), median lead {}, \
@@ -593,6 +629,9 @@ fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
     println!("false alarms (mixed and safe-only) by cause:");
     for (k, n) in breakdown {
         println!("  {n:>5} {k}");
+    }
+    for m in mixed.missed.iter().take(FALSE_ALARMS_SHOWN) {
+        println!("  missed: {m}");
     }
     for fa in mixed
         .false_alarms

@@ -135,6 +135,11 @@ struct Slice {
     spread: Spread,
 }
 
+/// The closing speed of two slices: the magnitude of their velocity difference, m/s.
+fn closing(x: &Slice, y: &Slice) -> f64 {
+    (x.velocity[0] - y.velocity[0]).hypot(x.velocity[1] - y.velocity[1])
+}
+
 impl Slice {
     fn mover(&self) -> Mover<'_> {
         Mover {
@@ -196,9 +201,13 @@ fn occupancy(slices: &[Slice], area: &Obb) -> Option<(f64, f64)> {
     span
 }
 
-/// The horizons of the contact probabilities, s from `t0`.
+/// The horizons of the contact probabilities, s from `t0`, and the least closing speed
+/// of an encounter or conflict cell that counts.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Horizons {
+    /// Encounters and PET cells where the two users' velocities differ by less than this,
+    /// m/s, do not count (no contact probability, no PET).
+    pub min_closing_speed_mps: f64,
     /// Encounters starting up to this count for [`Outcome::p_raise`] (the TTC raise level).
     pub raise_s: f64,
     /// Encounters starting up to this count for [`Outcome::p_clear`] (the TTC clear level).
@@ -252,6 +261,9 @@ pub fn analyse(
         if base > horizons.clear_s {
             continue;
         }
+        if closing(x, y) < horizons.min_closing_speed_mps {
+            continue;
+        }
         let Some((p, tau)) = encounter(x.mover(), y.mover(), dt) else {
             continue;
         };
@@ -288,7 +300,7 @@ pub fn analyse(
     let mut closest: Option<(f64, f64, Vec2, f64)> = None;
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
-            if !overlaps(&x.swept, &y.swept) {
+            if !overlaps(&x.swept, &y.swept) || closing(x, y) < horizons.min_closing_speed_mps {
                 continue;
             }
             let ia = *a_in_b[j].get_or_insert_with(|| occupancy(&sa, &y.swept));

@@ -26,9 +26,9 @@
 //!    `ttc_raise_s`, or certainly when its nominal PET ≤ `pet_raise_s`; the pair's
 //!    probability is the hypothesis-weighted sum (likewise at the clear level with
 //!    `ttc_clear_s`, `pet_clear_s`). One assessment is one *cycle* of the pair. A cycle
-//!    **alarms** when both tracks are old enough (`min_point_count`), the vehicle moves
-//!    (`min_vehicle_speed_mps`) and the raise-level probability reaches
-//!    `min_probability`. A cycle is **calm** when a gate fails or the clear-level
+//!    **alarms** when both tracks are old enough (`min_point_count`) and the raise-level
+//!    probability reaches `min_probability`; encounters and PET cells at a closing speed
+//!    below `min_closing_speed_mps` do not count. A cycle is **calm** when a gate fails or the clear-level
 //!    probability is below `min_probability`.
 //! 5. Pair state machine: *idle* → **raised** when `persist_m` of the last `persist_n`
 //!    cycles alarmed (ACTIVE record, `risk_id` fixed from now on) → *active*: an update
@@ -127,7 +127,9 @@ pub struct CollisionConfig {
     /// clear level a cycle is calm. 0.5: a warning only when a conflict is more likely
     /// than not.
     pub min_probability: f64,
-    /// Alarming cycles needed among the last `persist_n` to raise (M of N).
+    /// Alarming cycles needed among the last `persist_n` to raise (M of N). 3 of 4: a pair
+    /// is assessed on every prediction of either user (about 16 per second here), so this
+    /// asks for an alarm lasting about 0.2 s, riding out one flickering path choice.
     pub persist_m: u32,
     /// Window of the persistence rule, cycles (at most 32).
     pub persist_n: u32,
@@ -136,8 +138,12 @@ pub struct CollisionConfig {
     /// Least points a track must have had (track age) before it can alarm: young tracks
     /// have noisy headings and speeds.
     pub min_point_count: u32,
-    /// Least speed of the vehicle of a pair to alarm, m/s: a standing car is no threat.
-    pub min_vehicle_speed_mps: f64,
+    /// Least closing speed (the magnitude of the two predicted velocities' difference) of
+    /// an encounter or PET conflict cell that counts, m/s: below a brisk walk a contact
+    /// is a bump, not a collision (a pedestrian walking into a parked car, a car creeping
+    /// up to a standing pedestrian), while a cyclist riding into a car stopped across its
+    /// path, or a turning car cutting across a cyclist, is a conflict.
+    pub min_closing_speed_mps: f64,
     /// Also pair two motor vehicles (off by default: the warnings are about VRUs).
     pub car_car: bool,
     /// A user whose latest prediction is older than the newest event time by this is
@@ -164,11 +170,11 @@ impl Default for CollisionConfig {
             ttc_clear_s: 4.0,
             pet_clear_s: 3.0,
             min_probability: 0.5,
-            persist_m: 2,
-            persist_n: 3,
+            persist_m: 3,
+            persist_n: 4,
             clear_cycles: 3,
             min_point_count: 5,
-            min_vehicle_speed_mps: 1.0,
+            min_closing_speed_mps: 2.0,
             car_car: false,
             max_age_ms: 1_500,
             max_users_per_site: 256,
@@ -196,7 +202,6 @@ struct User {
     class: ObjectClass,
     timestamp_ms: i64,
     point_count: u32,
-    speed_mps: f64,
     body: Body,
     /// The hypotheses' points as received, for the risk records.
     paths: Vec<Vec<PredictedPoint>>,
@@ -538,6 +543,7 @@ impl CollisionDetector {
         self.stats.assessments += 1;
         let levels = Levels {
             horizons: Horizons {
+                min_closing_speed_mps: cfg.min_closing_speed_mps,
                 raise_s: cfg.ttc_raise_s,
                 clear_s: cfg.ttc_clear_s,
             },
@@ -549,13 +555,8 @@ impl CollisionDetector {
             probability_clear,
             best,
         } = assess(&veh.body, &oth.body, t0, levels);
-        let gates = veh.point_count >= cfg.min_point_count
-            && oth.point_count >= cfg.min_point_count
-            && veh.speed_mps.max(if is_vehicle(oth.class) {
-                oth.speed_mps
-            } else {
-                0.0
-            }) >= cfg.min_vehicle_speed_mps;
+        let gates =
+            veh.point_count >= cfg.min_point_count && oth.point_count >= cfg.min_point_count;
         let alarm = gates && probability >= cfg.min_probability;
         let calm = !gates || probability_clear < cfg.min_probability;
         // Without a nominal overlap the TTC reported is the time of the most probable
@@ -846,7 +847,6 @@ fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame) -> Result<User> 
         class,
         timestamp_ms: p.timestamp_ms,
         point_count: p.point_count,
-        speed_mps: p.speed_mps,
         body: Body {
             length_m,
             width_m,

@@ -86,6 +86,15 @@ fn single_cycle() -> CollisionConfig {
     }
 }
 
+/// The state machine tests' hand-computed sequences assume 2 of 3 (the rule is generic).
+fn two_of_three() -> CollisionConfig {
+    CollisionConfig {
+        persist_m: 2,
+        persist_n: 3,
+        ..CollisionConfig::default()
+    }
+}
+
 /// Time interval during which a footprint crossing a perpendicular strip overlaps it:
 /// the centre must be within `reach` of the crossing point, passed at `t_cross` at `speed`.
 fn occupancy(t_cross: f64, reach: f64, speed: f64) -> (f64, f64) {
@@ -369,13 +378,13 @@ const ENDED: i32 = RiskState::Ended as i32;
 
 #[test]
 fn persistence_needs_m_of_n_alarming_cycles() {
-    let mut det = CollisionDetector::new(CollisionConfig::default()); // 2 of 3
+    let mut det = CollisionDetector::new(two_of_three());
     det.process(&pedestrian(T)).unwrap();
     // Alarms two cycles apart within a window of three: raised at the second.
     let got = cycles(&mut det, T, &[ALARM, CALM, ALARM]);
     assert_eq!(got, vec![vec![], vec![], vec![ACTIVE]]);
 
-    let mut det = CollisionDetector::new(CollisionConfig::default());
+    let mut det = CollisionDetector::new(two_of_three());
     det.process(&pedestrian(T)).unwrap();
     // Alarms three cycles apart fall out of the window: never raised.
     let got = cycles(&mut det, T, &[ALARM, CALM, CALM, ALARM, CALM, CALM, ALARM]);
@@ -387,7 +396,7 @@ fn persistence_needs_m_of_n_alarming_cycles() {
 
 #[test]
 fn hysteresis_keeps_a_risk_until_enough_calm_cycles() {
-    let mut det = CollisionDetector::new(CollisionConfig::default()); // clear after 3 calm
+    let mut det = CollisionDetector::new(two_of_three()); // clear after 3 calm
     det.process(&pedestrian(T)).unwrap();
     let plan = [
         ALARM, ALARM, CALM, CALM, BAND, BAND, CALM, CALM, ALARM, CALM, CALM, CALM, CALM,
@@ -413,7 +422,7 @@ fn hysteresis_keeps_a_risk_until_enough_calm_cycles() {
 
 #[test]
 fn updates_only_on_material_change_or_refresh() {
-    let mut det = CollisionDetector::new(CollisionConfig::default());
+    let mut det = CollisionDetector::new(two_of_three());
     det.process(&pedestrian(T)).unwrap();
     // The car keeps driving at the pedestrian: TTC falls by 0.12 s per 100 ms cycle.
     let plan: Vec<Option<f64>> = (0..10).map(|k| Some(2.5 - 0.12 * f64::from(k))).collect();
@@ -443,11 +452,38 @@ fn car_car_pairs_are_ignored_unless_enabled() {
 }
 
 #[test]
-fn young_tracks_and_standing_vehicles_do_not_alarm() {
+fn default_persistence_is_three_of_four() {
+    let mut det = CollisionDetector::new(CollisionConfig::default());
+    det.process(&pedestrian(T)).unwrap();
+    let got = cycles(&mut det, T, &[ALARM, CALM, ALARM, ALARM]);
+    assert_eq!(got, vec![vec![], vec![], vec![], vec![ACTIVE]]);
+    let mut det = CollisionDetector::new(CollisionConfig::default());
+    det.process(&pedestrian(T)).unwrap();
+    let got = cycles(&mut det, T, &[ALARM, CALM, ALARM, CALM, ALARM, CALM]);
+    assert!(got.iter().all(Vec::is_empty), "{got:?}");
+}
+
+#[test]
+fn a_near_miss_beyond_the_raise_horizon_does_not_raise() {
+    // The car crosses at 2 s and leaves the bike's strip at 2 + 2.55/10 = 2.255 s; the bike
+    // enters the car's strip 1.5 s later, at 3.755 s (its reach 1.8 m at 5 m/s is 0.36 s,
+    // so it passes the centre at 4.115 s): PET 1.5 s ≤ 2 s, but the encroachment lies
+    // beyond the 3 s raise horizon (and within the 4 s clear horizon).
+    let (car, bike) = crossing(2.0, 4.115, 0.0);
+    assert!(run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]).is_empty());
+    // One second earlier (entry at 2.755 s) it raises with the same PET.
+    let (car, bike) = crossing(1.0, 3.115, 0.0);
+    let out = run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!((out[0].pet_s.unwrap() - 1.5).abs() < 1e-3, "{out:?}");
+}
+
+#[test]
+fn young_tracks_and_slow_contacts_do_not_alarm() {
     let (mut car, bike) = crossing(2.0, 2.1, 0.0);
     car.point_count = 2;
     assert!(run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]).is_empty());
-    // A parked car with a pedestrian walking into it: the vehicle does not move.
+    // A parked car with a pedestrian walking into it: closing speed 1.5 m/s < 2 m/s.
     let parked = cv("1/1", ObjectClass::Car, T, [0.0, 0.0], [0.0, 0.0], 0.0);
     let walker = cv(
         "1/2",
@@ -462,6 +498,20 @@ fn young_tracks_and_standing_vehicles_do_not_alarm() {
         &[&parked, &walker]
     )
     .is_empty());
+    // A cyclist riding into the parked car (heading north, so its half-length 2.25 m faces
+    // the rider) at 5 m/s: contact when the gap of 5 − 2.25 − 0.9 (bike half-length) =
+    // 1.85 m is closed, at 0.37 s.
+    let rider = cv(
+        "1/2",
+        ObjectClass::Bicycle,
+        T,
+        [0.0, -5.0],
+        [0.0, 5.0],
+        0.0,
+    );
+    let out = run(&mut CollisionDetector::new(single_cycle()), &[&parked, &rider]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!((out[0].ttc_s.unwrap() - 0.37).abs() < 1e-6, "{out:?}");
 }
 
 #[test]
