@@ -49,8 +49,7 @@ use std::sync::Arc;
 
 use cits_proto::{
     GeoPoint, MatchedTrajectory, ObjectClass, PathHypothesis, PredictedPoint, Prediction,
-    PredictionMethod,
-    RoadKind,
+    PredictionMethod, RoadKind,
 };
 
 use crate::geo::{normalize_deg, Wgs84};

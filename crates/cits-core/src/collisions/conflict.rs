@@ -20,8 +20,8 @@
 //!   ([`super::probability`]) over the slices starting within it, from the combined
 //!   uncertainty of both users at that time.
 
-use super::geometry::{overlap_interval, overlaps, Obb, Vec2};
 use super::geometry::heading_unit;
+use super::geometry::{overlap_interval, overlaps, Obb, Vec2};
 use super::probability::{encounter, Mover, Spread};
 
 /// Time step of the common grid, ms: the predictor's 250 ms steps (DENM PathPredicted
@@ -160,13 +160,8 @@ fn slices(body: &Body, track: &Track, t0_ms: i64, n: usize) -> Option<Vec<Slice>
         states
             .windows(2)
             .map(|w| {
-                let footprint = Obb::footprint(
-                    w[0].pos,
-                    w[0].heading_deg,
-                    body.length_m,
-                    body.width_m,
-                    0.0,
-                );
+                let footprint =
+                    Obb::footprint(w[0].pos, w[0].heading_deg, body.length_m, body.width_m, 0.0);
                 let displacement = [w[1].pos[0] - w[0].pos[0], w[1].pos[1] - w[0].pos[1]];
                 Slice {
                     footprint,
@@ -375,8 +370,8 @@ pub fn assess(a: &Body, b: &Body, t0_ms: i64, levels: Levels) -> Assessment {
                 continue;
             };
             let by_pet = |limit: f64, horizon: f64| {
-                let near = o.pet_s.is_some_and(|p| p <= limit)
-                    && o.pet_at_s.is_some_and(|t| t <= horizon);
+                let near =
+                    o.pet_s.is_some_and(|p| p <= limit) && o.pet_at_s.is_some_and(|t| t <= horizon);
                 f64::from(u8::from(near))
             };
             let h = levels.horizons;

@@ -127,7 +127,10 @@ pub fn encounter(a: Mover<'_>, b: Mover<'_>, duration: f64) -> Option<(f64, f64)
     let n = [-u[1], u[0]];
     let along = dot(d, u);
     let reach_along = a.radius_on(u) + b.radius_on(u);
-    let (enter, leave) = ((-reach_along - along) / speed, (reach_along - along) / speed);
+    let (enter, leave) = (
+        (-reach_along - along) / speed,
+        (reach_along - along) / speed,
+    );
     if leave < 0.0 || enter > duration {
         return None;
     }

@@ -291,14 +291,21 @@ fn a_near_miss_in_time_is_a_contact_probability_not_a_certainty() {
     };
     // Without uncertainty the footprints miss: nothing.
     let (car, bike) = crossing(1.0, 1.8, 0.0);
-    assert!(run(&mut CollisionDetector::new(levels_off.clone()), &[&car, &bike]).is_empty());
+    assert!(run(
+        &mut CollisionDetector::new(levels_off.clone()),
+        &[&car, &bike]
+    )
+    .is_empty());
     // σ = 1 m each: P = Φ((2.7504 − 3.5777)/√2) − Φ((−2.7504 − 3.5777)/√2)
     // = Φ(−0.58502) − Φ(−4.47462) = 0.279267 − 0.000004 = 0.279263.
     let (car, bike) = crossing(1.0, 1.8, 1.0);
     let out = run(&mut CollisionDetector::new(levels_off), &[&car, &bike]);
     assert_eq!(out.len(), 1, "{out:?}");
+    // 1e-4: the detector's site frame (floored to the 0.01° grid) is turned by the
+    // meridian convergence (≈ 0.007°) against the test's frame, which moves the
+    // footprints' projections by a fraction of a millimetre.
     assert!(
-        (out[0].probability - 0.279_263).abs() < 1e-5,
+        (out[0].probability - 0.279_263).abs() < 1e-4,
         "{}",
         out[0].probability
     );
@@ -501,15 +508,11 @@ fn young_tracks_and_slow_contacts_do_not_alarm() {
     // A cyclist riding into the parked car (heading north, so its half-length 2.25 m faces
     // the rider) at 5 m/s: contact when the gap of 5 − 2.25 − 0.9 (bike half-length) =
     // 1.85 m is closed, at 0.37 s.
-    let rider = cv(
-        "1/2",
-        ObjectClass::Bicycle,
-        T,
-        [0.0, -5.0],
-        [0.0, 5.0],
-        0.0,
+    let rider = cv("1/2", ObjectClass::Bicycle, T, [0.0, -5.0], [0.0, 5.0], 0.0);
+    let out = run(
+        &mut CollisionDetector::new(single_cycle()),
+        &[&parked, &rider],
     );
-    let out = run(&mut CollisionDetector::new(single_cycle()), &[&parked, &rider]);
     assert_eq!(out.len(), 1, "{out:?}");
     assert!((out[0].ttc_s.unwrap() - 0.37).abs() < 1e-6, "{out:?}");
 }
