@@ -336,7 +336,9 @@ pub fn analyse(
 
 /// Alarm levels of an assessment: a hypothesis pair *conflicts at a level* with the
 /// probability that its footprints touch within the level's TTC horizon, or with
-/// certainty when its nominal PET is at most the level's PET.
+/// certainty when its nominal PET is at most the level's PET and the second user enters
+/// the conflict cell within the level's TTC horizon (a near miss further ahead leaves both
+/// time to adapt).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Levels {
     /// TTC horizons of the raise and clear levels, s.
