@@ -2,11 +2,11 @@
 //! in Salzburg, and the routes road users take through it.
 //!
 //! Geometry is approximate but to scale: two streets cross at a right angle. Every arm
-//! has one 3.5 m outbound car lane and one inbound *approach* lane that, [`POCKET_LENGTH_M`]
-//! before the stop line, splits into three lanes by movement (as real junction approaches
-//! do): a left-turn pocket (where the hatched median is farther out), the straight lane
-//! (the approach lane's continuation) and a right-turn pocket (where the parking strip
-//! is farther out). Beside the carriageway runs a 1.5 m bike lane and a 3 m sidewalk per
+//! has one 3.5 m outbound car lane and one inbound *approach* lane along the kerb side
+//! that, [`POCKET_LENGTH_M`] before the stop line, splits into three lanes by movement (as
+//! real junction approaches do): a left-turn pocket and the straight lane (both where the
+//! hatched median is farther out, reached by a lane change to the left) and a right-turn
+//! pocket (the approach lane's continuation); the outbound side has a parking strip. Beside the carriageway runs a 1.5 m bike lane and a 3 m sidewalk per
 //! side. Everything is laid out in a *street frame* (metres; `u` along Gabelsbergstraße
 //! towards the east arm, `v` along Weiserstraße towards the north arm, origin at the centre
 //! of the crossing) and rotated by the street bearing into east/north before conversion to
@@ -49,10 +49,15 @@ pub const CAR_LANE_WIDTH_M: f64 = 3.5;
 pub const OUTBOUND_OFFSET_M: f64 = CAR_LANE_WIDTH_M;
 /// Offset of the left-turn pocket: on the street axis, beside the outbound lane.
 pub const LEFT_POCKET_OFFSET_M: f64 = 0.0;
-/// Offset of the approach lane and of the straight lane that continues it.
+/// Offset of the straight lane: in line with the opposite arm's outbound lane.
 pub const STRAIGHT_OFFSET_M: f64 = -CAR_LANE_WIDTH_M;
 /// Offset of the right-turn pocket, beside the bike lane.
 pub const RIGHT_POCKET_OFFSET_M: f64 = -2.0 * CAR_LANE_WIDTH_M;
+/// Offset of the approach lane: along the kerb side, 2.5 m from the bike lane, where the
+/// right-turn pocket continues it. So the lane changes at the split lead away from the
+/// bike lane (a car tapering towards a bike beside it would be a near miss by TTC); the
+/// hatched median between it and the outbound lane widens into the other turn lanes.
+pub const APPROACH_OFFSET_M: f64 = RIGHT_POCKET_OFFSET_M;
 /// Half width of the carriageway: the inbound side's three lanes reach 2.5 lane widths
 /// from the axis; the outbound side has a parking strip beside its lane, as wide.
 pub const CARRIAGEWAY_HALF_WIDTH_M: f64 = 2.5 * CAR_LANE_WIDTH_M;
@@ -68,11 +73,13 @@ pub const ZEBRA_M: f64 = SIDEWALK_OFFSET_M + SIDEWALK_WIDTH_M / 2.0 + 0.5;
 /// Distance of the stop lines from the centre: turn lanes end, outbound lanes start here,
 /// just behind the 3 m zebra centred at [`ZEBRA_M`].
 pub const STOP_LINE_M: f64 = ZEBRA_M + 1.5;
-/// Length of the turn lanes (stop line → where the approach lane splits), m: a typical
-/// urban turn pocket, room for a queue of three to four cars.
-pub const POCKET_LENGTH_M: f64 = 25.0;
-/// Length of the lane change at a pocket's start (taper), m: one lane width sideways.
-pub const TAPER_M: f64 = 12.0;
+/// Length of the turn lanes (stop line → where the approach lane splits), m: a long urban
+/// turn pocket, so that even the left-turn lane keeps room for two queued cars after its
+/// taper.
+pub const POCKET_LENGTH_M: f64 = 45.0;
+/// Length of the lane change at a turn lane's start (taper) per lane width sideways, m
+/// (about 1:4; the straight lane moves one lane width, the left-turn pocket two).
+pub const TAPER_M: f64 = 15.0;
 /// Distance of the approach lanes' end (the split into turn lanes) from the centre.
 pub const SPLIT_M: f64 = STOP_LINE_M + POCKET_LENGTH_M;
 /// Length of every arm from the centre: beyond the cameras' range, so objects enter the view.
@@ -273,8 +280,8 @@ impl Intersection {
         let mut bike = Vec::new();
         for arm in ARMS {
             car.push(vec![
-                arm.at(ARM_LENGTH_M, STRAIGHT_OFFSET_M),
-                arm.at(SPLIT_M, STRAIGHT_OFFSET_M),
+                arm.at(ARM_LENGTH_M, APPROACH_OFFSET_M),
+                arm.at(SPLIT_M, APPROACH_OFFSET_M),
             ]);
             bike.push(vec![
                 arm.at(ARM_LENGTH_M, -BIKE_LANE_OFFSET_M),
@@ -322,15 +329,16 @@ impl Intersection {
             let inward = arm.out().scale(-1.0);
             for turn in turns {
                 let offset = turn_lane_offset(turn);
-                let split = arm.at(SPLIT_M, STRAIGHT_OFFSET_M);
-                let line = if offset == STRAIGHT_OFFSET_M {
+                let split = arm.at(SPLIT_M, APPROACH_OFFSET_M);
+                let shift = (offset - APPROACH_OFFSET_M).abs() / CAR_LANE_WIDTH_M;
+                let line = if shift == 0.0 {
                     vec![split, arm.at(STOP_LINE_M, offset)]
                 } else {
-                    // The lane change into the pocket, then straight on to the stop line.
+                    // The lane change into the turn lane, then straight on to the stop line.
                     let mut line = curve(
                         split,
                         inward,
-                        arm.at(SPLIT_M - TAPER_M, offset),
+                        arm.at(SPLIT_M - TAPER_M * shift, offset),
                         inward,
                         TAPER_POINTS,
                     );

@@ -198,7 +198,7 @@ pub const EPISODES: [(Kind, Scenario); 9] = [
 /// (estimated from the dry runs; crossing angles only shorten it), s.
 const CONFLICT_PET_TARGET_S: (f64, f64) = (0.0, 0.5);
 /// Safe pass: the same estimate, s — well above the 1 s PET conflict threshold.
-const PASS_PET_TARGET_S: (f64, f64) = (2.5, 3.5);
+const PASS_PET_TARGET_S: (f64, f64) = (3.0, 4.0);
 /// Safe yield: the VRU reaches the crossing this long before the car would, s (the car must yield).
 const YIELD_LEAD_S: f64 = 1.0;
 /// Clearance added to the estimated enter/clear distances, m.
