@@ -312,7 +312,12 @@ impl Intersection {
         };
         for from in ARMS {
             for turn in turns {
-                car.push(connector(from, turn, turn_lane_offset(turn), OUTBOUND_OFFSET_M));
+                car.push(connector(
+                    from,
+                    turn,
+                    turn_lane_offset(turn),
+                    OUTBOUND_OFFSET_M,
+                ));
             }
         }
         for turn in [Turn::Straight, Turn::Right] {
@@ -635,7 +640,11 @@ mod tests {
         let inbound_north = &x.car[inbound_id(Arm::North) as usize];
         assert!(inbound_north[0].x < 0.0 && inbound_north[0].y > inbound_north[1].y);
         // Its left-turn pocket lies left (east) of the straight lane, the right-turn pocket right.
-        let end = |turn| *x.car[turn_lane_id(Arm::North, turn) as usize].last().unwrap();
+        let end = |turn| {
+            *x.car[turn_lane_id(Arm::North, turn) as usize]
+                .last()
+                .unwrap()
+        };
         assert!(end(Turn::Left).x > end(Turn::Straight).x);
         assert!(end(Turn::Right).x < end(Turn::Straight).x);
         // Lanes are a lane width apart, and the pockets lie inside the carriageway.

@@ -314,10 +314,7 @@ fn an_implausible_jump_does_not_move_the_session_onto_another_lane() {
             .iter()
             .all(|p| (p.road_kind, p.segment_id) == (car, 0)),
         "{:?}",
-        out.points
-            .iter()
-            .map(|p| p.segment_id)
-            .collect::<Vec<_>>()
+        out.points.iter().map(|p| p.segment_id).collect::<Vec<_>>()
     );
     assert_eq!(m.stats().implausible_points, 1);
     assert_eq!(m.stats().breaks, 0);
