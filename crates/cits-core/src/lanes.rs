@@ -604,6 +604,21 @@ impl LaneGraph {
         None
     }
 
+    /// Whether a road user may have to stop at a lane's end: the lane branches (a junction,
+    /// or an approach splitting into turn lanes, where a full pocket holds the queue), or
+    /// its successor is a connector over a junction (it ends on an exit lane other lanes
+    /// end on too), as a turn lane that leads one way does.
+    pub fn ends_at_junction(&self, idx: LaneIdx) -> bool {
+        let lane = self.lane(idx);
+        lane.successors.len() > 1
+            || lane.successors.iter().any(|l| {
+                self.lane(*l)
+                    .successors
+                    .iter()
+                    .any(|exit| self.lane(*exit).predecessors.len() > 1)
+            })
+    }
+
     /// Every lane sequence starting at `start` that covers `length_m` beyond `arc_m` (or ends
     /// at a lane without successors), at most `max_paths` (depth-first, successors in index
     /// order). A path stops early at [`MAX_PATH_LANES`] lanes or where it would revisit a

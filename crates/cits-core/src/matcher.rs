@@ -16,6 +16,12 @@
 //! is possible or every possible one is far-fetched ([`BREAK_LOG_LIKELIHOOD`]; a break: the
 //! object left the graph, a gap), the HMM restarts at that point.
 //!
+//! # Implausible jumps
+//! A point farther from the session's last matched point than [`MAX_PLAUSIBLE_SPEED_MPS`]
+//! allows (plus [`PLAUSIBLE_SLACK_M`] of noise) is a tracker glitch, not motion: it does not
+//! enter the HMM and is matched onto the current best lane at the last matched position.
+//! After [`MAX_IMPLAUSIBLE_IN_ROW`] such points the next one is taken (the object is there).
+//!
 //! # Online decisions, bounded state
 //! Per session the matcher keeps the Viterbi columns of the last points (at most
 //! [`LAG_POINTS`], none older than the newest by more than [`LAG_MS`]) and the decided
@@ -77,6 +83,16 @@ pub const BREAK_LOG_LIKELIHOOD: f64 = 30.0;
 pub const LAG_POINTS: usize = 10;
 /// Points older than the newest by more than this (ms) are decided.
 pub const LAG_MS: i64 = 1_000;
+/// Fastest plausible motion of a road user between two of its points, m/s (90 km/h: above
+/// any urban road user, below a tracker latching onto another object, which moves a point
+/// by metres within one 125 ms frame).
+pub const MAX_PLAUSIBLE_SPEED_MPS: f64 = 25.0;
+/// Distance (m) always plausible between two points, whatever the time between them: the
+/// position noise of both (several σ).
+pub const PLAUSIBLE_SLACK_M: f64 = 2.0;
+/// Implausible points in a row after which the newest one is taken as the truth (the
+/// earlier anchor was the outlier, or the object really was elsewhere).
+pub const MAX_IMPLAUSIBLE_IN_ROW: u32 = 2;
 /// Below this speed (m/s) a reported heading is noise and is not used.
 const MIN_SPEED_FOR_HEADING_MPS: f64 = 0.5;
 /// Smallest move (m) between consecutive points that gives a usable direction.
@@ -129,6 +145,8 @@ pub struct MatcherStats {
     pub unmatched_points: u64,
     /// HMM restarts because no transition was possible.
     pub breaks: u64,
+    /// Points rejected as implausible jumps (matched onto the session's current lane).
+    pub implausible_points: u64,
     /// Sessions dropped because of the cache cap.
     pub evicted_for_capacity: u64,
 }
@@ -162,8 +180,13 @@ struct Session {
     kind: Option<RoadKind>,
     /// Timestamp of the newest point run through the HMM.
     newest_ms: i64,
-    /// Local position of that point, for the straight-line distance and heading.
+    /// Local position of the newest point the HMM accepted, for the straight-line
+    /// distance, the heading and the plausibility of the next point.
     last_obs: Option<[f64; 2]>,
+    /// Timestamp of that point.
+    last_obs_ms: i64,
+    /// Points rejected as implausible since then.
+    implausible_in_row: u32,
     /// Undecided columns, oldest first.
     pending: VecDeque<Column>,
     /// Decided points still inside the window, by timestamp.
@@ -180,6 +203,8 @@ impl Session {
             kind,
             newest_ms: i64::MIN,
             last_obs: None,
+            last_obs_ms: i64::MIN,
+            implausible_in_row: 0,
             pending: VecDeque::new(),
             decided: BTreeMap::new(),
             last_point_ms: i64::MIN,
@@ -389,13 +414,70 @@ impl MapMatcher {
             .route_distance((a.lane, a.proj.arc_m), (b.lane, b.proj.arc_m), max_m)
     }
 
+    /// A point farther from the session's last matched one than the road user could have
+    /// moved ([`MAX_PLAUSIBLE_SPEED_MPS`]): matched onto the lane of the current best path
+    /// at the last matched position, without entering the HMM, so a jump cannot pull the
+    /// session onto another lane. Returns false when the point is plausible, when the last
+    /// [`MAX_IMPLAUSIBLE_IN_ROW`] were not (then this one is taken), when the last point
+    /// was off the graph or this one is (then the HMM's break handling decides).
+    fn reject_implausible(
+        &mut self,
+        s: &mut Session,
+        kind: RoadKind,
+        p: &TrajectoryPoint,
+        here: [f64; 2],
+    ) -> bool {
+        let Some(anchor) = s.last_obs else {
+            return false;
+        };
+        let anchored = s
+            .pending
+            .back()
+            .is_some_and(|c| c.point.timestamp_ms == s.last_obs_ms);
+        if !anchored
+            || self
+                .graph
+                .candidates(kind, here, CANDIDATE_RADIUS_M, 1)
+                .is_empty()
+        {
+            return false;
+        }
+        let dt_s = p.timestamp_ms.saturating_sub(s.last_obs_ms) as f64 / 1000.0;
+        let moved = (here[0] - anchor[0]).hypot(here[1] - anchor[1]);
+        if moved <= MAX_PLAUSIBLE_SPEED_MPS * dt_s + PLAUSIBLE_SLACK_M
+            || s.implausible_in_row >= MAX_IMPLAUSIBLE_IN_ROW
+        {
+            s.implausible_in_row = 0;
+            return false;
+        }
+        let Some(best) = s.pending.back().and_then(|c| {
+            c.states
+                .iter()
+                .max_by(|a, b| a.score.total_cmp(&b.score))
+                .copied()
+        }) else {
+            return false;
+        };
+        s.implausible_in_row += 1;
+        s.newest_ms = p.timestamp_ms;
+        let proj = self.graph.lane(best.lane).project(anchor);
+        let st = State { proj, ..best };
+        s.decided.insert(p.timestamp_ms, self.matched(p, &st));
+        self.stats.implausible_points += 1;
+        true
+    }
+
     /// Runs one new point through the HMM of a session.
     fn step(&mut self, s: &mut Session, kind: RoadKind, p: &TrajectoryPoint, here: [f64; 2]) {
+        if self.reject_implausible(s, kind, p, here) {
+            return;
+        }
         let heading = Self::observed_heading(p, here, s.last_obs);
         let mut states: Vec<State> = self.candidate_states(kind, here, heading).collect();
         let straight = s.last_obs.map(|o| (here[0] - o[0]).hypot(here[1] - o[1]));
         s.newest_ms = p.timestamp_ms;
         s.last_obs = Some(here);
+        s.last_obs_ms = p.timestamp_ms;
         if states.is_empty() {
             // Off the graph: the point is unmatched, the HMM goes on from its last column.
             s.decided.insert(p.timestamp_ms, unmatched(p));

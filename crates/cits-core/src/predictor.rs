@@ -845,9 +845,10 @@ impl Predictor {
             if let Some(h) = kin.heading_deg {
                 base -= 0.5 * (heading_diff_deg(h, lane_heading) / HEADING_SIGMA_DEG).powi(2);
             }
-            // Stopping is possible at the end of the current lane when it is a junction.
+            // Stopping is possible at the end of the current lane when it is a junction
+            // (also a turn lane's end at the stop line: one successor, over the junction).
             let to_stop = start_lane.length_m() - STOP_BEFORE_LINE_M - arc;
-            let stop_possible = start_lane.successors.len() > 1 && to_stop <= reach;
+            let stop_possible = g.ends_at_junction(start) && to_stop <= reach;
             let stop_l = if stop_possible {
                 stop_likelihood(v0, a_obs, to_stop, &lim)
             } else {

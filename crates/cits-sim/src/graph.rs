@@ -1,20 +1,29 @@
 //! The street graph of the simulated intersection Weiserstraße / Gabelsbergstraße
 //! in Salzburg, and the routes road users take through it.
 //!
-//! Geometry is approximate but to scale: two two-lane streets cross at a right
-//! angle; every street has one 3.5 m car lane per direction, a 1.5 m bike lane
-//! right of it and a sidewalk. Everything is laid out in a *street frame*
-//! (metres; `u` along Gabelsbergstraße towards the east arm, `v` along
-//! Weiserstraße towards the north arm, origin at the centre of the crossing)
-//! and rotated by the street bearing into east/north before conversion to WGS84.
+//! Geometry is approximate but to scale: two streets cross at a right angle. Every arm
+//! has one 3.5 m outbound car lane and one inbound *approach* lane along the kerb side
+//! that, [`POCKET_LENGTH_M`] before the stop line, splits into three lanes by movement (as
+//! real junction approaches do): a left-turn pocket and the straight lane (both where the
+//! hatched median is farther out, reached by a lane change to the left) and a right-turn
+//! pocket (the approach lane's continuation); the outbound side has a parking strip. Beside the carriageway runs a 1.5 m bike lane and a 3 m sidewalk per
+//! side. Everything is laid out in a *street frame* (metres; `u` along Gabelsbergstraße
+//! towards the east arm, `v` along Weiserstraße towards the north arm, origin at the centre
+//! of the crossing) and rotated by the street bearing into east/north before conversion to
+//! WGS84.
 //!
 //! Road ids are the LineStrings' indices in their MultiLineString:
 //!
 //! | car graph | |
 //! |---|---|
-//! | `0..4` | inbound lane of arm N, E, S, W (far end → stop line) |
+//! | `0..4` | approach lane of arm N, E, S, W (far end → where the turn lanes begin) |
 //! | `4..8` | outbound lane of arm N, E, S, W (stop line → far end) |
-//! | `8 + 3·arm + turn` | connector from that arm's inbound lane; turn 0 = right, 1 = straight, 2 = left |
+//! | `8 + 3·arm + turn` | connector from that arm's turn lane over the junction; turn 0 = right, 1 = straight, 2 = left |
+//! | `20 + 3·arm + turn` | turn lane of that arm (approach lane's end → stop line): 0 = right-turn pocket, 1 = straight lane, 2 = left-turn pocket |
+//!
+//! The approach lane has the three turn lanes as successors (a lane never branches
+//! mid-way: the pockets begin with a [`TAPER_M`] lane change where the approach lane
+//! ends), each turn lane has its one connector.
 //!
 //! | bike graph | |
 //! |---|---|
@@ -33,22 +42,55 @@ pub const CENTER: Wgs84 = Wgs84 {
 /// Bearing of Weiserstraße (degrees clockwise from north); Gabelsbergstraße
 /// crosses it at a right angle. Approximate: the streets run NNE–SSW / WNW–ESE.
 pub const WEISERSTRASSE_BEARING_DEG: f64 = 28.0;
-/// Car lane width (a typical urban lane): lane centrelines lie half of it off the street axis.
+/// Car lane width (a typical urban lane): lanes are this far apart.
 pub const CAR_LANE_WIDTH_M: f64 = 3.5;
-/// Distance of a bike lane's centreline from the street axis: car lane + half a 1.5 m bike lane.
-pub const BIKE_LANE_OFFSET_M: f64 = CAR_LANE_WIDTH_M + 0.75;
-/// Distance of a sidewalk's centreline from the street axis (3 m sidewalk behind the bike lane).
-pub const SIDEWALK_OFFSET_M: f64 = BIKE_LANE_OFFSET_M + 0.75 + 1.5;
-/// Distance of the stop lines from the centre: inbound lanes end, outbound lanes start here.
-pub const STOP_LINE_M: f64 = 10.0;
-/// Distance of the pedestrian crossings (zebras) from the centre, between corner and stop line.
-pub const ZEBRA_M: f64 = 8.5;
+/// Offset of the outbound lane's centreline from the street axis, m (positive: right of
+/// a road user leaving by the arm; negative: right of one entering).
+pub const OUTBOUND_OFFSET_M: f64 = CAR_LANE_WIDTH_M;
+/// Offset of the left-turn pocket: on the street axis, beside the outbound lane.
+pub const LEFT_POCKET_OFFSET_M: f64 = 0.0;
+/// Offset of the straight lane: in line with the opposite arm's outbound lane.
+pub const STRAIGHT_OFFSET_M: f64 = -CAR_LANE_WIDTH_M;
+/// Offset of the right-turn pocket, beside the bike lane.
+pub const RIGHT_POCKET_OFFSET_M: f64 = -2.0 * CAR_LANE_WIDTH_M;
+/// Offset of the approach lane: along the kerb side, 2.5 m from the bike lane, where the
+/// right-turn pocket continues it. So the lane changes at the split lead away from the
+/// bike lane (a car tapering towards a bike beside it would be a near miss by TTC); the
+/// hatched median between it and the outbound lane widens into the other turn lanes.
+pub const APPROACH_OFFSET_M: f64 = RIGHT_POCKET_OFFSET_M;
+/// Half width of the carriageway: the inbound side's three lanes reach 2.5 lane widths
+/// from the axis; the outbound side has a parking strip beside its lane, as wide.
+pub const CARRIAGEWAY_HALF_WIDTH_M: f64 = 2.5 * CAR_LANE_WIDTH_M;
+/// Distance of a bike lane's centreline from the street axis: carriageway + half a 1.5 m bike lane.
+pub const BIKE_LANE_OFFSET_M: f64 = CARRIAGEWAY_HALF_WIDTH_M + 0.75;
+/// Width of a sidewalk, m.
+pub const SIDEWALK_WIDTH_M: f64 = 3.0;
+/// Distance of a sidewalk's centreline from the street axis (behind the bike lane).
+pub const SIDEWALK_OFFSET_M: f64 = BIKE_LANE_OFFSET_M + 0.75 + SIDEWALK_WIDTH_M / 2.0;
+/// Distance of the pedestrian crossings (zebras) from the centre: half a metre beyond the
+/// crossing street's outer sidewalk edge (pedestrians step off at the corner).
+pub const ZEBRA_M: f64 = SIDEWALK_OFFSET_M + SIDEWALK_WIDTH_M / 2.0 + 0.5;
+/// Distance of the stop lines from the centre: turn lanes end, outbound lanes start here,
+/// just behind the 3 m zebra centred at [`ZEBRA_M`].
+pub const STOP_LINE_M: f64 = ZEBRA_M + 1.5;
+/// Length of the turn lanes (stop line → where the approach lane splits), m: a long urban
+/// turn pocket, so that even the left-turn lane keeps room for two queued cars after its
+/// taper.
+pub const POCKET_LENGTH_M: f64 = 45.0;
+/// Length of the lane change at a turn lane's start (taper) per lane width sideways, m
+/// (about 1:4; the straight lane moves one lane width, the left-turn pocket two).
+pub const TAPER_M: f64 = 15.0;
+/// Distance of the approach lanes' end (the split into turn lanes) from the centre.
+pub const SPLIT_M: f64 = STOP_LINE_M + POCKET_LENGTH_M;
 /// Length of every arm from the centre: beyond the cameras' range, so objects enter the view.
 pub const ARM_LENGTH_M: f64 = 75.0;
 /// Where pedestrians start and end on the sidewalks (they walk shorter distances than vehicles drive).
 pub const SIDEWALK_LENGTH_M: f64 = 72.0;
 /// Points per turning connector: enough for a curve within centimetres of a true arc.
 const CONNECTOR_POINTS: usize = 17;
+/// Points per pocket taper (a gentle S-curve; fewer than a connector's, so where a pocket
+/// joins its connector the pocket's exactly straight last segment sets the Lanelet2 joint).
+const TAPER_POINTS: usize = 9;
 
 /// A 2-D vector / point in metres.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -155,7 +197,8 @@ pub enum Network {
     Bike,
 }
 
-/// Road id of an arm's inbound lane (car or bike graph).
+/// Road id of an arm's inbound lane: the bike lane, or the car approach lane (which
+/// ends where the turn lanes begin).
 pub fn inbound_id(arm: Arm) -> u32 {
     arm.index() as u32
 }
@@ -167,6 +210,22 @@ pub fn outbound_id(arm: Arm) -> u32 {
 pub fn car_connector_id(from: Arm, turn: Turn) -> u32 {
     8 + 3 * from.index() as u32 + turn as u32
 }
+/// Road id of a car turn lane (right-turn pocket, straight lane or left-turn pocket).
+pub fn turn_lane_id(arm: Arm, turn: Turn) -> u32 {
+    20 + 3 * arm.index() as u32 + turn as u32
+}
+/// Whether a car road id is a connector over the junction (else a lane along an arm).
+pub fn is_car_connector(id: u32) -> bool {
+    (8..20).contains(&id)
+}
+/// Offset of a car turn lane from the street axis ([`Arm`] offsets: negative is inbound).
+pub fn turn_lane_offset(turn: Turn) -> f64 {
+    match turn {
+        Turn::Right => RIGHT_POCKET_OFFSET_M,
+        Turn::Straight => STRAIGHT_OFFSET_M,
+        Turn::Left => LEFT_POCKET_OFFSET_M,
+    }
+}
 /// Road id of a bike crossing (straight) or right-turn connector.
 pub fn bike_connector_id(from: Arm, turn: Turn) -> Option<u32> {
     match turn {
@@ -176,15 +235,15 @@ pub fn bike_connector_id(from: Arm, turn: Turn) -> Option<u32> {
     }
 }
 
-/// Cubic Bézier from `a` (leaving along `da`) to `b` (arriving along `db`).
-fn curve(a: V2, da: V2, b: V2, db: V2) -> Vec<V2> {
+/// Cubic Bézier from `a` (leaving along `da`) to `b` (arriving along `db`), `points` samples.
+fn curve(a: V2, da: V2, b: V2, db: V2, points: usize) -> Vec<V2> {
     // Handles of ~0.55 × chord/√2 approximate a circular quarter arc for right angles.
     let handle = a.dist(b) * 0.39;
     let c1 = a.add(da.scale(handle));
     let c2 = b.sub(db.scale(handle));
-    (0..CONNECTOR_POINTS)
+    (0..points)
         .map(|i| {
-            let t = i as f64 / (CONNECTOR_POINTS - 1) as f64;
+            let t = i as f64 / (points - 1) as f64;
             let m = 1.0 - t;
             a.scale(m * m * m)
                 .add(c1.scale(3.0 * m * m * t))
@@ -216,13 +275,13 @@ impl Default for Intersection {
 impl Intersection {
     /// The Weiserstraße / Gabelsbergstraße crossing.
     pub fn new() -> Self {
-        let half_car = CAR_LANE_WIDTH_M / 2.0;
+        let turns = [Turn::Right, Turn::Straight, Turn::Left];
         let mut car = Vec::new();
         let mut bike = Vec::new();
         for arm in ARMS {
             car.push(vec![
-                arm.at(ARM_LENGTH_M, -half_car),
-                arm.at(STOP_LINE_M, -half_car),
+                arm.at(ARM_LENGTH_M, APPROACH_OFFSET_M),
+                arm.at(SPLIT_M, APPROACH_OFFSET_M),
             ]);
             bike.push(vec![
                 arm.at(ARM_LENGTH_M, -BIKE_LANE_OFFSET_M),
@@ -231,32 +290,67 @@ impl Intersection {
         }
         for arm in ARMS {
             car.push(vec![
-                arm.at(STOP_LINE_M, half_car),
-                arm.at(ARM_LENGTH_M, half_car),
+                arm.at(STOP_LINE_M, OUTBOUND_OFFSET_M),
+                arm.at(ARM_LENGTH_M, OUTBOUND_OFFSET_M),
             ]);
             bike.push(vec![
                 arm.at(STOP_LINE_M, BIKE_LANE_OFFSET_M),
                 arm.at(ARM_LENGTH_M, BIKE_LANE_OFFSET_M),
             ]);
         }
-        let connector = |from: Arm, turn: Turn, offset: f64| {
+        // From the end of an inbound lane at `from_offset` to the start of the exit arm's
+        // outbound lane at `to_offset`.
+        let connector = |from: Arm, turn: Turn, from_offset: f64, to_offset: f64| {
             let to = from.exit(turn);
-            let a = from.at(STOP_LINE_M, -offset);
-            let b = to.at(STOP_LINE_M, offset);
+            let a = from.at(STOP_LINE_M, from_offset);
+            let b = to.at(STOP_LINE_M, to_offset);
             if turn == Turn::Straight {
                 vec![a, b]
             } else {
-                curve(a, from.out().scale(-1.0), b, to.out())
+                curve(a, from.out().scale(-1.0), b, to.out(), CONNECTOR_POINTS)
             }
         };
         for from in ARMS {
-            for turn in [Turn::Right, Turn::Straight, Turn::Left] {
-                car.push(connector(from, turn, half_car));
+            for turn in turns {
+                car.push(connector(
+                    from,
+                    turn,
+                    turn_lane_offset(turn),
+                    OUTBOUND_OFFSET_M,
+                ));
             }
         }
         for turn in [Turn::Straight, Turn::Right] {
             for from in ARMS {
-                bike.push(connector(from, turn, BIKE_LANE_OFFSET_M));
+                bike.push(connector(
+                    from,
+                    turn,
+                    -BIKE_LANE_OFFSET_M,
+                    BIKE_LANE_OFFSET_M,
+                ));
+            }
+        }
+        for arm in ARMS {
+            let inward = arm.out().scale(-1.0);
+            for turn in turns {
+                let offset = turn_lane_offset(turn);
+                let split = arm.at(SPLIT_M, APPROACH_OFFSET_M);
+                let shift = (offset - APPROACH_OFFSET_M).abs() / CAR_LANE_WIDTH_M;
+                let line = if shift == 0.0 {
+                    vec![split, arm.at(STOP_LINE_M, offset)]
+                } else {
+                    // The lane change into the turn lane, then straight on to the stop line.
+                    let mut line = curve(
+                        split,
+                        inward,
+                        arm.at(SPLIT_M - TAPER_M * shift, offset),
+                        inward,
+                        TAPER_POINTS,
+                    );
+                    line.push(arm.at(STOP_LINE_M, offset));
+                    line
+                };
+                car.push(line);
             }
         }
         Self {
@@ -449,6 +543,7 @@ impl Intersection {
         let to = from.exit(turn);
         let ids = [
             inbound_id(from),
+            turn_lane_id(from, turn),
             car_connector_id(from, turn),
             outbound_id(to),
         ];
@@ -516,7 +611,7 @@ mod tests {
     #[test]
     fn car_graph_has_lanes_and_connectors() {
         let x = Intersection::new();
-        assert_eq!(x.car.len(), 20);
+        assert_eq!(x.car.len(), 32);
         assert_eq!(x.bike.len(), 16);
     }
 
@@ -526,10 +621,14 @@ mod tests {
         for from in ARMS {
             for turn in [Turn::Right, Turn::Straight, Turn::Left] {
                 let c = &x.car[car_connector_id(from, turn) as usize];
-                let inbound = &x.car[inbound_id(from) as usize];
+                let lane = &x.car[turn_lane_id(from, turn) as usize];
+                let approach = &x.car[inbound_id(from) as usize];
                 let outbound = &x.car[outbound_id(from.exit(turn)) as usize];
-                assert!(c[0].dist(*inbound.last().unwrap()) < 1e-9);
+                assert!(lane[0].dist(*approach.last().unwrap()) < 1e-9);
+                assert!(c[0].dist(*lane.last().unwrap()) < 1e-9);
                 assert!(c.last().unwrap().dist(outbound[0]) < 1e-9);
+                assert!(!is_car_connector(turn_lane_id(from, turn)));
+                assert!(is_car_connector(car_connector_id(from, turn)));
             }
         }
     }
@@ -540,6 +639,17 @@ mod tests {
         let x = Intersection::new();
         let inbound_north = &x.car[inbound_id(Arm::North) as usize];
         assert!(inbound_north[0].x < 0.0 && inbound_north[0].y > inbound_north[1].y);
+        // Its left-turn pocket lies left (east) of the straight lane, the right-turn pocket right.
+        let end = |turn| {
+            *x.car[turn_lane_id(Arm::North, turn) as usize]
+                .last()
+                .unwrap()
+        };
+        assert!(end(Turn::Left).x > end(Turn::Straight).x);
+        assert!(end(Turn::Right).x < end(Turn::Straight).x);
+        // Lanes are a lane width apart, and the pockets lie inside the carriageway.
+        assert!((end(Turn::Left).dist(end(Turn::Straight)) - CAR_LANE_WIDTH_M).abs() < 1e-9);
+        assert!(end(Turn::Right).x.abs() + CAR_LANE_WIDTH_M / 2.0 <= CARRIAGEWAY_HALF_WIDTH_M);
         // A right turn from the north leaves westwards.
         assert_eq!(Arm::North.exit(Turn::Right), Arm::West);
     }

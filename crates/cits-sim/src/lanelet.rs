@@ -16,7 +16,9 @@
 use std::collections::HashMap;
 use std::fmt::Write;
 
-use crate::graph::{Intersection, Network, ARMS, CAR_LANE_WIDTH_M, SIDEWALK_OFFSET_M, V2, ZEBRA_M};
+use crate::graph::{
+    is_car_connector, Intersection, Network, ARMS, CAR_LANE_WIDTH_M, SIDEWALK_OFFSET_M, V2, ZEBRA_M,
+};
 
 /// Bike lane width: the bike lane's centreline lies 0.75 m inside its outer edge
 /// (see [`crate::graph::BIKE_LANE_OFFSET_M`]).
@@ -150,7 +152,7 @@ pub fn to_lanelet2(x: &Intersection) -> String {
         // Lanes along the arms are separated from the oncoming lane by a dashed centre
         // line and from the bike lane by a solid line; connectors have no markings, so
         // their bounds are dashed (crossable).
-        let straight = i < 8;
+        let straight = !is_car_connector(i as u32);
         pieces.push(Piece {
             line,
             width_m: CAR_LANE_WIDTH_M,
@@ -251,7 +253,9 @@ pub fn to_lanelet2(x: &Intersection) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::graph::{bike_connector_id, car_connector_id, inbound_id, outbound_id, Turn};
+    use crate::graph::{
+        bike_connector_id, car_connector_id, inbound_id, outbound_id, turn_lane_id, Turn,
+    };
     use cits_core::lanelet2::parse_lanelet2;
     use cits_proto::RoadKind;
 
@@ -290,7 +294,7 @@ mod tests {
         for arm in ARMS {
             let mut c: Vec<usize> = [Turn::Right, Turn::Straight, Turn::Left]
                 .iter()
-                .map(|t| car_connector_id(arm, *t) as usize)
+                .map(|t| turn_lane_id(arm, *t) as usize)
                 .collect();
             c.sort_unstable();
             assert_eq!(car[inbound_id(arm) as usize], c);
@@ -302,6 +306,10 @@ mod tests {
             b.sort_unstable();
             assert_eq!(bike[inbound_id(arm) as usize], b);
             for turn in [Turn::Right, Turn::Straight, Turn::Left] {
+                assert_eq!(
+                    car[turn_lane_id(arm, turn) as usize],
+                    vec![car_connector_id(arm, turn) as usize]
+                );
                 let out = vec![outbound_id(arm.exit(turn)) as usize];
                 assert_eq!(car[car_connector_id(arm, turn) as usize], out);
                 if let Some(id) = bike_connector_id(arm, turn) {

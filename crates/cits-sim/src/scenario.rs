@@ -10,7 +10,10 @@
 //! Each road user is tracked by the camera that watches its entry arm, for as
 //! long as it is within [`CAMERA_RANGE_M`] of the RSU.
 //!
-//! Road users follow the one ahead on their entry lane, stop at stop lines and
+//! Cars take the turn lane of their turn where their approach lane splits (the lane
+//! change is the pocket's taper, so the truth names the lane they are on).
+//! Road users follow the one ahead in their lane (cars also the one ahead on the
+//! shared approach lane, so a full pocket blocks it), stop at stop lines and
 //! kerbs, and cars **yield**: a car approaching the crossing checks every
 //! [`YIELD_CHECK_MS`] whether a bike's or pedestrian's path in the next
 //! [`YIELD_HORIZON_S`] crosses its own, and brakes to wait before the crossing
@@ -41,7 +44,9 @@ use cits_proto::{
 
 use crate::conflicts::{self, ConflictRow, Kind, Sample, Scenario, Track};
 use crate::error::{Error, Result};
-use crate::graph::{inbound_id, Arm, Intersection, Network, Placement, Route, Turn, ARMS, V2};
+use crate::graph::{
+    inbound_id, turn_lane_id, Arm, Intersection, Network, Placement, Route, Turn, ARMS, V2,
+};
 use crate::rng::Rng;
 use crate::truth::{Class, TruthRow};
 
@@ -69,8 +74,12 @@ const STATION_TYPE_RSU: u32 = 15;
 const SENSOR_TYPE_MONOVIDEO: u32 = 3;
 /// CPM protocol version: ETSI TS 103 324 v2.1.1.
 const CPM_PROTOCOL_VERSION: u32 = 2;
-/// Where the RSU mast stands, street frame: the north-east corner behind the sidewalk.
-pub const RSU_POSITION: V2 = V2::new(9.5, 9.5);
+/// Where the RSU mast stands, street frame: the north-east corner, 1.5 m behind the
+/// sidewalks' outer edges.
+pub const RSU_POSITION: V2 = V2::new(RSU_CORNER_M, RSU_CORNER_M);
+/// Both street-frame coordinates of the RSU mast, m.
+const RSU_CORNER_M: f64 =
+    crate::graph::SIDEWALK_OFFSET_M + crate::graph::SIDEWALK_WIDTH_M / 2.0 + 1.5;
 /// RSU antenna altitude, 0.01 m (Salzburg lies ~425 m above sea level, mast ~6 m).
 const RSU_ALTITUDE_CM: i32 = 43_100;
 /// Surveyed RSU position: 95 % confidence semi-axes, 0.01 m.
@@ -189,7 +198,7 @@ pub const EPISODES: [(Kind, Scenario); 9] = [
 /// (estimated from the dry runs; crossing angles only shorten it), s.
 const CONFLICT_PET_TARGET_S: (f64, f64) = (0.0, 0.5);
 /// Safe pass: the same estimate, s — well above the 1 s PET conflict threshold.
-const PASS_PET_TARGET_S: (f64, f64) = (2.5, 3.5);
+const PASS_PET_TARGET_S: (f64, f64) = (3.0, 4.0);
 /// Safe yield: the VRU reaches the crossing this long before the car would, s (the car must yield).
 const YIELD_LEAD_S: f64 = 1.0;
 /// Clearance added to the estimated enter/clear distances, m.
@@ -381,9 +390,14 @@ struct Agent {
     stop: StopState,
     s: f64,
     v: f64,
-    /// The road user ahead on the same entry lane, and where that lane ends.
+    /// The road user ahead in the same lane up to the stop line, and where that lane
+    /// ends (the stop line).
     leader: Option<usize>,
     lane_end_m: f64,
+    /// Cars: the road user ahead on the shared approach lane (it may take another turn
+    /// lane), and where the approach lane ends. Bikes have one lane: None.
+    approach_leader: Option<usize>,
+    split_m: f64,
     min_gap_m: f64,
     object_id: Option<u8>,
     first_seen_ms: Option<i64>,
@@ -449,8 +463,10 @@ struct World {
     sensor: Rng,
     agents: Vec<Agent>,
     active: Vec<usize>,
-    /// Last agent spawned per (network, arm), for queueing.
+    /// Last agent spawned per (network, arm): on the entry (approach) lane, for queueing.
     last_on_lane: [[Option<usize>; 4]; 2],
+    /// Last car spawned per (arm, turn): in each turn lane, for queueing.
+    last_in_turn_lane: [[Option<usize>; 3]; 4],
     next_spawn_ms: [[f64; 4]; 3],
     ids: IdPool,
     stats: Stats,
@@ -563,6 +579,7 @@ impl World {
             agents: Vec::new(),
             active: Vec::new(),
             last_on_lane: [[None; 4]; 2],
+            last_in_turn_lane: [[None; 3]; 4],
             next_spawn_ms,
             ids: IdPool::new(),
             stats: Stats::default(),
@@ -628,13 +645,26 @@ impl World {
             Class::Pedestrian => None,
         };
         let mut leader = None;
+        let mut approach_leader = None;
         let mut lane_end_m = 0.0;
+        let mut split_m = 0.0;
+        let alive = |l: &usize| self.agents.get(*l).is_some_and(|a| !a.gone);
         if let Some(net) = lane {
-            lane_end_m = route.road_end_m(inbound_id(arm)).unwrap_or(0.0);
-            leader = self.last_on_lane[net][arm.index()]
-                .filter(|l| self.agents.get(*l).is_some_and(|a| !a.gone));
+            split_m = route.road_end_m(inbound_id(arm)).unwrap_or(0.0);
+            let last = self.last_on_lane[net][arm.index()].filter(alive);
+            match (class, turn) {
+                (Class::Car, Some(turn)) => {
+                    lane_end_m = route.road_end_m(turn_lane_id(arm, turn)).unwrap_or(0.0);
+                    leader = self.last_in_turn_lane[arm.index()][turn as usize].filter(alive);
+                    approach_leader = last;
+                }
+                _ => {
+                    lane_end_m = split_m;
+                    leader = last;
+                }
+            }
             // The entry is blocked while the last road user is still within a gap of it.
-            if let Some(a) = leader.and_then(|l| self.agents.get(l)) {
+            if let Some(a) = last.and_then(|l| self.agents.get(l)) {
                 if a.s < 2.0 * gap && !scripted {
                     self.stats.spawns_blocked += 1;
                     return None;
@@ -642,8 +672,12 @@ impl World {
             }
             if scripted {
                 leader = None;
+                approach_leader = None;
             }
             self.last_on_lane[net][arm.index()] = Some(index);
+            if let (Class::Car, Some(turn)) = (class, turn) {
+                self.last_in_turn_lane[arm.index()][turn as usize] = Some(index);
+            }
         }
         self.stats.spawned[class.index()] += 1;
         self.agents.push(Agent {
@@ -663,6 +697,8 @@ impl World {
             occluded_until_ms: 0,
             leader,
             lane_end_m,
+            approach_leader,
+            split_m,
             min_gap_m: gap,
             object_id: None,
             first_seen_ms: None,
@@ -688,6 +724,17 @@ impl World {
                 (!l.gone && l.s < a.lane_end_m + FOLLOW_PAST_LINE_M && a.s < a.lane_end_m)
                     .then_some(l.s - a.min_gap_m)
             });
+            // On the shared approach lane a car also follows the one ahead of it there,
+            // whatever its turn lane, until that one's rear has left the approach lane.
+            let approach_limit = self.agents.get(i).and_then(|a| {
+                let l = self.agents.get(a.approach_leader?)?;
+                (!l.gone && l.s < a.split_m + a.min_gap_m && a.s < a.split_m)
+                    .then_some(l.s - a.min_gap_m)
+            });
+            let leader_limit = match (leader_limit, approach_limit) {
+                (Some(l), Some(m)) => Some(l.min(m)),
+                (l, m) => l.or(m),
+            };
             if let Some(a) = self.agents.get_mut(i) {
                 let limit = match (leader_limit, a.yield_at) {
                     (Some(l), Some(y)) => Some(l.min(y)),
@@ -1200,6 +1247,8 @@ fn dry_run(spec: &Spec, at_m: f64) -> (f64, f64) {
         v: spec.plan.cruise,
         leader: None,
         lane_end_m: 0.0,
+        approach_leader: None,
+        split_m: 0.0,
         min_gap_m: 0.0,
         object_id: None,
         first_seen_ms: None,
@@ -1316,7 +1365,7 @@ fn make_spec(
             let stop = stop_plan(
                 rng,
                 if scripted { 0.0 } else { CAR_STOP_SHARE },
-                route.road_end_m(inbound_id(arm)),
+                route.road_end_m(turn_lane_id(arm, turn)),
             );
             (route, plan, stop, CAR_MIN_GAP_M)
         }
@@ -1644,6 +1693,8 @@ mod tests {
             yield_release_s: 0.0,
             occluded_until_ms: 0,
             lane_end_m: 65.0,
+            approach_leader: None,
+            split_m: 40.0,
             min_gap_m: CAR_MIN_GAP_M,
             object_id: None,
             first_seen_ms: None,

@@ -5,7 +5,9 @@
 
 use cits_core::lanes::{LaneGraph, LaneIdx};
 use cits_proto::RoadKind;
-use cits_sim::graph::{bike_connector_id, car_connector_id, inbound_id, outbound_id, Turn, ARMS};
+use cits_sim::graph::{
+    bike_connector_id, car_connector_id, inbound_id, outbound_id, turn_lane_id, Turn, ARMS,
+};
 use cits_sim::{generate, Config};
 
 const TURNS: [Turn; 3] = [Turn::Right, Turn::Straight, Turn::Left];
@@ -29,14 +31,20 @@ fn sorted(mut v: Vec<u32>) -> Vec<u32> {
 }
 
 #[test]
-fn car_lanes_connect_inbound_to_connectors_to_outbound() {
+fn car_lanes_connect_approach_to_turn_lanes_to_connectors_to_outbound() {
     let g = graph();
     let car = RoadKind::CarLane;
-    assert_eq!(g.lane_count(car), 8 + 12);
+    assert_eq!(g.lane_count(car), 8 + 12 + 12);
     for arm in ARMS {
-        let connectors = sorted(TURNS.map(|t| car_connector_id(arm, t)).to_vec());
-        assert_eq!(successors(&g, car, inbound_id(arm)), connectors, "{arm:?}");
+        let turn_lanes = sorted(TURNS.map(|t| turn_lane_id(arm, t)).to_vec());
+        assert_eq!(successors(&g, car, inbound_id(arm)), turn_lanes, "{arm:?}");
         for turn in TURNS {
+            // A turn lane leads to its connector only: the lane identifies the turn.
+            assert_eq!(
+                successors(&g, car, turn_lane_id(arm, turn)),
+                vec![car_connector_id(arm, turn)],
+                "{arm:?} {turn:?}"
+            );
             assert_eq!(
                 successors(&g, car, car_connector_id(arm, turn)),
                 vec![outbound_id(arm.exit(turn))],

@@ -61,11 +61,10 @@ fn matched_points_lie_on_their_true_roads() {
     check(Realism::NONE);
 }
 
-/// With the sensor realism of issue 10 the matcher follows the implausible position
-/// jumps and id switches onto wrong lanes; `make test` runs this in its loud,
-/// non-blocking pending step until the matcher rejects them.
+/// With the sensor realism of issue 10 (missed detections, occlusions, id switches,
+/// implausible position jumps): the matcher rejects jumps faster than
+/// `MAX_PLAUSIBLE_SPEED_MPS`, so they do not pull a session onto another lane.
 #[test]
-#[ignore = "pending (issue 10): with sensor realism 98.59 % / 97.68 % of points on the true road and 33 against their lane's direction"]
 fn matched_points_lie_on_their_true_roads_with_sensor_realism() {
     check(Realism::DEFAULT);
 }

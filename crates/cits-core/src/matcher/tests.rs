@@ -297,6 +297,30 @@ fn a_break_restarts_the_hmm() {
 }
 
 #[test]
+fn an_implausible_jump_does_not_move_the_session_onto_another_lane() {
+    // Eastbound on lane 0 at 10 m/s; one point 12 m north (8.5 m beyond the westbound
+    // lane 2, out of lane 0's candidate radius): 12 m in 0.1 s is no motion.
+    let mut pts: Vec<TrajectoryPoint> = (0..40)
+        .map(|i| point(i * 100, -100.0 + i as f64, 0.0))
+        .collect();
+    pts[20] = point(2_000, -80.0, 12.0);
+    let mut m = MapMatcher::new(graph());
+    let out = m
+        .process(&trajectory(ObjectClass::Car, pts))
+        .expect("valid");
+    let car = RoadKind::CarLane as i32;
+    assert!(
+        out.points
+            .iter()
+            .all(|p| (p.road_kind, p.segment_id) == (car, 0)),
+        "{:?}",
+        out.points.iter().map(|p| p.segment_id).collect::<Vec<_>>()
+    );
+    assert_eq!(m.stats().implausible_points, 1);
+    assert_eq!(m.stats().breaks, 0);
+}
+
+#[test]
 fn sessions_are_bounded_and_evicted() {
     let mut m = MapMatcher::with_config(
         graph(),
