@@ -12,8 +12,8 @@
 //! is all risks of one true (car, VRU) pair; it **matches** a true conflict (a
 //! `conflicts.csv` row with `conflict = true`) of the same pair when its first risk was
 //! raised within [`MATCH_BEFORE_MS`] before to [`MATCH_AFTER_MS`] after the conflict's
-//! reference moment (the time of minimum TTC, or the PET moment when the true
-//! trajectories were never on a collision course). Each pair crosses once in these data
+//! reference moment (the moment of the criterion that makes it a conflict: minimum TTC
+//! when within the TTC level, else the PET moment; see [`reference_ms`]). Each pair crosses once in these data
 //! sets, so the pair identifies the interaction; the window only rejects warnings that
 //! cannot be about it.
 //!
@@ -42,7 +42,7 @@ use cits_core::matcher::MapMatcher;
 use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_etsi::denm_2_2_1::DENM;
 use cits_proto::{CollisionRisk, Encoding, RiskState};
-use cits_sim::conflicts::ConflictRow;
+use cits_sim::conflicts::{ConflictRow, CONFLICT_PET_S, CONFLICT_TTC_S};
 use cits_sim::truth::TruthRow;
 use cits_sim::{generate, Config};
 
@@ -138,9 +138,20 @@ fn turn(u: &Option<cits_proto::RoadUser>) -> f64 {
         .map_or(f64::NAN, |(a, b)| (b - a + 540.0).rem_euclid(360.0) - 180.0)
 }
 
-/// The reference moment of a true conflict: minimum TTC, else the PET moment.
+/// The reference moment of a true conflict: the moment of the criterion that makes it one
+/// — minimum TTC when that is within the TTC level, else the PET moment when the PET is
+/// within its level. A pair that crosses 0.7 s apart after a momentary TTC of 2 s is a
+/// conflict because of its PET, so a warning is measured against the encroachment, not
+/// against the earlier, harmless TTC minimum. Rows that are not conflicts (printouts):
+/// minimum TTC, else the PET moment.
 fn reference_ms(c: &ConflictRow) -> Option<i64> {
-    c.min_ttc.map(|(t, _)| t).or(c.pet.map(|(t, _)| t))
+    let by_ttc = c.min_ttc.filter(|(_, ttc)| *ttc <= CONFLICT_TTC_S);
+    let by_pet = c.pet.filter(|(_, pet)| *pet <= CONFLICT_PET_S);
+    by_ttc
+        .or(by_pet)
+        .or(c.min_ttc)
+        .or(c.pet)
+        .map(|(t, _)| t)
 }
 
 /// Runs the chain over one generated data set.
