@@ -178,13 +178,8 @@ async fn smoke_4x_through_mqtt() {
         md.contains("## Warning latency"),
         "no warning table in the report"
     );
-    assert!(
-        std::fs::read_to_string(&written.warnings_csv)
-            .unwrap()
-            .lines()
-            .count()
-            == 1 + w.timed
-    );
+    let warnings_csv = std::fs::read_to_string(&written.warnings_csv).unwrap();
+    assert_eq!(warnings_csv.lines().count(), 1 + w.timed);
 
     // Internally consistent: parts add up to the whole, per message and on the means.
     for m in &run.analysis.messages {
