@@ -24,7 +24,7 @@ use crate::mqtt::{self, Bridge, BridgeConfig, Mosquitto};
 use crate::replay::{self, Pace};
 use crate::report::{
     Accounting, BenchResults, ModuleSize, ProcessMemory, RunResult, ScenarioKind, ScenarioResult,
-    Startup,
+    Startup, WarningCounts,
 };
 use crate::stats::{Recorder, LATENCY_LIMIT_NS};
 
@@ -46,9 +46,11 @@ pub const CEILING_FACTORS: [f64; 5] = [8.0, 16.0, 32.0, 64.0, 128.0];
 /// Runs of the pinned-core and native scenarios in the full plan.
 pub const REFERENCE_RUNS: usize = 1;
 
-/// The topic whose records' traces are measured: every road user update reaches it (a
-/// prediction per matched update), unlike risks and DENMs, which only conflicts produce.
-/// The stages after it are run and counted ([`Accounting`]), not timed.
+/// The topic whose records' traces are measured for every road user update (a
+/// prediction per matched update). Risks and DENMs, which only conflicts produce, are
+/// timed apart: the warnings (new and update DENMs) the egress bridge published to MQTT
+/// and the broker acknowledged, each with its trace through all seven stages
+/// ([`crate::trace::WARNING_STAGES`]).
 pub const MEASURED_TOPIC: Topic = Topic::Predictions;
 
 /// Topic of the floor measurement (not read by any stage).
@@ -319,6 +321,13 @@ pub async fn run(
             .await?;
             let p95_ns = result.analysis.breakdown.end_to_end.quantile_ns(0.95);
             steps.push((factor, p95_ns as f64 / 1e6));
+            // The whole chain: the warnings' p95 counts too, when the step timed any.
+            let warnings = &result.warnings.breakdown.end_to_end;
+            let warning_p95_ns = (warnings.count() > 0).then(|| warnings.quantile_ns(0.95));
+            results
+                .ceiling_warning_p95
+                .push((factor, warning_p95_ns.map(|ns| ns as f64 / 1e6)));
+            let p95_ns = p95_ns.max(warning_p95_ns.unwrap_or(0));
             let name = format!("ceiling-{factor}x");
             on_run(&name, 0, &result)?;
             results.scenarios.push(ScenarioResult {
@@ -443,11 +452,13 @@ async fn measure(
             let mut egress_config =
                 crate::egress::EgressConfig::new(pipeline.brokers().to_vec(), broker.addr());
             egress_config.denm_topic = topics.denm.clone();
+            let (acked_tx, acked_rx) = tokio::sync::mpsc::unbounded_channel();
+            egress_config.acknowledged = Some(acked_tx);
             let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
             let task = tokio::spawn(crate::egress::run(egress_config, async move {
                 let _ = stopped.await;
             }));
-            Some((stop, task))
+            Some((stop, task, acked_rx))
         }
         None => None,
     };
@@ -524,12 +535,19 @@ async fn measure(
     for t in tail_tasks {
         let _ = t.await;
     }
+    let mut warnings = RunAnalysis::with_path(&crate::trace::WARNING_STAGES);
+    let mut warning_counts = WarningCounts::default();
     let denms_to_mqtt = match egress {
-        Some((stop, task)) => {
+        Some((stop, task, mut acked_rx)) => {
             let _ = stop.send(());
             let stats = task
                 .await
                 .map_err(|e| Error::Pipeline(format!("egress bridge task: {e}")))??;
+            // The bridge has ended: every acknowledged DENM's report is in the channel.
+            let mut seen = std::collections::HashSet::new();
+            while let Ok(denm) = acked_rx.try_recv() {
+                time_warning(denm, &mut seen, &mut warnings, &mut warning_counts);
+            }
             Some(stats.acknowledged)
         }
         None => None,
@@ -551,11 +569,37 @@ async fn measure(
     .settle();
     Ok(RunResult {
         analysis,
+        warnings,
+        warning_counts,
         accounting,
         memory: Vec::new(),
         replay_s,
         publisher_max_lag_ms: lag_ms,
     })
+}
+
+/// Times one acknowledged DENM if it is a warning seen for the first time: a new or
+/// update DENM (a cancellation is counted, not timed), whose trace runs from its CPM's
+/// MQTT publish to its own MQTT publish.
+fn time_warning(
+    denm: crate::egress::AcknowledgedDenm,
+    seen: &mut std::collections::HashSet<String>,
+    warnings: &mut RunAnalysis,
+    counts: &mut WarningCounts,
+) {
+    if !seen.insert(denm.uuid.clone()) {
+        counts.duplicates += 1;
+        return;
+    }
+    counts.acknowledged += 1;
+    match crate::egress::is_termination(&denm.payload) {
+        None => counts.undecodable += 1,
+        Some(true) => counts.cancellations += 1,
+        Some(false) => {
+            warnings.push_trace(&denm.uuid, Some(&denm.trace));
+            counts.timed = warnings.messages.len();
+        }
+    }
 }
 
 /// Dead letters per writing stage: the stages of [`STAGES`] in pipeline order, then any
@@ -722,6 +766,11 @@ mod tests {
             .expect("a stage produces the measured topic");
         want.extend(STAGES[..=last].iter().map(|s| s.name));
         assert_eq!(crate::trace::PIPELINE_STAGES.to_vec(), want);
+        // A warning passes every stage, then the egress bridge.
+        let mut warning = vec![crate::trace::INGEST_STAGE];
+        warning.extend(STAGES.iter().map(|s| s.name));
+        warning.push(crate::trace::EGRESS_STAGE);
+        assert_eq!(crate::trace::WARNING_STAGES.to_vec(), warning);
         for spec in &STAGES {
             assert_eq!(
                 stage_of_input(&format!("cits.{}", spec.input.suffix())),

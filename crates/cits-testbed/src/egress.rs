@@ -23,7 +23,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use cits_proto::{CitsMessage, Message as _, MessageKind};
+use cits_proto::{CitsMessage, Message as _, MessageKind, Trace};
 use cits_stage::{StartAt, RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX};
 use rskafka::client::partition::{OffsetAt, UnknownTopicHandling};
 use rumqttc::v5::mqttbytes::v5::{Packet, PublishProperties};
@@ -45,6 +45,11 @@ pub const UUID_PROPERTY: &str = "cits-uuid";
 /// MQTT user property carrying the bridge's publish time, Unix ns (decimal), like the
 /// ingest side's, so the DENM leg to the roadside can be measured.
 pub const PUBLISH_NS_PROPERTY: &str = crate::mqtt::PUBLISH_NS_PROPERTY;
+
+/// Stage name of the trace entry the bridge appends to a DENM's trace (see
+/// [`EgressConfig::acknowledged`]): received = fetched from `cits.denm`, sent = the
+/// MQTT publish call (the [`PUBLISH_NS_PROPERTY`] value).
+pub const EGRESS_STAGE: &str = crate::trace::EGRESS_STAGE;
 
 /// How long the bridge waits on shutdown for outstanding MQTT acknowledgements.
 pub const ACK_TIMEOUT: Duration = Duration::from_secs(10);
@@ -90,6 +95,21 @@ pub struct EgressConfig {
     pub topic_prefix: String,
     /// MQTT client id (unique per bridge instance).
     pub client_id: String,
+    /// Where to report each DENM the MQTT broker acknowledged, with its trace extended
+    /// by an [`EGRESS_STAGE`] entry (the benchmark's warning latency); `None`: not reported.
+    pub acknowledged: Option<mpsc::UnboundedSender<AcknowledgedDenm>>,
+}
+
+/// A DENM the MQTT broker acknowledged (QoS 1 PUBACK), as reported to
+/// [`EgressConfig::acknowledged`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct AcknowledgedDenm {
+    /// `CitsMessage.uuid` (a re-sent duplicate has the same one).
+    pub uuid: String,
+    /// The published payload (UPER DENM).
+    pub payload: Vec<u8>,
+    /// The record's trace plus the [`EGRESS_STAGE`] entry.
+    pub trace: Trace,
 }
 
 impl EgressConfig {
@@ -103,6 +123,7 @@ impl EgressConfig {
             mqtt,
             topic_prefix: TOPIC_PREFIX.into(),
             client_id: "cits-egress-0".into(),
+            acknowledged: None,
         }
     }
 }
@@ -124,6 +145,15 @@ pub struct EgressStats {
     pub fetch_errors: usize,
 }
 
+/// Whether a UPER DENM (TS 103 831 v2.2.1) terminates its event (a cancellation or
+/// negation: the management container's `termination` is set); `None` when it does not
+/// decode.
+pub fn is_termination(payload: &[u8]) -> Option<bool> {
+    rasn::uper::decode::<cits_etsi::denm_2_2_1::DENM>(payload)
+        .ok()
+        .map(|d| d.denm.management.termination.is_some())
+}
+
 /// The MQTT topic of a station's DENMs.
 pub fn topic_for(prefix: &str, station_id: u32) -> String {
     format!("{prefix}/{station_id}")
@@ -136,8 +166,8 @@ fn mqtt_err(action: &'static str, e: impl std::fmt::Display) -> Error {
     }
 }
 
-/// One fetched record: partition, offset, value.
-type Followed = (i32, i64, Vec<u8>);
+/// One fetched record: partition, offset, value, fetch time (Unix ns).
+type Followed = (i32, i64, Vec<u8>, u64);
 
 /// A DENM handed to the MQTT client and not yet acknowledged by the broker.
 #[derive(Debug, Clone)]
@@ -147,6 +177,8 @@ struct Unacked {
     properties: PublishProperties,
     /// Packet id the client gave it on this connection (`None` until sent).
     pkid: Option<u16>,
+    /// What to report once acknowledged (only when [`EgressConfig::acknowledged`] is set).
+    report: Option<AcknowledgedDenm>,
 }
 
 /// What the publisher and the connection driver share: the unacknowledged DENMs in
@@ -155,6 +187,8 @@ struct Unacked {
 struct Outstanding {
     queue: VecDeque<Unacked>,
     acknowledged: usize,
+    /// Receiver of the acknowledged DENMs' reports.
+    report_to: Option<mpsc::UnboundedSender<AcknowledgedDenm>>,
 }
 
 /// One MQTT connection: its client handle and the task driving it, which ends when an
@@ -233,8 +267,12 @@ async fn drive(mut eventloop: EventLoop, outstanding: Arc<Mutex<Outstanding>>, a
             Ok(Event::Incoming(Packet::PubAck(ack))) => {
                 let mut o = lock(&outstanding);
                 if let Some(i) = o.queue.iter().position(|u| u.pkid == Some(ack.pkid)) {
-                    o.queue.remove(i);
+                    let done = o.queue.remove(i);
                     o.acknowledged += 1;
+                    if let (Some(tx), Some(report)) = (&o.report_to, done.and_then(|u| u.report)) {
+                        // A receiver gone (the run ended) only loses the report.
+                        let _ = tx.send(report);
+                    }
                     acked.notify_waiters();
                 }
             }
@@ -295,7 +333,10 @@ pub async fn run(config: EgressConfig, shutdown: impl Future<Output = ()>) -> Re
     }
     drop(records_tx);
 
-    let outstanding = Arc::new(Mutex::new(Outstanding::default()));
+    let outstanding = Arc::new(Mutex::new(Outstanding {
+        report_to: config.acknowledged.clone(),
+        ..Outstanding::default()
+    }));
     let acked = Arc::new(Notify::new());
     let mut connection = Connection::open(&config, &outstanding, &acked).await?;
     let mut stats = EgressStats::default();
@@ -319,7 +360,7 @@ pub async fn run(config: EgressConfig, shutdown: impl Future<Output = ()>) -> Re
         let ack = acked.notified();
         tokio::select! {
             r = records.recv(), if !draining && unacked < MAX_UNACKED => {
-                let Some((_partition, _offset, value)) = r else {
+                let Some((_partition, _offset, value, fetched_ns)) = r else {
                     draining = true; // every follower ended
                     continue;
                 };
@@ -332,19 +373,37 @@ pub async fn run(config: EgressConfig, shutdown: impl Future<Output = ()>) -> Re
                     stats.skipped += 1;
                     continue;
                 }
+                let published_ns = unix_ns();
                 let properties = PublishProperties {
                     user_properties: vec![
                         (UUID_PROPERTY.to_owned(), message.uuid.clone()),
-                        (PUBLISH_NS_PROPERTY.to_owned(), unix_ns().to_string()),
+                        (PUBLISH_NS_PROPERTY.to_owned(), published_ns.to_string()),
                     ],
                     ..Default::default()
                 };
                 let topic = topic_for(&config.topic_prefix, message.station_id);
+                let report = config.acknowledged.as_ref().map(|_| {
+                    let mut trace = message.trace.clone().unwrap_or_default();
+                    // The fetch and the publish stamps come from the same clock in
+                    // order; `max` only guards the trace's sent ≥ received rule.
+                    trace.push(
+                        EGRESS_STAGE,
+                        &config.client_id,
+                        fetched_ns,
+                        published_ns.max(fetched_ns),
+                    );
+                    AcknowledgedDenm {
+                        uuid: message.uuid.clone(),
+                        payload: message.payload.clone(),
+                        trace,
+                    }
+                });
                 lock(&outstanding).queue.push_back(Unacked {
                     topic: topic.clone(),
                     payload: message.payload.clone(),
                     properties: properties.clone(),
                     pkid: None,
+                    report,
                 });
                 // An error means this connection's loop has ended: the DENM is queued in
                 // `outstanding`, and the next connection re-sends it.
@@ -436,6 +495,7 @@ async fn follow(
                 continue;
             }
         };
+        let fetched_ns = unix_ns();
         for r in records {
             if r.offset < offset {
                 continue; // a batch may start before the requested offset
@@ -444,7 +504,11 @@ async fn follow(
             let Some(value) = r.record.value else {
                 continue;
             };
-            if out.send((partition, r.offset, value)).await.is_err() {
+            if out
+                .send((partition, r.offset, value, fetched_ns))
+                .await
+                .is_err()
+            {
                 return; // the publisher ended
             }
         }

@@ -116,11 +116,31 @@ pub struct ProcessMemory {
     pub peak_rss_kib: u64,
 }
 
+/// The DENMs of one run as they reached MQTT (MQTT ingest runs only).
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct WarningCounts {
+    /// Distinct DENMs (by `CitsMessage.uuid`) the MQTT broker acknowledged.
+    pub acknowledged: usize,
+    /// Re-sent copies of an acknowledged DENM (at-least-once), not counted twice.
+    pub duplicates: usize,
+    /// Of the acknowledged, cancellations (termination set): not warnings, not timed
+    /// (a cancellation by eviction is sent with the next, unrelated prediction's trace).
+    pub cancellations: usize,
+    /// Of the acknowledged, payloads that did not decode as a DENM: not timed.
+    pub undecodable: usize,
+    /// Warnings (new and update DENMs) timed: CPM publish → DENM publish on MQTT.
+    pub timed: usize,
+}
+
 /// One run of a scenario.
 #[derive(Debug, Clone, Default)]
 pub struct RunResult {
     /// The measured messages.
     pub analysis: RunAnalysis,
+    /// The warnings' timings (path [`crate::trace::WARNING_STAGES`]); empty without MQTT.
+    pub warnings: RunAnalysis,
+    /// What the warning timings are made of.
+    pub warning_counts: WarningCounts,
     /// Object accounting.
     pub accounting: Accounting,
     /// Peak RSS per process.
@@ -148,6 +168,15 @@ impl ScenarioResult {
         let mut all = Breakdown::default();
         for r in &self.runs {
             all.merge(&r.analysis.breakdown);
+        }
+        all
+    }
+
+    /// The warnings' timings of all runs merged.
+    pub fn merged_warnings(&self) -> Breakdown {
+        let mut all = Breakdown::default();
+        for r in &self.runs {
+            all.merge(&r.warnings.breakdown);
         }
         all
     }
@@ -188,8 +217,12 @@ pub struct BenchResults {
     pub max_wait_ms: Option<i32>,
     /// Scenarios in the order they ran.
     pub scenarios: Vec<ScenarioResult>,
-    /// Largest factor whose end-to-end p95 stayed under 500 ms, and the factors tried.
+    /// Largest factor whose end-to-end p95 stayed under 500 ms, and the factors tried
+    /// with the predictions' p95, ms.
     pub ceiling: Option<(f64, Vec<(f64, f64)>)>,
+    /// The ceiling steps' warning p95 (CPM → DENM on MQTT), ms, `None` when the step
+    /// timed no warning; the ceiling needs both p95s under 500 ms.
+    pub ceiling_warning_p95: Vec<(f64, Option<f64>)>,
     /// Module sizes.
     pub modules: Vec<ModuleSize>,
     /// Start-up times.
@@ -208,6 +241,9 @@ struct RunJson<'a> {
     tables: BreakdownSummary,
     throughput: Vec<Throughput>,
     accounting: &'a Accounting,
+    warning_counts: &'a WarningCounts,
+    /// CPM publish → DENM publish on MQTT, when any warning was timed.
+    warning_tables: Option<BreakdownSummary>,
     memory: &'a [ProcessMemory],
     replay_s: f64,
     publisher_max_lag_ms: f64,
@@ -219,6 +255,8 @@ struct ScenarioJson<'a> {
     name: &'a str,
     scenario: &'a ScenarioKind,
     all_runs: BreakdownSummary,
+    /// The warnings of all runs, when any was timed.
+    warnings_all_runs: Option<BreakdownSummary>,
     runs: Vec<RunJson<'a>>,
 }
 
@@ -233,6 +271,7 @@ struct BenchJson<'a> {
     scenarios: Vec<ScenarioJson<'a>>,
     ceiling_factor: Option<f64>,
     ceiling_steps: Option<&'a [(f64, f64)]>,
+    ceiling_warning_p95: &'a [(f64, Option<f64>)],
     modules: &'a [ModuleSize],
     startup: &'a [Startup],
     notes: &'a [String],
@@ -244,6 +283,8 @@ struct BenchJson<'a> {
 pub struct Written {
     /// `messages.csv`.
     pub csv: PathBuf,
+    /// `warnings.csv`: one row per timed warning.
+    pub warnings_csv: PathBuf,
     /// `summary.json`.
     pub json: PathBuf,
     /// `report.md`.
@@ -257,6 +298,8 @@ pub fn write_results(dir: &Path, results: &BenchResults) -> Result<Written> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io("create", dir, e))?;
     let csv = dir.join("messages.csv");
     write_file(&csv, &messages_csv(results))?;
+    let warnings_csv = dir.join("warnings.csv");
+    write_file(&warnings_csv, &warnings_csv_text(results))?;
 
     let json = dir.join("summary.json");
     let text =
@@ -292,12 +335,26 @@ pub fn write_results(dir: &Path, results: &BenchResults) -> Result<Written> {
             &s.merged(),
         )?;
         plots.push(p);
+        let warnings = s.merged_warnings();
+        if warnings.end_to_end.count() > 0 {
+            let p = dir.join(format!("warnings-{}.svg", s.name));
+            crate::plot::distributions(
+                &p,
+                &format!(
+                    "Warning latency by percentile, CPM → DENM on MQTT, {} (all runs)",
+                    s.name
+                ),
+                &warnings,
+            )?;
+            plots.push(p);
+        }
     }
 
     let markdown = dir.join("report.md");
     write_file(&markdown, &markdown_report(results))?;
     Ok(Written {
         csv,
+        warnings_csv,
         json,
         markdown,
         plots,
@@ -322,6 +379,7 @@ fn bench_json(results: &BenchResults) -> BenchJson<'_> {
                 name: &s.name,
                 scenario: &s.kind,
                 all_runs: s.merged().summary(),
+                warnings_all_runs: summary_if_any(&s.merged_warnings()),
                 runs: s
                     .runs
                     .iter()
@@ -334,6 +392,8 @@ fn bench_json(results: &BenchResults) -> BenchJson<'_> {
                         tables: r.analysis.breakdown.summary(),
                         throughput: r.analysis.throughput(),
                         accounting: &r.accounting,
+                        warning_counts: &r.warning_counts,
+                        warning_tables: summary_if_any(&r.warnings.breakdown),
                         memory: &r.memory,
                         replay_s: r.replay_s,
                         publisher_max_lag_ms: r.publisher_max_lag_ms,
@@ -343,6 +403,7 @@ fn bench_json(results: &BenchResults) -> BenchJson<'_> {
             .collect(),
         ceiling_factor: results.ceiling.as_ref().map(|c| c.0),
         ceiling_steps: results.ceiling.as_ref().map(|c| c.1.as_slice()),
+        ceiling_warning_p95: &results.ceiling_warning_p95,
         modules: &results.modules,
         startup: &results.startup,
         notes: &results.notes,
@@ -350,14 +411,29 @@ fn bench_json(results: &BenchResults) -> BenchJson<'_> {
     }
 }
 
+/// The tables of a breakdown, `None` when it has no values.
+fn summary_if_any(b: &Breakdown) -> Option<BreakdownSummary> {
+    (b.end_to_end.count() > 0).then(|| b.summary())
+}
+
 /// The raw per-message data: one row per final record of every run.
 pub fn messages_csv(results: &BenchResults) -> String {
+    timings_csv(results, |r| &r.analysis)
+}
+
+/// The raw per-warning data: one row per timed warning (DENM on MQTT) of every run.
+pub fn warnings_csv_text(results: &BenchResults) -> String {
+    timings_csv(results, |r| &r.warnings)
+}
+
+/// One row per valid message of the analysis `of` picks from every run.
+fn timings_csv(results: &BenchResults, of: impl Fn(&RunResult) -> &RunAnalysis) -> String {
     // The stage path is the same for every valid message (validated on the way in).
     let path: Vec<String> = results
         .scenarios
         .iter()
         .flat_map(|s| &s.runs)
-        .find_map(|r| r.analysis.messages.first())
+        .find_map(|r| of(r).messages.first())
         .map(|m| m.stages().iter().map(|s| s.stage.clone()).collect())
         .unwrap_or_default();
     let mut out =
@@ -373,7 +449,7 @@ pub fn messages_csv(results: &BenchResults) -> String {
     out.push('\n');
     for s in &results.scenarios {
         for (run, r) in s.runs.iter().enumerate() {
-            for m in &r.analysis.messages {
+            for m in &of(r).messages {
                 let _ = write!(
                     out,
                     "{},{},{},{},{},{:.6},{:.6}",
@@ -489,8 +565,35 @@ pub fn targets(results: &BenchResults) -> Vec<TargetCheck> {
             met: s.map(|s| s.end_to_end.p95_ms <= 25.0),
         });
     }
+    let warnings = |pred: &dyn Fn(&ScenarioKind) -> bool| {
+        results
+            .scenarios
+            .iter()
+            .find(|s| pred(&s.kind))
+            .map(|s| s.merged_warnings())
+    };
+    for factor in [1.0, 2.0, 4.0] {
+        let w = warnings(&|k| *k == ScenarioKind::Pace { factor });
+        let timed = w.as_ref().map_or(0, |w| w.end_to_end.count());
+        out.push(TargetCheck {
+            target: format!(
+                "warning latency p95 ≤ 25 ms at {factor}x (CPM publish → DENM on MQTT, 7 stages)"
+            ),
+            measured: match &w {
+                None => "not run".into(),
+                Some(_) if timed == 0 => "no warning timed".into(),
+                Some(w) => format!(
+                    "{} ms ({timed} warnings)",
+                    ms(w.end_to_end.quantile_ns(0.95) as f64 / 1e6)
+                ),
+            },
+            met: w
+                .filter(|_| timed > 0)
+                .map(|w| w.end_to_end.quantile_ns(0.95) as f64 / 1e6 <= 25.0),
+        });
+    }
     out.push(TargetCheck {
-        target: "throughput ceiling ≥ 16x".into(),
+        target: "throughput ceiling ≥ 16x (predictions' and warnings' p95 < 500 ms)".into(),
         measured: results
             .ceiling
             .as_ref()
@@ -561,11 +664,38 @@ pub fn targets(results: &BenchResults) -> Vec<TargetCheck> {
             met: None,
         },
     });
+    let native_warnings =
+        warnings(&|k| matches!(k, ScenarioKind::Native { factor } if *factor == 1.0));
+    let wasm_warnings = warnings(&|k| *k == ScenarioKind::Pace { factor: 1.0 });
+    let p50 = |b: &Breakdown| {
+        (b.end_to_end.count() > 0).then(|| b.end_to_end.quantile_ns(0.5) as f64 / 1e6)
+    };
+    out.push(
+        match (
+            wasm_warnings.as_ref().and_then(p50),
+            native_warnings.as_ref().and_then(p50),
+        ) {
+            (Some(w), Some(n)) if n > 0.0 => TargetCheck {
+                target: "Wasm/native warning latency p50 ratio ≤ 1.2 (1x, 7 stages)".into(),
+                measured: format!("{:.2} ({} / {} ms)", w / n, ms(w), ms(n)),
+                met: Some(w / n <= 1.2),
+            },
+            _ => TargetCheck {
+                target: "Wasm/native warning latency p50 ratio ≤ 1.2 (1x, 7 stages)".into(),
+                measured: "native or warnings not measured".into(),
+                met: None,
+            },
+        },
+    );
     let biggest = results.modules.iter().map(|m| m.wasm_bytes).max();
     out.push(TargetCheck {
         target: "each stage module ≤ 1 MB".into(),
         measured: biggest.map_or("not measured".into(), |b| {
-            format!("largest {:.2} MB", b as f64 / 1e6)
+            format!(
+                "largest {:.2} MB of {} modules",
+                b as f64 / 1e6,
+                results.modules.len()
+            )
         }),
         met: biggest.map(|b| b <= MODULE_SIZE_TARGET_BYTES),
     });
@@ -589,6 +719,151 @@ fn verdict(met: Option<bool>) -> &'static str {
     }
 }
 
+/// Stages and hops interleaved in path order (like thesis Tables 2, 4, 6), with the
+/// thesis' Spiderlightning rows where given, then the consistency line.
+fn components_rows(
+    md: &mut String,
+    merged: &BreakdownSummary,
+    slight: Option<&thesis::ComponentTable>,
+) {
+    let mut parts = Vec::new();
+    for (i, st) in merged.stages.iter().enumerate() {
+        parts.push((st.name.clone(), st.summary));
+        if let Some(h) = merged.hops.get(i) {
+            parts.push((h.name.clone(), h.summary));
+        }
+    }
+    for (name, sum) in &parts {
+        let _ = write!(md, "| {name} |");
+        for i in 0..7 {
+            let _ = write!(md, " {} |", our_row(sum, i));
+        }
+        md.push('\n');
+        if let Some(row) = slight.and_then(|c| c.rows.iter().find(|r| r.part == name)) {
+            let v = row.values;
+            let _ = writeln!(md, "| ↳ Spiderlightning (thesis T{}) | {:.0} | {:.0} | {:.0} | – | {:.0} | {:.0} | {:.0} |", slight.map_or(0, |c| c.table), v[0], v[1], v[2], v[3], v[4], v[5]);
+        }
+    }
+    let c = merged.consistency;
+    let _ =
+        writeln!(
+        md,
+        "\nConsistency: mean end-to-end {} ms vs Σ mean parts {} ms (relative error {:.2e}: {}).\n",
+        ms(c.mean_end_to_end_ms),
+        ms(c.sum_of_mean_parts_ms),
+        c.relative_error,
+        if c.consistent { "consistent" } else { "INCONSISTENT" }
+    );
+}
+
+/// The warning-latency section of one scenario (nothing when no DENM reached MQTT).
+fn warnings_section(md: &mut String, s: &ScenarioResult) {
+    let merged = s.merged_warnings();
+    let acknowledged: usize = s.runs.iter().map(|r| r.warning_counts.acknowledged).sum();
+    if acknowledged == 0 && merged.end_to_end.count() == 0 {
+        return;
+    }
+    let _ = writeln!(
+        md,
+        "### Warning latency, {} (CPM publish → DENM publish on MQTT)\n",
+        s.name
+    );
+    let _ = writeln!(
+        md,
+        "![warning latency by percentile](warnings-{}.svg)\n",
+        s.name
+    );
+    let _ = writeln!(md, "Each warning (a new or update DENM the egress bridge published and mosquitto acknowledged) timed from the MQTT publish of the CPM whose prediction raised its risk to the bridge's MQTT publish call, through all seven stages.\n");
+    let summary = merged.summary();
+    let _ = writeln!(md, "| | end-to-end | from broker |");
+    let _ = writeln!(md, "|---|---|---|");
+    for (i, row) in ROWS.iter().enumerate() {
+        let _ = writeln!(
+            md,
+            "| {row} | {} | {} |",
+            our_row(&summary.end_to_end, i),
+            our_row(&summary.end_to_end_from_broker, i)
+        );
+    }
+    let _ = writeln!(
+        md,
+        "| warnings timed | {} | {} |\n",
+        summary.end_to_end.count, summary.end_to_end_from_broker.count
+    );
+    if summary.end_to_end.count > 0 {
+        let _ = writeln!(md, "Components of the warnings (all runs):\n");
+        let _ = writeln!(
+            md,
+            "| part | min | max | mean | std dev | p50 | p95 | p99 |"
+        );
+        let _ = writeln!(md, "|---|---|---|---|---|---|---|---|");
+        components_rows(md, &summary, None);
+    }
+    let _ = writeln!(md, "| run | DENMs produced | acknowledged on MQTT | duplicates | cancellations (not timed) | undecodable | warnings timed | invalid traces | p95 ms |");
+    let _ = writeln!(md, "|---|---|---|---|---|---|---|---|---|");
+    for (i, r) in s.runs.iter().enumerate() {
+        let c = &r.warning_counts;
+        let p95 = if c.timed > 0 {
+            ms(r.warnings.breakdown.end_to_end.summary().p95_ms)
+        } else {
+            "–".into()
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            i + 1,
+            r.accounting.denms,
+            c.acknowledged,
+            c.duplicates,
+            c.cancellations,
+            c.undecodable,
+            c.timed,
+            r.warnings.invalid.len(),
+            p95
+        );
+    }
+    md.push('\n');
+}
+
+/// The overview of the warning latency across scenarios.
+fn warnings_overview(md: &mut String, results: &BenchResults) {
+    let rows: Vec<(&ScenarioResult, Summary)> = results
+        .scenarios
+        .iter()
+        .map(|s| (s, s.merged_warnings().end_to_end.summary()))
+        .filter(|(_, w)| w.count > 0)
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        md,
+        "## Warning latency (CPM publish → DENM publish on MQTT)\n"
+    );
+    let _ = writeln!(md, "From the MQTT publish of the CPM that caused a warning (its trace flows through the collision detector, caused by the pair's newest prediction, and the DENM sender, caused by its risk) to the egress bridge's MQTT publish of the DENM; only new and update DENMs that mosquitto acknowledged (QoS 1) are timed, cancellations are counted apart. Per-stage and hop rows in each scenario's section.\n");
+    let _ = writeln!(
+        md,
+        "| scenario | runs | warnings timed | cancellations | p50 | p95 | p99 | max |"
+    );
+    let _ = writeln!(md, "|---|---|---|---|---|---|---|---|");
+    for (s, w) in rows {
+        let cancellations: usize = s.runs.iter().map(|r| r.warning_counts.cancellations).sum();
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            s.name,
+            s.runs.len(),
+            w.count,
+            cancellations,
+            ms(w.p50_ms),
+            ms(w.p95_ms),
+            ms(w.p99_ms),
+            ms(w.max_ms)
+        );
+    }
+    md.push('\n');
+}
+
 /// The Markdown report.
 pub fn markdown_report(results: &BenchResults) -> String {
     let mut md = String::new();
@@ -599,7 +874,7 @@ pub fn markdown_report(results: &BenchResults) -> String {
     if let Some(w) = results.max_wait_ms {
         let _ = writeln!(md, "- fetch long-poll wait (stages and floor): {w} ms");
     }
-    let _ = writeln!(md, "\nTimes in ms. *End-to-end* runs from publishing (MQTT publish, or the produce to `cits.raw` for direct replay) to the last stage's send (the predictor's; the thesis' pipeline ended at the map matcher, one stage and one hop earlier: see the components); the thesis' own definition (first send to the broker → last send) is given as *from broker*. Thesis numbers: §4, Tables 1, 3, 5, 7, 8 (6-core Ryzen 3600 desktop), rounded to whole ms there.\n");
+    let _ = writeln!(md, "\nTimes in ms. *End-to-end* runs from publishing (MQTT publish, or the produce to `cits.raw` for direct replay) to the predictor's send for every road user update (the thesis' pipeline ended at the map matcher, one stage and one hop earlier: see the components), and for the warnings on to the DENM's MQTT publish through all seven stages (see *Warning latency*); the thesis' own definition (first send to the broker → last send) is given as *from broker*. Thesis numbers: §4, Tables 1, 3, 5, 7, 8 (6-core Ryzen 3600 desktop), rounded to whole ms there.\n");
 
     let _ = writeln!(md, "## Targets\n");
     let _ = writeln!(md, "| | target | measured |");
@@ -614,6 +889,7 @@ pub fn markdown_report(results: &BenchResults) -> String {
         );
     }
     md.push('\n');
+    warnings_overview(&mut md, results);
 
     if let Some(floor) = &results.floor {
         let _ = writeln!(md, "## Hop floor\n");
@@ -675,33 +951,7 @@ pub fn markdown_report(results: &BenchResults) -> String {
         let slight = crate::thesis::SLIGHT_COMPONENTS.iter().find(|c| {
             c.factor as f64 == s.kind.factor() && matches!(s.kind, ScenarioKind::Pace { .. })
         });
-        let mut parts = Vec::new();
-        for (i, st) in merged.stages.iter().enumerate() {
-            parts.push((st.name.clone(), st.summary));
-            if let Some(h) = merged.hops.get(i) {
-                parts.push((h.name.clone(), h.summary));
-            }
-        }
-        for (name, sum) in &parts {
-            let _ = write!(md, "| {name} |");
-            for i in 0..7 {
-                let _ = write!(md, " {} |", our_row(sum, i));
-            }
-            md.push('\n');
-            if let Some(row) = slight.and_then(|c| c.rows.iter().find(|r| r.part == name)) {
-                let v = row.values;
-                let _ = writeln!(md, "| ↳ Spiderlightning (thesis T{}) | {:.0} | {:.0} | {:.0} | – | {:.0} | {:.0} | {:.0} |", slight.map_or(0, |c| c.table), v[0], v[1], v[2], v[3], v[4], v[5]);
-            }
-        }
-        let c = merged.consistency;
-        let _ = writeln!(
-            md,
-            "\nConsistency: mean end-to-end {} ms vs Σ mean parts {} ms (relative error {:.2e}: {}).\n",
-            ms(c.mean_end_to_end_ms),
-            ms(c.sum_of_mean_parts_ms),
-            c.relative_error,
-            if c.consistent { "consistent" } else { "INCONSISTENT" }
-        );
+        components_rows(&mut md, &merged, slight);
         let _ = writeln!(md, "| run | messages | invalid traces | published msgs | ingested | objects | skipped (class) | matched | predictions | risks | DENMs | dead letters | lost | p95 ms | replay s | publisher lag ms |");
         let _ = writeln!(
             md,
@@ -753,18 +1003,25 @@ pub fn markdown_report(results: &BenchResults) -> String {
             }
         }
         md.push('\n');
+        warnings_section(&mut md, s);
     }
 
     if let Some((factor, steps)) = &results.ceiling {
         let _ = writeln!(md, "## Throughput ceiling\n");
         let _ = writeln!(
             md,
-            "Largest replay factor with end-to-end p95 < 500 ms: **{factor}x**.\n"
+            "Largest replay factor with end-to-end p95 < 500 ms for the predictions and for the warnings (CPM → DENM on MQTT): **{factor}x**.\n"
         );
-        let _ = writeln!(md, "| factor | p95 ms |");
-        let _ = writeln!(md, "|---|---|");
+        let _ = writeln!(md, "| factor | predictions p95 ms | warnings p95 ms |");
+        let _ = writeln!(md, "|---|---|---|");
         for (f, p95) in steps {
-            let _ = writeln!(md, "| {f}x | {} |", ms(*p95));
+            let warning = results
+                .ceiling_warning_p95
+                .iter()
+                .find(|(wf, _)| wf == f)
+                .and_then(|(_, w)| *w)
+                .map_or("–".to_owned(), ms);
+            let _ = writeln!(md, "| {f}x | {} | {warning} |", ms(*p95));
         }
         md.push('\n');
     }
@@ -825,6 +1082,23 @@ mod tests {
             }
             analysis.push_trace(&format!("7,{i}"), Some(&t));
         }
+        // One warning per 10 messages, through all seven stages and the egress bridge.
+        let mut warnings = RunAnalysis::with_path(&crate::trace::WARNING_STAGES);
+        for i in 0..n / 10 {
+            let mut t = Trace::default();
+            let mut now = 1_000_000_000 + i * 625_000_000;
+            for stage in crate::trace::WARNING_STAGES {
+                t.push(stage, &format!("{stage}-0"), now, now + 200_000);
+                now += 200_000 + 3_000_000;
+            }
+            warnings.push_trace(&format!("denm-{i}"), Some(&t));
+        }
+        let warning_counts = WarningCounts {
+            acknowledged: (n / 10) as usize + 1,
+            cancellations: 1,
+            timed: (n / 10) as usize,
+            ..Default::default()
+        };
         let accounting = Accounting {
             published_messages: n as usize,
             ingested_messages: n as usize,
@@ -837,6 +1111,8 @@ mod tests {
         .settle();
         RunResult {
             analysis,
+            warnings,
+            warning_counts,
             accounting,
             memory: vec![ProcessMemory {
                 name: "decoder-0".into(),
@@ -864,6 +1140,7 @@ mod tests {
                 runs: vec![run(20), run(30)],
             }],
             ceiling: Some((4.0, vec![(4.0, 20.0), (8.0, 900.0)])),
+            ceiling_warning_p95: vec![(4.0, Some(30.0)), (8.0, None)],
             modules: vec![ModuleSize {
                 stage: "decoder".into(),
                 wasm_bytes: 900_000,
@@ -926,7 +1203,9 @@ mod tests {
         assert!(md.contains("| p95 | 16.2 | 16.0 |"), "{md}");
         assert!(md.contains("↳ Spiderlightning (thesis T2)"));
         assert!(md.contains("consistent"));
-        assert!(md.contains("Largest replay factor with end-to-end p95 < 500 ms: **4x**"));
+        assert!(md.contains("for the warnings (CPM → DENM on MQTT): **4x**"));
+        assert!(md.contains("| 4x | 20.0 | 30.0 |"), "{md}");
+        assert!(md.contains("| 8x | 900 | – |"), "{md}");
         assert!(md.contains("| decoder | 0.90 | 1.80 |"));
         assert!(md.contains("Reference (container): 354.87"));
     }
@@ -951,7 +1230,49 @@ mod tests {
         assert_eq!(find("end-to-end p50 ≤ 3").met, Some(true));
         assert_eq!(find("Wasm/native").met, None);
         assert_eq!(find("each stage module").met, Some(true));
-        assert!(headline(&results()).contains("MISSED throughput ceiling ≥ 16x: 4x"));
+        assert!(headline(&results()).contains(
+            "MISSED throughput ceiling ≥ 16x (predictions' and warnings' p95 < 500 ms): 4x"
+        ));
+        // Warnings: 9 entries × 0.2 ms + 8 hops × 3 ms = 25.8 ms each, 2 + 3 of them.
+        let w = find("warning latency p95 ≤ 25 ms at 1x");
+        assert_eq!(w.measured, "25.8 ms (5 warnings)");
+        assert_eq!(w.met, Some(false));
+        assert_eq!(
+            find("warning latency p95 ≤ 25 ms at 4x").measured,
+            "not run"
+        );
+        assert_eq!(find("Wasm/native warning").met, None);
+    }
+
+    #[test]
+    fn report_has_the_warning_latency_with_all_seven_stages() {
+        let r = results();
+        let md = markdown_report(&r);
+        assert!(md.contains("## Warning latency (CPM publish → DENM publish on MQTT)"));
+        // Overview: 5 warnings, 2 cancellations, every one 25.8 ms.
+        assert!(
+            md.contains("| 1x | 2 | 5 | 2 | 25.8 | 25.8 | 25.8 | 25.8 |"),
+            "{md}"
+        );
+        for part in [
+            "| collisions |",
+            "| predictor→collisions |",
+            "| denm→egress |",
+            "| egress |",
+        ] {
+            assert!(md.contains(part), "no row {part}");
+        }
+        // Run rows: DENMs produced (0 here), acknowledged 3/4, cancellations 1, timed 2/3.
+        assert!(
+            md.contains("| 2 | 0 | 4 | 0 | 1 | 0 | 3 | 0 | 25.8 |"),
+            "{md}"
+        );
+        let csv = warnings_csv_text(&r);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 1 + 2 + 3);
+        let stages = crate::trace::WARNING_STAGES.len();
+        assert_eq!(lines[0].split(',').count(), 7 + 2 * stages + (stages - 1));
+        assert!(lines[1].contains(",25.800000,"), "{}", lines[1]);
     }
 
     #[test]
@@ -966,7 +1287,23 @@ mod tests {
             json["scenarios"][0]["all_runs"]["consistency"]["consistent"],
             true
         );
-        assert_eq!(written.plots.len(), 3);
+        assert_eq!(
+            json["scenarios"][0]["warnings_all_runs"]["end_to_end"]["count"],
+            5
+        );
+        assert_eq!(
+            json["scenarios"][0]["runs"][0]["warning_counts"]["timed"],
+            2
+        );
+        // Latency, components, distribution, warnings' distribution.
+        assert_eq!(written.plots.len(), 4);
+        assert_eq!(
+            std::fs::read_to_string(&written.warnings_csv)
+                .unwrap()
+                .lines()
+                .count(),
+            6
+        );
         for p in &written.plots {
             assert!(std::fs::metadata(p).unwrap().len() > 1000);
         }

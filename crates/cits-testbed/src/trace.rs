@@ -35,6 +35,25 @@ pub const PIPELINE_STAGES: [&str; 6] = [
     "predictor",
 ];
 
+/// Stage name of the egress bridge's trace entry (fetch from `cits.denm` → MQTT publish).
+pub const EGRESS_STAGE: &str = "egress";
+
+/// The stages a warning (a DENM published on MQTT) passes, in order: the prediction's
+/// path, then the collision detector (the risk is caused by the pair's newest
+/// prediction, whose trace the stage shell copies into it), the DENM sender (caused by
+/// its risk) and the egress bridge.
+pub const WARNING_STAGES: [&str; 9] = [
+    INGEST_STAGE,
+    "decoder",
+    "collector",
+    "assembler",
+    "mapmatcher",
+    "predictor",
+    "collisions",
+    "denm",
+    EGRESS_STAGE,
+];
+
 /// Why a trace cannot be measured.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use cits_proto::{CitsMessage, Encoding, Message as _, MessageKind};
+use cits_proto::{CitsMessage, Encoding, Message as _, MessageKind, Trace};
 use cits_stage::StartAt;
 use cits_testbed::egress::{self, EgressConfig, UUID_PROPERTY};
 use cits_testbed::kafka;
@@ -59,8 +59,16 @@ fn denm(station: u32, n: u8) -> CitsMessage {
         kind: MessageKind::Denm as i32,
         encoding: Encoding::Uper as i32,
         payload: payload(station, n),
-        trace: None,
+        trace: Some(upstream_trace(n)),
     }
+}
+
+/// A stand-in for the trace a DENM brings from the stages.
+fn upstream_trace(n: u8) -> Trace {
+    let mut t = Trace::default();
+    t.push("ingest", "ingest-0", 1_000 + u64::from(n), 2_000);
+    t.push("denm", "denm-0", 3_000, 4_000);
+    t
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -123,6 +131,9 @@ async fn denms_go_from_kafka_to_each_rsu_topic() {
     config.denm_topic = topic.clone();
     config.start = StartAt::Earliest;
     config.max_wait_ms = 20;
+    let (acked_tx, mut acked_rx) = tokio::sync::mpsc::unbounded_channel();
+    config.acknowledged = Some(acked_tx);
+    let before_ns = kafka::unix_ns();
     let bridge = tokio::spawn(egress::run(config, async {
         let _ = shutdown_rx.await;
     }));
@@ -160,6 +171,27 @@ async fn denms_go_from_kafka_to_each_rsu_topic() {
     assert_eq!(stats.published, 10, "{stats:?}");
     assert_eq!(stats.acknowledged, 10, "{stats:?}");
     assert_eq!(stats.skipped, 2, "{stats:?}");
+    let after_ns = kafka::unix_ns();
+
+    // Each acknowledged DENM was reported once, with its own trace plus the bridge's
+    // entry: fetched, then published, both within this test's run.
+    let mut reports = Vec::new();
+    while let Ok(r) = acked_rx.try_recv() {
+        reports.push(r);
+    }
+    assert_eq!(reports.len(), sent.len());
+    for r in &reports {
+        let m = sent.iter().find(|m| m.uuid == r.uuid).expect("a sent DENM");
+        assert_eq!(r.payload, m.payload);
+        let (upstream, egress_entry) = r.trace.entries.split_at(r.trace.entries.len() - 1);
+        assert_eq!(upstream, m.trace.as_ref().unwrap().entries.as_slice());
+        let e = &egress_entry[0];
+        assert_eq!(e.stage, egress::EGRESS_STAGE);
+        assert!(
+            before_ns <= e.received_ns && e.received_ns <= e.sent_ns && e.sent_ns <= after_ns,
+            "{e:?} outside {before_ns}..{after_ns}"
+        );
+    }
 
     // Every DENM reached its station's topic unchanged, QoS 1, in order per station.
     for station in [4711u32, 815] {

@@ -92,7 +92,8 @@ async fn smoke_4x_through_mqtt() {
     for f in [&written.csv, &written.json, &written.markdown] {
         assert!(std::fs::metadata(f).unwrap().len() > 0, "{f:?} is empty");
     }
-    assert_eq!(written.plots.len(), 3);
+    // Latency, components, distribution, and the warnings' distribution.
+    assert_eq!(written.plots.len(), 4);
 
     let scenario = &results.scenarios[0];
     let run = &scenario.runs[0];
@@ -135,6 +136,51 @@ async fn smoke_4x_through_mqtt() {
     // Every DENM went out to MQTT through the egress bridge (acknowledged, QoS 1).
     assert_eq!(a.denms_to_mqtt, Some(a.denms), "{a:?}");
 
+    // The warnings were timed: the scripted conflicts raise some, each acknowledged DENM
+    // is a timed warning or a counted cancellation, and every timed one passed all seven
+    // stages and the egress bridge with a consistent, monotone trace.
+    let w = &run.warning_counts;
+    assert!(w.timed > 0, "no warning timed: {w:?} {a:?}");
+    assert_eq!(w.acknowledged, a.denms, "{w:?} {a:?}");
+    assert_eq!(w.undecodable, 0, "{w:?}");
+    assert_eq!(w.timed + w.cancellations, w.acknowledged, "{w:?}");
+    assert!(
+        run.warnings.invalid.is_empty(),
+        "{:?}",
+        run.warnings.invalid.first()
+    );
+    assert_eq!(run.warnings.messages.len(), w.timed);
+    for m in &run.warnings.messages {
+        assert_eq!(m.residual_ns(), 0, "warning {}", m.index);
+        let path: Vec<&str> = m.stages().iter().map(|s| s.stage.as_str()).collect();
+        assert_eq!(path, cits_testbed::trace::WARNING_STAGES);
+    }
+    let warnings = scenario.merged_warnings().summary();
+    assert!(
+        warnings.consistency.consistent,
+        "{:?}",
+        warnings.consistency
+    );
+    let wl = warnings.end_to_end;
+    assert_eq!(wl.count as usize, w.timed);
+    assert!(
+        wl.min_ms > 0.0
+            && wl.min_ms <= wl.p50_ms
+            && wl.p50_ms <= wl.p95_ms
+            && wl.p95_ms <= wl.p99_ms
+            && wl.p99_ms <= wl.max_ms,
+        "{wl:?}"
+    );
+    // A warning passes more stages than the prediction that caused it.
+    assert!(wl.min_ms >= e2e_min_ms_of(run), "{wl:?}");
+    let md = std::fs::read_to_string(&written.markdown).unwrap();
+    assert!(
+        md.contains("## Warning latency"),
+        "no warning table in the report"
+    );
+    let warnings_csv = std::fs::read_to_string(&written.warnings_csv).unwrap();
+    assert_eq!(warnings_csv.lines().count(), 1 + w.timed);
+
     // Internally consistent: parts add up to the whole, per message and on the means.
     for m in &run.analysis.messages {
         assert_eq!(m.residual_ns(), 0, "message {}", m.index);
@@ -157,6 +203,11 @@ async fn smoke_4x_through_mqtt() {
     assert!(results.floor.map(|f| f.count).unwrap_or(0) > 0);
 
     let _ = std::fs::remove_dir_all(&work);
+}
+
+/// Smallest end-to-end latency of the run's predictions, ms.
+fn e2e_min_ms_of(run: &cits_testbed::report::RunResult) -> f64 {
+    run.analysis.breakdown.end_to_end.summary().min_ms
 }
 
 /// Stage names of the run's breakdown, in path order.
