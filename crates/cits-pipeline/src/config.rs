@@ -507,7 +507,10 @@ impl PipelineConfig {
             }
         }
         if let Some(level) = &self.stage_log {
-            if matches!(level.to_ascii_lowercase().as_str(), "error" | "warn" | "warning") {
+            if matches!(
+                level.to_ascii_lowercase().as_str(),
+                "error" | "warn" | "warning"
+            ) {
                 return Err(Error::Config(format!(
                     "stage log level {level:?} hides the stages' stats lines, which tell when \
                      every input is processed (settling after a replay): use info or debug"

@@ -458,7 +458,9 @@ mod tests {
     #[test]
     fn consumed_counts_come_from_the_stats_and_stopped_lines() {
         assert_eq!(
-            consumed_in("INFO mapmatcher-0: stats in=1234 out=1100 dlq=0 filtered=134 lag=0 reconnects=0"),
+            consumed_in(
+                "INFO mapmatcher-0: stats in=1234 out=1100 dlq=0 filtered=134 lag=0 reconnects=0"
+            ),
             Some(1234)
         );
         assert_eq!(
@@ -469,7 +471,10 @@ mod tests {
             consumed_in("INFO decoder-0: cits.raw/0: starting at offset 0 (Earliest)"),
             None
         );
-        assert_eq!(consumed_in("WARN x: dead letter cits.raw/0@3: stats in=garbage"), None);
+        assert_eq!(
+            consumed_in("WARN x: dead letter cits.raw/0@3: stats in=garbage"),
+            None
+        );
     }
 
     /// The marker strings match what the stage shell really prints.
@@ -483,6 +488,9 @@ mod tests {
             consumed_in(&format!("INFO predictor-1: stats {stats} status")),
             Some(42)
         );
-        assert_eq!(consumed_in(&format!("INFO predictor-1: stopped: {stats}")), Some(42));
+        assert_eq!(
+            consumed_in(&format!("INFO predictor-1: stopped: {stats}")),
+            Some(42)
+        );
     }
 }

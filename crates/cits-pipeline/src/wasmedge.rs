@@ -60,8 +60,12 @@ pub fn default_binary() -> PathBuf {
     }) {
         return found;
     }
-    let home = std::env::var_os("HOME").map(PathBuf::from).unwrap_or_default();
-    home.join(format!(".cache/cits-wasm/wasmedge-{WASMEDGE_VERSION}/bin/wasmedge"))
+    let home = std::env::var_os("HOME")
+        .map(PathBuf::from)
+        .unwrap_or_default();
+    home.join(format!(
+        ".cache/cits-wasm/wasmedge-{WASMEDGE_VERSION}/bin/wasmedge"
+    ))
 }
 
 /// Fails with a hint on how to get WasmEdge when `wasmedge` is not an existing file.
@@ -104,7 +108,8 @@ fn command(wasmedge: &Path) -> Command {
     command
 }
 
-/// `wasmedge --version`'s output, trimmed (part of the AOT cache key).
+/// `wasmedge --version`'s output without the binary's path (part of the AOT cache key),
+/// e.g. `version 0.17.1 (plugin "wasi_logging") version 0.1.0.0`.
 pub fn version(wasmedge: &Path) -> Result<String> {
     check_binary(wasmedge)?;
     let out = command(wasmedge)
@@ -123,13 +128,25 @@ pub fn version(wasmedge: &Path) -> Result<String> {
             String::from_utf8_lossy(&out.stderr).trim()
         )));
     }
-    Ok(String::from_utf8_lossy(&out.stdout).trim().to_owned())
+    // The first line starts with the binary's path: dropped, so the same WasmEdge reached
+    // through another path keeps its cache.
+    let text = String::from_utf8_lossy(&out.stdout);
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| !w.contains('/'))
+        .collect();
+    Ok(words.join(" "))
 }
 
 /// Where the AOT library of `wasm` lives in `cache`: named after the stage and a hash of
 /// the module's bytes, the WasmEdge version and the optimisation level, so a rebuilt
 /// module or another WasmEdge never runs a stale library.
-pub fn aot_path(cache: &Path, stage: Stage, wasm: &Path, wasmedge_version: &str) -> Result<PathBuf> {
+pub fn aot_path(
+    cache: &Path,
+    stage: Stage,
+    wasm: &Path,
+    wasmedge_version: &str,
+) -> Result<PathBuf> {
     let bytes = std::fs::read(wasm).map_err(|source| Error::Io {
         action: "read",
         path: wasm.to_owned(),
@@ -233,12 +250,16 @@ mod tests {
         let other_version =
             aot_path(dir.path(), Stage::Decoder, &wasm, "wasmedge version 0.16.0").unwrap();
         std::fs::write(&wasm, b"\0asm two").unwrap();
-        let rebuilt = aot_path(dir.path(), Stage::Decoder, &wasm, "wasmedge version 0.17.1").unwrap();
+        let rebuilt =
+            aot_path(dir.path(), Stage::Decoder, &wasm, "wasmedge version 0.17.1").unwrap();
         assert_eq!(a, again);
         assert_ne!(a, other_version);
         assert_ne!(a, rebuilt);
         let name = a.file_name().unwrap().to_string_lossy().into_owned();
-        assert!(name.starts_with("decoder-") && name.ends_with(".so"), "{name}");
+        assert!(
+            name.starts_with("decoder-") && name.ends_with(".so"),
+            "{name}"
+        );
     }
 
     #[test]

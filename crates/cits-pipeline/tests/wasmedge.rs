@@ -54,7 +54,10 @@ async fn run_and_account(
 
     // Right after the replay the newest raw records cannot be in any stats line yet: a
     // wait without time must report what lags instead of declaring the pipeline settled.
-    match pipeline.wait_settled(SETTLE_PERIOD, Duration::ZERO, |_| {}).await {
+    match pipeline
+        .wait_settled(SETTLE_PERIOD, Duration::ZERO, |_| {})
+        .await
+    {
         Err(Error::NotSettled { lagging, .. }) => {
             eprintln!("right after the replay: {lagging}");
             assert!(
@@ -118,7 +121,13 @@ async fn interpreted_by_wasmedge_every_object_is_accounted_for_and_matches_nativ
         .take(INTERPRETED_RECORDS)
         .cloned()
         .collect();
-    run_and_account(wasmedge_modules(false), "wasmedge-interpreter", entries, |_| {}).await;
+    run_and_account(
+        wasmedge_modules(false),
+        "wasmedge-interpreter",
+        entries,
+        |_| {},
+    )
+    .await;
 }
 
 /// (b) The seven modules AOT-compiled by `wasmedge compile` (to `.so`, cached by content in
@@ -181,7 +190,12 @@ fn a_wasmedge_library_stays_mapped_only_in_aot_mode() {
         }
         // No broker listens on port 1: the stage retries connecting until it is killed.
         let mut child = command
-            .args(["--env", "CITS_BROKERS=127.0.0.1:1", "--env", "CITS_INPUT_TOPIC=t.in"])
+            .args([
+                "--env",
+                "CITS_BROKERS=127.0.0.1:1",
+                "--env",
+                "CITS_INPUT_TOPIC=t.in",
+            ])
             .args(["--env", "CITS_OUTPUT_TOPIC=t.out"])
             .arg(&library)
             .stdin(Stdio::null())
@@ -208,7 +222,10 @@ fn a_wasmedge_library_stays_mapped_only_in_aot_mode() {
         let _ = child.wait();
         let line = first_line.join().unwrap_or_default();
         assert!(alive, "wasmedge (aot {aot}) exited early: {line}");
-        eprintln!("aot {aot}: first guest line {:?}, .so mapped: {result}", line.trim());
+        eprintln!(
+            "aot {aot}: first guest line {:?}, .so mapped: {result}",
+            line.trim()
+        );
         result
     };
     assert!(mapped(true), "--run-mode=aot keeps the .so mapped");

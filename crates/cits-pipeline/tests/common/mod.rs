@@ -98,12 +98,17 @@ pub fn wasm_modules() -> Modules {
 /// (`cits_pipeline::wasmedge::default_binary`). A missing WasmEdge fails the test loudly
 /// with how to get it: these tests are part of CI, never skipped.
 pub fn wasmedge_modules(aot: bool) -> Modules {
-    let Modules::Wasm { dir, .. } = wasm_modules() else {
-        unreachable!("wasm_modules returns Wasm modules")
-    };
+    // Only the modules: WasmEdge needs no `cits` binary.
+    let (target, _) = target_dir();
+    let dir = std::env::var_os(MODULE_DIR_ENV)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target.join("wasm32-wasip1/wasm"));
     let wasmedge = cits_pipeline::wasmedge::default_binary();
     if let Err(e) = cits_pipeline::wasmedge::check_binary(&wasmedge) {
-        panic!("the WasmEdge tests need WasmEdge {}: {e}", cits_pipeline::wasmedge::WASMEDGE_VERSION);
+        panic!(
+            "the WasmEdge tests need WasmEdge {}: {e}",
+            cits_pipeline::wasmedge::WASMEDGE_VERSION
+        );
     }
     Modules::WasmEdge { wasmedge, dir, aot }
 }
@@ -577,5 +582,4 @@ pub fn assert_accounted_as_native(counts: &Counts, summary: &Summary, expected: 
         "warnings: native risks {}, pipeline risks {}, DENMs new {} / update {} / cancel {}",
         expected.risks, counts.risks, d.new, d.update, d.cancel
     );
-
 }
