@@ -15,6 +15,12 @@ FAST_MODULES := collector assembler mapmatcher predictor collisions denm
 SMALL_MODULES := decoder
 MODULES := $(SMALL_MODULES) $(FAST_MODULES)
 CITS := $(TARGET_DIR)/release/cits
+# WasmEdge for the WasmEdge tests and `cits up --engine wasmedge` (`make deps` installs or builds
+# it, .ci/install-deps.sh): $WASMEDGE_DIR/bin/wasmedge, else the build cache, else one on PATH,
+# else the cache path (where `make deps` builds it). The tests read $CITS_WASMEDGE.
+WASMEDGE_CACHE := $(or $(CITS_WASMEDGE_DIR),$(HOME)/.cache/cits-wasm/wasmedge-0.17.1)
+CITS_WASMEDGE ?= $(firstword $(if $(WASMEDGE_DIR),$(wildcard $(WASMEDGE_DIR)/bin/wasmedge)) $(wildcard $(WASMEDGE_CACHE)/bin/wasmedge) $(shell command -v wasmedge 2>/dev/null) $(WASMEDGE_CACHE)/bin/wasmedge)
+export CITS_WASMEDGE
 
 .PHONY: up test pending wasm-target modules native-modules cits deps lint unit bench bench-quick images generate
 

@@ -35,3 +35,26 @@ for pin in asn1tools==0.169.0 lanelet2==1.2.3; do
     "$CHECK_VENV/bin/pip" install -q --disable-pip-version-check "$pin"
   fi
 done
+
+# WasmEdge 0.17.1 (`wasmedge run`, `wasmedge compile`, libwasmedge) for the WasmEdge tests
+# (crates/cits-pipeline/tests/wasmedge.rs) and `cits up --engine wasmedge`. The tests find the
+# binary through $CITS_WASMEDGE (the Makefile exports it, by default the cache path below).
+# Order: one already installed (WASMEDGE_DIR, then PATH); else a build from ../shared/wasmedge
+# (our machines and CI: offline source, idempotent, so a warm run pays nothing); else how to
+# install it with the official installer.
+WASMEDGE_VERSION=0.17.1
+WASMEDGE_CACHE=${CITS_WASMEDGE_DIR:-$HOME/.cache/cits-wasm/wasmedge-$WASMEDGE_VERSION}
+root=$(cd "$(dirname "$0")/.." && pwd)
+if [ -n "${WASMEDGE_DIR:-}" ] && [ -x "$WASMEDGE_DIR/bin/wasmedge" ]; then
+  echo "WasmEdge: using WASMEDGE_DIR=$WASMEDGE_DIR"
+elif [ -x "$WASMEDGE_CACHE/bin/wasmedge" ] && [ -f "$WASMEDGE_CACHE/.built-from-wasmedge-$WASMEDGE_VERSION-src" ]; then
+  : # built by an earlier run: nothing to do
+elif command -v wasmedge >/dev/null; then
+  echo "WasmEdge: using $(command -v wasmedge) from PATH"
+elif [ -f "$root/../shared/wasmedge/build.sh" ]; then
+  bash "$root/../shared/wasmedge/build.sh" "$WASMEDGE_CACHE"
+else
+  echo "WasmEdge $WASMEDGE_VERSION is missing: the WasmEdge tests will fail. Install it with the official installer:" >&2
+  echo "  curl -sSf https://raw.githubusercontent.com/WasmEdge/WasmEdge/master/utils/install.sh | bash -s -- -v $WASMEDGE_VERSION" >&2
+  echo "then run the tests with CITS_WASMEDGE=\$HOME/.wasmedge/bin/wasmedge." >&2
+fi

@@ -314,6 +314,17 @@ pub enum Modules {
         /// Directory with `decoder.wasm`, `collector.wasm`, ... (`.cwasm` also accepted).
         dir: PathBuf,
     },
+    /// `wasmedge <dir>/<stage>.wasm` (interpreted), or with `aot` the module compiled by
+    /// `wasmedge compile` into `<dir>/wasmedge-aot/` (cached by content) and run with
+    /// `--run-mode=aot`. WasmEdge grants differ from our host's (see docs/wasmedge.md).
+    WasmEdge {
+        /// The `wasmedge` binary.
+        wasmedge: PathBuf,
+        /// Directory with `decoder.wasm`, `collector.wasm`, ...
+        dir: PathBuf,
+        /// Run native code compiled ahead of time instead of the interpreter.
+        aot: bool,
+    },
     /// The same stage programs compiled natively: `<dir>/<stage>` (the comparison baseline).
     Native {
         /// Directory with the native `decoder`, `collector`, ... executables.
@@ -341,6 +352,7 @@ impl Modules {
                     wasm
                 }
             }
+            Modules::WasmEdge { dir, .. } => dir.join(format!("{}.wasm", stage.name())),
             Modules::Native { dir } => dir.join(stage.name()),
         }
     }
@@ -348,7 +360,9 @@ impl Modules {
     /// Fails loudly when a module (or the `cits` binary) is missing.
     pub fn check(&self) -> Result<()> {
         let hint = match self {
-            Modules::Wasm { .. } => "build the modules with `make modules`".to_owned(),
+            Modules::Wasm { .. } | Modules::WasmEdge { .. } => {
+                "build the modules with `make modules`".to_owned()
+            }
             Modules::Native { .. } => {
                 let packages: Vec<String> =
                     STAGES.iter().map(|s| format!("-p {}", s.name)).collect();
@@ -364,6 +378,9 @@ impl Modules {
                 cits_exe,
                 "build it with `cargo build -p cits-cli`",
             )?;
+        }
+        if let Modules::WasmEdge { wasmedge, .. } = self {
+            crate::wasmedge::check_binary(wasmedge)?;
         }
         for stage in Stage::ALL {
             require_file(&format!("module {stage}"), &self.path(stage), &hint)?;
@@ -487,6 +504,17 @@ impl PipelineConfig {
         if let Some(brokers) = &self.brokers {
             if brokers.is_empty() || brokers.iter().any(|b| b.trim().is_empty()) {
                 return Err(Error::Config(format!("bad broker list {brokers:?}")));
+            }
+        }
+        if let Some(level) = &self.stage_log {
+            if matches!(
+                level.to_ascii_lowercase().as_str(),
+                "error" | "warn" | "warning"
+            ) {
+                return Err(Error::Config(format!(
+                    "stage log level {level:?} hides the stages' stats lines, which tell when \
+                     every input is processed (settling after a replay): use info or debug"
+                )));
             }
         }
         self.modules.check()?;

@@ -91,11 +91,14 @@ pub enum Error {
     /// A record on the DENM topic is not a decodable DENM.
     #[error("DENM record: {0}")]
     Denm(String),
-    /// The pipeline kept producing output for longer than allowed.
-    #[error("the pipeline did not settle within {timeout:?} (outputs still growing)")]
+    /// Not every input was accounted for when the time was up.
+    #[error("not settled after {timeout:?}: {lagging}")]
     NotSettled {
         /// How long was waited.
         timeout: Duration,
+        /// Which stages (or output consumers) lag and by how many records, e.g.
+        /// "stage mapmatcher lagging 139 records (consumed 2861 of 3000)".
+        lagging: String,
     },
 }
 

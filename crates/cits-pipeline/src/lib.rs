@@ -2,9 +2,10 @@
 //!
 //! [`Pipeline::start`] brings up a broker (an embedded tansu unless brokers are given),
 //! creates the topics, starts every stage instance as a child process (`cits run
-//! <stage>.wasm` on the Wasm host, or the native stage binaries), and consumes the
+//! <stage>.wasm` on the Wasm host, `wasmedge` interpreted or AOT ([`wasmedge`]), or the
+//! native stage binaries), and consumes the
 //! outputs. The handle then replays recordings ([`Replayer`]), reports counters from
-//! topic offsets ([`Pipeline::counts`]), waits until the pipeline has settled
+//! topic offsets ([`Pipeline::counts`]), waits until every input is accounted for
 //! ([`Pipeline::wait_settled`]), kills and restarts instances (failure tests), and
 //! stops everything in order ([`Pipeline::shutdown`]).
 //!
@@ -34,10 +35,12 @@ mod kafka;
 pub mod replay;
 pub mod sink;
 pub mod supervisor;
+pub mod wasmedge;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::fmt;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -55,11 +58,12 @@ pub use supervisor::{InstanceId, InstanceStatus};
 
 use supervisor::{Launch, Supervisor};
 
-/// How long all counters must stand still after a replay before the pipeline counts as
-/// drained. Must exceed the slowest stage hop: a fetch long-poll of an idle partition
-/// (`CITS_MAX_WAIT_MS`, 100 ms by default), the stage's 1 s tick, and a reconnect after a
-/// hiccup; 3 s covers these with margin without making every run wait long.
-pub const SETTLE_PERIOD: Duration = Duration::from_secs(3);
+/// How long all counters must stand still once every input is accounted for (see
+/// [`Pipeline::wait_settled`]) before the pipeline counts as drained: a confirmation, not
+/// the criterion. The accounting itself comes from the stages' stats lines, printed every
+/// `cits_stage::STATS_INTERVAL` (10 s), which bounds how soon a run can settle; 1 s more
+/// costs little and catches a counter that still moves.
+pub const SETTLE_PERIOD: Duration = Duration::from_secs(1);
 
 /// How often counters are polled while waiting to settle.
 const SETTLE_POLL: Duration = Duration::from_millis(250);
@@ -293,6 +297,7 @@ impl Pipeline {
             config.keep_outputs,
             config.export_dir.as_deref(),
         )?;
+        let runnables = runnables(&config.modules).await?;
         let mut launches = Vec::new();
         for stage in Stage::ALL {
             let input_partitions = offsets.get(stage.input(&config.topics)).map_or(0, Vec::len);
@@ -301,8 +306,8 @@ impl Pipeline {
                     &config,
                     &brokers,
                     start_at,
-                    stage,
-                    index,
+                    (stage, index),
+                    runnables.get(&stage).cloned().unwrap_or_default(),
                     input_partitions,
                 ));
             }
@@ -391,10 +396,15 @@ impl Pipeline {
         Ok(counts)
     }
 
-    /// Waits until no topic grows for `settle` and the output consumers have caught up:
-    /// after a replay, that is when everything was processed. Calls `on_poll` with the
-    /// counts at every poll (live summaries). Fails if an instance dies or the pipeline
-    /// is still busy after `timeout`.
+    /// Waits until every input is accounted for: each stage's instances report (in their
+    /// stats lines) that they processed every record of their input topic — the decoder
+    /// all raw records, each later stage everything its upstream produced — and the output
+    /// consumers have read the topics they follow to the end; then for `settle` nothing
+    /// changed. A quiet period alone never settles (a slow interpreter can stand still for
+    /// seconds while a stage still lags). Call it after the replay: the raw topic must not
+    /// grow any more. Calls `on_poll` with the counts at every poll (live summaries).
+    /// Fails if an instance dies, or after `timeout` with [`Error::NotSettled`] naming the
+    /// stages that lag and by how many records.
     pub async fn wait_settled(
         &mut self,
         settle: Duration,
@@ -406,31 +416,65 @@ impl Pipeline {
         let mut stable_since = Instant::now();
         loop {
             self.supervisor.check()?;
+            // Consumed counts first, topic counts after: a stage's "in=N" is printed after
+            // the output of those N records was acknowledged, so the topic counts read
+            // afterwards include it, and a downstream stage that consumed them all has
+            // consumed the upstream's final output.
+            let consumed = self.supervisor.consumed();
             let counts = self.counts().await?;
             on_poll(&counts);
-            let caught_up = self.consumed_all(&counts);
-            if last != Some(counts) || !caught_up {
+            let lagging = self.lagging(&consumed, &counts);
+            if last != Some(counts) || !lagging.is_empty() {
                 last = Some(counts);
                 stable_since = Instant::now();
             } else if stable_since.elapsed() >= settle {
                 return Ok(counts);
             }
             if Instant::now() >= deadline {
-                return Err(Error::NotSettled { timeout });
+                return Err(Error::NotSettled {
+                    timeout,
+                    lagging: if lagging.is_empty() {
+                        "counts still changing".to_owned()
+                    } else {
+                        lagging.join("; ")
+                    },
+                });
             }
             tokio::time::sleep(SETTLE_POLL).await;
         }
     }
 
-    /// Whether the output consumers have reached the topics' ends.
-    fn consumed_all(&self, counts: &Counts) -> bool {
+    /// What is not accounted for yet: stages that processed fewer records than their input
+    /// topic holds, and output consumers behind their topic's end (empty when settled).
+    fn lagging(&self, consumed: &BTreeMap<Stage, u64>, counts: &Counts) -> Vec<String> {
+        let mut lagging = Vec::new();
+        for spec in &STAGES {
+            let input = counts.get(spec.input);
+            let done = consumed.get(&spec.stage).copied().unwrap_or(0);
+            if done < input {
+                lagging.push(format!(
+                    "stage {} lagging {} records (consumed {done} of {input} in {})",
+                    spec.name,
+                    input - done,
+                    self.config.topics.get(spec.input)
+                ));
+            }
+        }
         let positions = self.sink.positions();
-        sink::Kind::ALL.into_iter().all(|kind| {
+        for kind in sink::Kind::ALL {
             let topic = sink_topic(kind);
             let name = self.config.topics.get(topic);
             let base = self.baseline.get(name).copied().unwrap_or(0);
-            positions[kind as usize] >= base + counts.get(topic) as i64
-        })
+            let end = base + counts.get(topic) as i64;
+            let at = positions[kind as usize];
+            if at < end {
+                lagging.push(format!(
+                    "output consumer of {name} lagging {} records",
+                    end - at
+                ));
+            }
+        }
+        lagging
     }
 
     /// Stops the instances (SIGTERM, then SIGKILL), the consumers and the embedded broker;
@@ -467,13 +511,39 @@ fn sink_topic(kind: sink::Kind) -> Topic {
     }
 }
 
-/// The command line and environment of one stage instance.
+/// The file each stage runs from: the module (or its precompiled copy); for WasmEdge AOT
+/// its `.so`, compiled now unless cached (one at a time: each compile wants every core).
+async fn runnables(modules: &Modules) -> Result<BTreeMap<Stage, PathBuf>> {
+    let mut files = BTreeMap::new();
+    for stage in Stage::ALL {
+        let module = modules.path(stage);
+        let file = match modules {
+            Modules::WasmEdge {
+                wasmedge,
+                dir,
+                aot: true,
+            } => {
+                let (wasmedge, cache) = (wasmedge.clone(), dir.join(wasmedge::AOT_CACHE_DIR));
+                tokio::task::spawn_blocking(move || {
+                    wasmedge::ensure_aot(&wasmedge, &cache, stage, &module)
+                })
+                .await
+                .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))??
+            }
+            _ => module,
+        };
+        files.insert(stage, file);
+    }
+    Ok(files)
+}
+
+/// The command line and environment of one stage instance; `module` is the file it runs.
 fn launch(
     config: &PipelineConfig,
     brokers: &[String],
     start: StartAt,
-    stage: Stage,
-    index: u32,
+    (stage, index): (Stage, u32),
+    module: PathBuf,
     input_partitions: usize,
 ) -> Launch {
     let topics = &config.topics;
@@ -494,7 +564,6 @@ fn launch(
     }
     env.extend(config.extra_env.iter().cloned());
     let graph = config.graph_dir.clone().unwrap_or_default();
-    let module = config.modules.path(stage);
     let (program, args, env) = match &config.modules {
         Modules::Wasm { cits_exe, .. } => {
             if stage.spec().graph {
@@ -518,6 +587,35 @@ fn launch(
             args.push(module.into_os_string());
             // The host gets the module's variables through --env only (deny by default).
             (cits_exe.clone(), args, Vec::new())
+        }
+        Modules::WasmEdge { wasmedge, aot, .. } => {
+            if stage.spec().graph {
+                env.push(("CITS_GRAPH_DIR".into(), GUEST_GRAPH_DIR.to_owned()));
+            }
+            let mut args: Vec<OsString> = Vec::new();
+            if *aot {
+                args.push("--run-mode=aot".into());
+            }
+            args.push("--memory-page-limit".into());
+            args.push(wasmedge::MEMORY_PAGE_LIMIT.to_string().into());
+            for (k, v) in &env {
+                args.push("--env".into());
+                args.push(format!("{k}={v}").into());
+            }
+            // WasmEdge maps GUEST:HOST (our host: HOST:GUEST), read-only on request. It has
+            // no network grant: the module may connect anywhere (docs/wasmedge.md).
+            if stage.spec().graph {
+                let mut dir = OsString::from(format!("{GUEST_GRAPH_DIR}:"));
+                dir.push(graph.as_os_str());
+                dir.push(":readonly");
+                args.push("--dir".into());
+                args.push(dir);
+            }
+            args.push(module.into_os_string());
+            // The module gets its variables through --env only; the process gets the
+            // library path of its libwasmedge.
+            let process_env = wasmedge::library_path(wasmedge).into_iter().collect();
+            (wasmedge.clone(), args, process_env)
         }
         Modules::Native { .. } => {
             if stage.spec().graph {

@@ -7,7 +7,7 @@ use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -27,6 +27,22 @@ const POLL: Duration = Duration::from_millis(50);
 /// (the `cits-stage` shell's "<topic>/<partition>: starting at offset N" line). When
 /// every owned partition has one, records produced from then on are not missed.
 const READY_MARKER: &str = ": starting at offset";
+
+/// What precedes the records-consumed count in the `cits-stage` shell's periodic stats line
+/// (`stats in=N out=…`, every `cits_stage::STATS_INTERVAL`) and in its final
+/// `stopped: in=N …` line. The shell prints it right after producing (and having
+/// acknowledged) the output of every record it counts, so "in=N" means N input records
+/// are fully processed: the pipeline's settle accounting rests on it.
+const CONSUMED_MARKERS: [&str; 2] = [" stats in=", " stopped: in="];
+
+/// The records-consumed count of a stats line, if `line` is one.
+fn consumed_in(line: &str) -> Option<u64> {
+    CONSUMED_MARKERS.iter().find_map(|marker| {
+        let rest = &line[line.find(marker)? + marker.len()..];
+        let digits = rest.split(|c: char| !c.is_ascii_digit()).next()?;
+        digits.parse().ok()
+    })
+}
 
 /// Which instance of which stage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -60,6 +76,8 @@ struct Instance {
     child: Option<Child>,
     /// Input partitions the current process has positioned.
     positioned: Arc<AtomicUsize>,
+    /// Input records the current process reported as consumed (its last stats line).
+    consumed: Arc<AtomicU64>,
     /// Its last lines of output.
     last_lines: Arc<Mutex<VecDeque<String>>>,
     /// Times it was restarted.
@@ -75,6 +93,10 @@ pub struct InstanceStatus {
     pub running: bool,
     /// How often it was restarted.
     pub restarts: u32,
+    /// Its process id while it runs.
+    pub pid: Option<u32>,
+    /// Input records the current process reported as processed (its last stats line).
+    pub consumed: u64,
 }
 
 /// All stage instances of a pipeline.
@@ -102,6 +124,7 @@ impl Supervisor {
                 launch,
                 child: None,
                 positioned: Arc::new(AtomicUsize::new(0)),
+                consumed: Arc::new(AtomicU64::new(0)),
                 last_lines: Arc::new(Mutex::new(VecDeque::new())),
                 restarts: 0,
             };
@@ -131,6 +154,11 @@ impl Supervisor {
         })?;
         // A fresh counter per process: a restarted instance must position again.
         instance.positioned = Arc::new(AtomicUsize::new(0));
+        instance.consumed = Arc::new(AtomicU64::new(0));
+        let counters = Counters {
+            positioned: Arc::clone(&instance.positioned),
+            consumed: Arc::clone(&instance.consumed),
+        };
         let sink = match &self.log_dir {
             Some(dir) => {
                 let path = dir.join(format!("{name}.log"));
@@ -152,12 +180,12 @@ impl Supervisor {
                 out,
                 &name,
                 sink.clone(),
-                &instance.positioned,
+                counters.clone(),
                 &instance.last_lines,
             );
         }
         if let Some(err) = child.stderr.take() {
-            forward(err, &name, sink, &instance.positioned, &instance.last_lines);
+            forward(err, &name, sink, counters, &instance.last_lines);
         }
         instance.child = Some(child);
         Ok(())
@@ -233,17 +261,32 @@ impl Supervisor {
         spawned
     }
 
+    /// Input records each stage's instances reported as processed, summed over instances.
+    pub(crate) fn consumed(&self) -> std::collections::BTreeMap<Stage, u64> {
+        let mut sums = std::collections::BTreeMap::new();
+        for instance in &self.instances {
+            *sums.entry(instance.launch.id.stage).or_insert(0) +=
+                instance.consumed.load(Ordering::Relaxed);
+        }
+        sums
+    }
+
     /// The instances and whether they run.
     pub(crate) fn status(&mut self) -> Vec<InstanceStatus> {
         self.instances
             .iter_mut()
-            .map(|i| InstanceStatus {
-                id: i.launch.id,
-                running: i
+            .map(|i| {
+                let running = i
                     .child
                     .as_mut()
-                    .is_some_and(|c| matches!(c.try_wait(), Ok(None))),
-                restarts: i.restarts,
+                    .is_some_and(|c| matches!(c.try_wait(), Ok(None)));
+                InstanceStatus {
+                    id: i.launch.id,
+                    running,
+                    restarts: i.restarts,
+                    pid: i.child.as_ref().filter(|_| running).map(Child::id),
+                    consumed: i.consumed.load(Ordering::Relaxed),
+                }
             })
             .collect()
     }
@@ -332,6 +375,15 @@ fn terminate(child: &Child) {
     }
 }
 
+/// What the log threads of one process count from its lines.
+#[derive(Clone)]
+struct Counters {
+    /// Input partitions positioned ([`READY_MARKER`] lines).
+    positioned: Arc<AtomicUsize>,
+    /// Input records processed (the last [`CONSUMED_MARKERS`] line).
+    consumed: Arc<AtomicU64>,
+}
+
 /// Where an instance's lines go.
 #[derive(Clone)]
 enum LineSink {
@@ -346,12 +398,11 @@ fn forward(
     stream: impl Read + Send + 'static,
     name: &str,
     sink: LineSink,
-    positioned: &Arc<AtomicUsize>,
+    counters: Counters,
     last_lines: &Arc<Mutex<VecDeque<String>>>,
 ) {
     let instance = name.to_owned();
     let name = name.to_owned();
-    let positioned = Arc::clone(positioned);
     let last_lines = Arc::clone(last_lines);
     let spawned = std::thread::Builder::new()
         .name(format!("log-{name}"))
@@ -367,7 +418,10 @@ fn forward(
                 let line = String::from_utf8_lossy(&buf);
                 let line = line.trim_end();
                 if line.contains(READY_MARKER) {
-                    positioned.fetch_add(1, Ordering::Relaxed);
+                    counters.positioned.fetch_add(1, Ordering::Relaxed);
+                }
+                if let Some(consumed) = consumed_in(line) {
+                    counters.consumed.store(consumed, Ordering::Relaxed);
                 }
                 if let Ok(mut last) = last_lines.lock() {
                     if last.len() >= LAST_LINES {
@@ -392,5 +446,51 @@ fn forward(
     // the child then blocks on a full pipe and shows up as stuck, not as lost data.
     if let Err(e) = spawned {
         eprintln!("cannot start a log thread of {instance}: {e}");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The lines are the ones `cits-stage` prints (`run.rs`: `stats {Stats}` and
+    /// `stopped: {Stats}`, with `Stats`' Display `in=… out=… dlq=…`).
+    #[test]
+    fn consumed_counts_come_from_the_stats_and_stopped_lines() {
+        assert_eq!(
+            consumed_in(
+                "INFO mapmatcher-0: stats in=1234 out=1100 dlq=0 filtered=134 lag=0 reconnects=0"
+            ),
+            Some(1234)
+        );
+        assert_eq!(
+            consumed_in("INFO decoder-0: stopped: in=7 out=7 dlq=0 filtered=0 lag=0 reconnects=0"),
+            Some(7)
+        );
+        assert_eq!(
+            consumed_in("INFO decoder-0: cits.raw/0: starting at offset 0 (Earliest)"),
+            None
+        );
+        assert_eq!(
+            consumed_in("WARN x: dead letter cits.raw/0@3: stats in=garbage"),
+            None
+        );
+    }
+
+    /// The marker strings match what the stage shell really prints.
+    #[test]
+    fn the_markers_match_the_stage_shell() {
+        let stats = cits_stage::Stats {
+            records_in: 42,
+            ..Default::default()
+        };
+        assert_eq!(
+            consumed_in(&format!("INFO predictor-1: stats {stats} status")),
+            Some(42)
+        );
+        assert_eq!(
+            consumed_in(&format!("INFO predictor-1: stopped: {stats}")),
+            Some(42)
+        );
     }
 }

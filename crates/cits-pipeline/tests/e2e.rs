@@ -18,13 +18,9 @@ use cits_proto::{CitsMessage, DeadLetter};
 use prost::Message as _;
 
 use common::{
-    assert_same_matched, assert_same_predictions, canonical, canonical_predictions, native, sample,
-    serial, DRAIN_TIMEOUT,
+    assert_accounted_as_native, assert_same_matched, assert_same_predictions, canonical,
+    canonical_predictions, native, sample, serial, DRAIN_TIMEOUT,
 };
-
-fn dead_letters_of(dead: &[DeadLetter], stage: Stage) -> usize {
-    dead.iter().filter(|d| d.stage == stage.name()).count()
-}
 
 /// (a) Every perceived object ends up matched, filtered (pedestrian/unknown) or dead-lettered,
 /// every matched update yields a prediction, a counted skip or a dead letter, and the matched
@@ -59,124 +55,11 @@ async fn every_object_is_accounted_for_and_matches_native() {
         .expect("pipeline settles");
     let summary = pipeline.shutdown().await.expect("clean shutdown");
     eprintln!("{summary}");
+    // Every object accounted for, outputs equal to the native run (shared with the
+    // WasmEdge test).
+    assert_accounted_as_native(&counts, &summary, &expected);
     let outputs = &summary.outputs;
-    let dead = &outputs.dead_letters;
-
-    // Per topic, the pipeline agrees with the native run.
-    assert_eq!(counts.raw, expected.messages, "raw records");
-    assert_eq!(
-        counts.cpm,
-        expected.messages - expected.decoder_rejects,
-        "decoded CPMs"
-    );
-    assert_eq!(counts.locations, expected.locations, "locations");
-    assert_eq!(
-        counts.trajectories, expected.trajectories,
-        "trajectory updates"
-    );
-    assert_eq!(
-        dead_letters_of(dead, Stage::Decoder) as u64,
-        expected.decoder_rejects
-    );
-    assert_eq!(
-        dead_letters_of(dead, Stage::Collector) as u64,
-        expected.collector_rejects
-    );
-    assert_eq!(
-        dead_letters_of(dead, Stage::Assembler) as u64,
-        expected.assembler_rejects
-    );
-    assert_eq!(
-        dead_letters_of(dead, Stage::MapMatcher) as u64,
-        expected.matcher_rejects
-    );
-    assert_eq!(
-        outputs.dlq_count, counts.dlq,
-        "every dead letter was consumed"
-    );
-    assert_eq!(outputs.undecodable, 0, "output records decode");
-
-    // Every perceived object is accounted for: matched + filtered + dead-lettered.
     let matched = outputs.matched_count;
-    let matcher_dead = dead_letters_of(dead, Stage::MapMatcher) as u64;
-    let filtered = counts.trajectories - matched - matcher_dead;
-    assert_eq!(
-        filtered, expected.skipped,
-        "pedestrians/unknown filtered by the matcher"
-    );
-    let objects_in_rejected_cpms = expected.objects - expected.locations;
-    let assembler_dead = dead_letters_of(dead, Stage::Assembler) as u64;
-    assert_eq!(
-        matched + filtered + matcher_dead + assembler_dead + objects_in_rejected_cpms,
-        expected.objects,
-        "matched {matched} + filtered {filtered} + dead letters ({matcher_dead} matcher, \
-         {assembler_dead} assembler, {objects_in_rejected_cpms} objects in rejected CPMs) \
-         must add up to the {} perceived objects",
-        expected.objects
-    );
-
-    // The matched updates are the native ones (traces aside).
-    assert_same_matched(
-        &canonical(&outputs.matched, false),
-        &canonical(&expected.matched, false),
-    );
-
-    // Every matched update yields a prediction, a counted skip or a dead letter, as natively.
-    let predictor_dead = dead_letters_of(dead, Stage::Predictor) as u64;
-    assert_eq!(
-        predictor_dead, expected.predictor_rejects,
-        "predictor dead letters"
-    );
-    assert_eq!(
-        counts.predictions,
-        expected.predictions.len() as u64,
-        "predictions"
-    );
-    assert_eq!(
-        counts.predictions + expected.prediction_skips + predictor_dead,
-        counts.matched,
-        "matched {} = predictions {} + skipped {} + dead letters {predictor_dead}",
-        counts.matched,
-        counts.predictions,
-        expected.prediction_skips
-    );
-    assert_eq!(
-        outputs.predictions_count, counts.predictions,
-        "every prediction consumed"
-    );
-    // The predictions are the native ones (traces aside).
-    assert_same_predictions(
-        &canonical_predictions(&outputs.predictions, false),
-        &canonical_predictions(&expected.predictions, false),
-    );
-    assert!(outputs
-        .predictions
-        .iter()
-        .all(|p| p.trajectory_key.split('/').next() == Some(p.site.as_str())));
-
-    // The warning stages consumed the predictions: risks only where the detector finds
-    // some natively (the sample may have none), DENMs only for risks, all of them
-    // decodable UPER DENMs, and no dead letters from either stage.
-    assert_eq!(dead_letters_of(dead, Stage::Collisions), 0);
-    assert_eq!(dead_letters_of(dead, Stage::Denm), 0);
-    assert_eq!(outputs.risks_count, counts.risks, "every risk consumed");
-    assert_eq!(outputs.denm_count, counts.denm, "every DENM decodes");
-    if expected.risks == 0 {
-        assert_eq!(counts.risks, 0, "no risk natively, none in the pipeline");
-    }
-    if counts.risks == 0 {
-        assert_eq!(counts.denm, 0, "no DENM without a risk");
-    }
-    let d = &outputs.denm;
-    assert_eq!(d.new + d.update + d.cancel, counts.denm);
-    assert!(
-        d.cancel <= d.new,
-        "a cancellation ends a lifecycle that began: {d:?}"
-    );
-    eprintln!(
-        "warnings: native risks {}, pipeline risks {}, DENMs new {} / update {} / cancel {}",
-        expected.risks, counts.risks, d.new, d.update, d.cancel
-    );
 
     // The export holds one readable JSON object per matched update and dead letter.
     let text = std::fs::read_to_string(export.path().join("matched.jsonl")).expect("matched.jsonl");

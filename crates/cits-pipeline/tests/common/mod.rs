@@ -11,8 +11,8 @@ use cits_core::lanes::LaneGraph;
 use cits_core::matcher::MapMatcher;
 use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_pipeline::replay::{wrap, ReplayOptions};
-use cits_pipeline::{Modules, PipelineConfig};
-use cits_proto::{MatchedTrajectory, Prediction};
+use cits_pipeline::{Counts, Modules, PipelineConfig, Stage, Summary};
+use cits_proto::{DeadLetter, MatchedTrajectory, Prediction};
 use cits_sim::recording::Entry;
 use prost::Message as _;
 
@@ -93,6 +93,26 @@ pub fn wasm_modules() -> Modules {
     Modules::Wasm { cits_exe, dir }
 }
 
+/// The shipped modules (as [`wasm_modules`] finds them) on the `wasmedge` of
+/// `$CITS_WASMEDGE` (the Makefile exports it) or the default locations
+/// (`cits_pipeline::wasmedge::default_binary`). A missing WasmEdge fails the test loudly
+/// with how to get it: these tests are part of CI, never skipped.
+pub fn wasmedge_modules(aot: bool) -> Modules {
+    // Only the modules: WasmEdge needs no `cits` binary.
+    let (target, _) = target_dir();
+    let dir = std::env::var_os(MODULE_DIR_ENV)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| target.join("wasm32-wasip1/wasm"));
+    let wasmedge = cits_pipeline::wasmedge::default_binary();
+    if let Err(e) = cits_pipeline::wasmedge::check_binary(&wasmedge) {
+        panic!(
+            "the WasmEdge tests need WasmEdge {}: {e}",
+            cits_pipeline::wasmedge::WASMEDGE_VERSION
+        );
+    }
+    Modules::WasmEdge { wasmedge, dir, aot }
+}
+
 /// The data of a test: the committed sample (`testdata/sample`), or, while it is not in
 /// the tree yet, a freshly generated 15 s data set (announced on stderr).
 pub struct Data {
@@ -135,7 +155,12 @@ pub fn sample() -> Data {
 /// A pipeline configuration for tests: the Wasm modules, the data's graph, outputs kept,
 /// instance logs in a per-test directory under the target dir (kept for post-mortems).
 pub fn config(data: &Data, test: &str) -> PipelineConfig {
-    let mut config = PipelineConfig::new(wasm_modules());
+    config_with(wasm_modules(), data, test)
+}
+
+/// [`config`] with other modules (WasmEdge, native).
+pub fn config_with(modules: Modules, data: &Data, test: &str) -> PipelineConfig {
+    let mut config = PipelineConfig::new(modules);
     config.graph_dir = Some(data.dir.join("graph"));
     config.keep_outputs = true;
     let (target, _) = target_dir();
@@ -427,4 +452,134 @@ pub fn assert_same_predictions(actual: &[Prediction], expected: &[Prediction]) {
             "prediction #{i} (sorted) differs from native beyond float tolerance:\npipeline {a:?}\nnative   {e:?}"
         );
     }
+}
+
+/// Dead letters of `stage` among `dead`.
+pub fn dead_letters_of(dead: &[DeadLetter], stage: Stage) -> usize {
+    dead.iter().filter(|d| d.stage == stage.name()).count()
+}
+
+/// The accounting of a settled run against the native run of the same records: per topic
+/// the same counts, every perceived object matched, filtered or dead-lettered, every
+/// matched update predicted, skipped or dead-lettered, the matched updates and predictions
+/// equal to the native ones (traces aside), the warnings consistent.
+pub fn assert_accounted_as_native(counts: &Counts, summary: &Summary, expected: &Native) {
+    let outputs = &summary.outputs;
+    let dead = &outputs.dead_letters;
+
+    // Per topic, the pipeline agrees with the native run.
+    assert_eq!(counts.raw, expected.messages, "raw records");
+    assert_eq!(
+        counts.cpm,
+        expected.messages - expected.decoder_rejects,
+        "decoded CPMs"
+    );
+    assert_eq!(counts.locations, expected.locations, "locations");
+    assert_eq!(
+        counts.trajectories, expected.trajectories,
+        "trajectory updates"
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::Decoder) as u64,
+        expected.decoder_rejects
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::Collector) as u64,
+        expected.collector_rejects
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::Assembler) as u64,
+        expected.assembler_rejects
+    );
+    assert_eq!(
+        dead_letters_of(dead, Stage::MapMatcher) as u64,
+        expected.matcher_rejects
+    );
+    assert_eq!(
+        outputs.dlq_count, counts.dlq,
+        "every dead letter was consumed"
+    );
+    assert_eq!(outputs.undecodable, 0, "output records decode");
+
+    // Every perceived object is accounted for: matched + filtered + dead-lettered.
+    let matched = outputs.matched_count;
+    let matcher_dead = dead_letters_of(dead, Stage::MapMatcher) as u64;
+    let filtered = counts.trajectories - matched - matcher_dead;
+    assert_eq!(
+        filtered, expected.skipped,
+        "pedestrians/unknown filtered by the matcher"
+    );
+    let objects_in_rejected_cpms = expected.objects - expected.locations;
+    let assembler_dead = dead_letters_of(dead, Stage::Assembler) as u64;
+    assert_eq!(
+        matched + filtered + matcher_dead + assembler_dead + objects_in_rejected_cpms,
+        expected.objects,
+        "matched {matched} + filtered {filtered} + dead letters ({matcher_dead} matcher, \
+         {assembler_dead} assembler, {objects_in_rejected_cpms} objects in rejected CPMs) \
+         must add up to the {} perceived objects",
+        expected.objects
+    );
+
+    // The matched updates are the native ones (traces aside).
+    assert_same_matched(
+        &canonical(&outputs.matched, false),
+        &canonical(&expected.matched, false),
+    );
+
+    // Every matched update yields a prediction, a counted skip or a dead letter, as natively.
+    let predictor_dead = dead_letters_of(dead, Stage::Predictor) as u64;
+    assert_eq!(
+        predictor_dead, expected.predictor_rejects,
+        "predictor dead letters"
+    );
+    assert_eq!(
+        counts.predictions,
+        expected.predictions.len() as u64,
+        "predictions"
+    );
+    assert_eq!(
+        counts.predictions + expected.prediction_skips + predictor_dead,
+        counts.matched,
+        "matched {} = predictions {} + skipped {} + dead letters {predictor_dead}",
+        counts.matched,
+        counts.predictions,
+        expected.prediction_skips
+    );
+    assert_eq!(
+        outputs.predictions_count, counts.predictions,
+        "every prediction consumed"
+    );
+    // The predictions are the native ones (traces aside).
+    assert_same_predictions(
+        &canonical_predictions(&outputs.predictions, false),
+        &canonical_predictions(&expected.predictions, false),
+    );
+    assert!(outputs
+        .predictions
+        .iter()
+        .all(|p| p.trajectory_key.split('/').next() == Some(p.site.as_str())));
+
+    // The warning stages consumed the predictions: risks only where the detector finds
+    // some natively (the sample may have none), DENMs only for risks, all of them
+    // decodable UPER DENMs, and no dead letters from either stage.
+    assert_eq!(dead_letters_of(dead, Stage::Collisions), 0);
+    assert_eq!(dead_letters_of(dead, Stage::Denm), 0);
+    assert_eq!(outputs.risks_count, counts.risks, "every risk consumed");
+    assert_eq!(outputs.denm_count, counts.denm, "every DENM decodes");
+    if expected.risks == 0 {
+        assert_eq!(counts.risks, 0, "no risk natively, none in the pipeline");
+    }
+    if counts.risks == 0 {
+        assert_eq!(counts.denm, 0, "no DENM without a risk");
+    }
+    let d = &outputs.denm;
+    assert_eq!(d.new + d.update + d.cancel, counts.denm);
+    assert!(
+        d.cancel <= d.new,
+        "a cancellation ends a lifecycle that began: {d:?}"
+    );
+    eprintln!(
+        "warnings: native risks {}, pipeline risks {}, DENMs new {} / update {} / cancel {}",
+        expected.risks, counts.risks, d.new, d.update, d.cancel
+    );
 }
