@@ -591,7 +591,7 @@ fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
     );
     println!(
         "seeds {seeds:?} × {MINUTES} min (mixed), {safe_seeds:?} × {MINUTES} min (safe only); \
-         window {MATCH_BEFORE_MS} ms before .. {MATCH_AFTER_MS} ms after min TTC"
+         window {MATCH_BEFORE_MS} ms before .. {MATCH_AFTER_MS} ms after the reference moment"
     );
     println!(
         "{:<12} {:>9} {:>8} {:>7} {:>12} {:>12}",
