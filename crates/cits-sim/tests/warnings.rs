@@ -147,11 +147,7 @@ fn turn(u: &Option<cits_proto::RoadUser>) -> f64 {
 fn reference_ms(c: &ConflictRow) -> Option<i64> {
     let by_ttc = c.min_ttc.filter(|(_, ttc)| *ttc <= CONFLICT_TTC_S);
     let by_pet = c.pet.filter(|(_, pet)| *pet <= CONFLICT_PET_S);
-    by_ttc
-        .or(by_pet)
-        .or(c.min_ttc)
-        .or(c.pet)
-        .map(|(t, _)| t)
+    by_ttc.or(by_pet).or(c.min_ttc).or(c.pet).map(|(t, _)| t)
 }
 
 /// Runs the chain over one generated data set.
