@@ -479,22 +479,18 @@ pub fn assert_accounted_as_native(counts: &Counts, summary: &Summary, expected: 
         counts.trajectories, expected.trajectories,
         "trajectory updates"
     );
-    assert_eq!(
-        dead_letters_of(dead, Stage::Decoder) as u64,
-        expected.decoder_rejects
-    );
-    assert_eq!(
-        dead_letters_of(dead, Stage::Collector) as u64,
-        expected.collector_rejects
-    );
-    assert_eq!(
-        dead_letters_of(dead, Stage::Assembler) as u64,
-        expected.assembler_rejects
-    );
-    assert_eq!(
-        dead_letters_of(dead, Stage::MapMatcher) as u64,
-        expected.matcher_rejects
-    );
+    for (stage, rejects) in [
+        (Stage::Decoder, expected.decoder_rejects),
+        (Stage::Collector, expected.collector_rejects),
+        (Stage::Assembler, expected.assembler_rejects),
+        (Stage::MapMatcher, expected.matcher_rejects),
+    ] {
+        assert_eq!(
+            dead_letters_of(dead, stage) as u64,
+            rejects,
+            "{stage:?} dead letters"
+        );
+    }
     assert_eq!(
         outputs.dlq_count, counts.dlq,
         "every dead letter was consumed"
