@@ -18,7 +18,13 @@
 //! [`YIELD_CHECK_MS`] whether a bike's or pedestrian's path in the next
 //! [`YIELD_HORIZON_S`] crosses its own, and brakes to wait before the crossing
 //! unless it clears it [`YIELD_MARGIN_S`] before the VRU arrives; it goes on
-//! [`YIELD_REACTION_S`] after the VRU is out of its path.
+//! [`YIELD_REACTION_S`] after the VRU is out of its path. Nobody stands on a zebra: a
+//! stopping road user's front stops before its line, and a car does not drive onto the
+//! zebra beyond its line when the queue ahead would leave it standing there (StVO §26 (2)).
+//! Pedestrians do not step into a car's body: one whose next strides run into a standing
+//! car waits for it, and that car does not wait for that pedestrian (whoever is on the
+//! crossing first goes first, so the two never wait for each other;
+//! `World::update_pedestrian_waits`).
 //!
 //! **Scripted interactions** start every [`EPISODE_INTERVAL_MS`], cycling
 //! through three kinds × three variants ([`EPISODES`]): right hook (car turning
@@ -45,7 +51,8 @@ use cits_proto::{
 use crate::conflicts::{self, ConflictRow, Kind, Sample, Scenario, Track};
 use crate::error::{Error, Result};
 use crate::graph::{
-    inbound_id, turn_lane_id, Arm, Intersection, Network, Placement, Route, Turn, ARMS, V2,
+    inbound_id, turn_lane_id, Arm, Intersection, Network, Placement, Route, Turn, ARMS,
+    STOP_LINE_M, V2, ZEBRA_M,
 };
 use crate::rng::Rng;
 use crate::truth::{Class, TruthRow};
@@ -179,6 +186,19 @@ const YIELD_PATH_AHEAD_M: f64 = 40.0;
 const YIELD_PATH_STEP_M: f64 = 1.0;
 /// Sampling step of a VRU's path ahead, m.
 const VRU_PATH_STEP_M: f64 = 0.5;
+/// Length of a zebra along the road, m: the graph's 3 m crossing, ending at the stop line.
+const ZEBRA_LENGTH_M: f64 = 2.0 * (STOP_LINE_M - ZEBRA_M);
+/// A car only drives over its entry zebra when it can leave it this far behind its rear,
+/// m (StVO §26 (2): in a queue, do not enter a crossing you would have to wait on).
+const KEEP_CLEAR_MARGIN_M: f64 = 0.5;
+/// A pedestrian looks this far along its path for a car standing in it, m (two strides).
+const PEDESTRIAN_LOOK_M: f64 = 1.5;
+/// Sampling step of that look, m.
+const PEDESTRIAN_LOOK_STEP_M: f64 = 0.25;
+/// Space a pedestrian keeps to a car's body, m: half the pedestrian footprint plus 0.3 m.
+const PEDESTRIAN_CAR_CLEARANCE_M: f64 = conflicts::PEDESTRIAN_DIMS_M.0 / 2.0 + 0.3;
+/// A car slower than a walk stands in a pedestrian's way, m/s (a faster one passes by).
+const STANDING_CAR_MPS: f64 = 1.0;
 
 /// Time between scripted episodes, ms: nine kind/variant combinations → each every 54 s.
 pub const EPISODE_INTERVAL_MS: i64 = 6_000;
@@ -334,6 +354,9 @@ pub struct Stats {
     pub max_objects_per_cpm: u64,
     /// Observations dropped as missed detections.
     pub missed: u64,
+    /// Longest time one pedestrian waited for one car standing in its way, ms (a lock
+    /// between waiting road users would last until the run ends).
+    pub longest_pedestrian_wait_ms: i64,
     /// Observations hidden by occlusions.
     pub occluded: u64,
     /// Object id switches.
@@ -384,6 +407,12 @@ struct Agent {
     yield_at: Option<f64>,
     /// Reaction time left once the VRU is out of the path, s.
     yield_release_s: f64,
+    /// Pedestrians: the car whose footprint stands in the path just ahead, waited for
+    /// ([`World::update_pedestrian_waits`]), and where the pedestrian stops for it (route distance).
+    waits_for: Option<usize>,
+    wait_at: Option<f64>,
+    /// How long the pedestrian has been waiting for that car, ms.
+    waited_ms: i64,
     /// Hidden from the camera until this time (Unix ms).
     occluded_until_ms: i64,
     plan: SpeedPlan,
@@ -416,8 +445,9 @@ impl Agent {
     }
 }
 
-/// A VRU as a yielding car sees it: position, path ahead (distance, point), speed m/s.
-type VruAhead = (V2, Vec<(f64, V2)>, f64);
+/// A VRU as a yielding car sees it: position, path ahead (distance, point), speed m/s,
+/// and the car it waits for (if a pedestrian waits for one).
+type VruAhead = (V2, Vec<(f64, V2)>, f64, Option<usize>);
 
 /// The 8-bit object ids of the station.
 #[derive(Debug, Clone)]
@@ -694,6 +724,9 @@ impl World {
             yields: true,
             yield_at: None,
             yield_release_s: 0.0,
+            waits_for: None,
+            wait_at: None,
+            waited_ms: 0,
             occluded_until_ms: 0,
             leader,
             lane_end_m,
@@ -712,6 +745,7 @@ impl World {
 
     fn step(&mut self, t_ms: i64, dt_s: f64) {
         if t_ms % YIELD_CHECK_MS == 0 {
+            self.update_pedestrian_waits();
             self.update_yields(YIELD_CHECK_MS as f64 / 1000.0);
         }
         for k in 0..self.active.len() {
@@ -736,9 +770,13 @@ impl World {
                 (l, m) => l.or(m),
             };
             if let Some(a) = self.agents.get_mut(i) {
-                let limit = match (leader_limit, a.yield_at) {
-                    (Some(l), Some(y)) => Some(l.min(y)),
-                    (l, y) => l.or(y),
+                let limit = [leader_limit, a.yield_at, a.wait_at]
+                    .into_iter()
+                    .flatten()
+                    .reduce(f64::min);
+                let limit = match a.class {
+                    Class::Car => limit.map(|l| keep_zebra_clear(a, l)),
+                    _ => limit,
                 };
                 advance(a, limit, dt_s);
             }
@@ -764,6 +802,61 @@ impl World {
         }
     }
 
+    /// Pedestrians do not step into a car's footprint (StVO §25 (3): cross without
+    /// endangering traffic): a pedestrian whose path within [`PEDESTRIAN_LOOK_M`] runs
+    /// into the body of a car standing there (slower than [`STANDING_CAR_MPS`]) stops
+    /// before it and waits for that car — whatever its speed — until its body is out of
+    /// the path. A pedestrian already beside a body walks on out of it (stopping there
+    /// could lock it with a car waiting for it). The car gives way to everyone else, and
+    /// the pedestrian who waits for it is the one VRU it does not yield to
+    /// ([`World::update_yields`]): between the two, whoever is on the crossing first goes
+    /// first, so the two rules never wait for each other.
+    fn update_pedestrian_waits(&mut self) {
+        let cars: Vec<(usize, Placement, f64)> = self
+            .active
+            .iter()
+            .filter_map(|&j| Some((j, self.agents.get(j)?)))
+            .filter(|(_, c)| !c.gone && c.class == Class::Car)
+            .map(|(j, c)| (j, c.route.place(c.s), c.v))
+            .collect();
+        let mut longest = self.stats.longest_pedestrian_wait_ms;
+        for k in 0..self.active.len() {
+            let Some(ped) = self.active.get(k).and_then(|&i| self.agents.get_mut(i)) else {
+                continue;
+            };
+            if ped.gone || ped.class != Class::Pedestrian {
+                continue;
+            }
+            let path = path_ahead(&ped.route, ped.s, PEDESTRIAN_LOOK_M, PEDESTRIAN_LOOK_STEP_M);
+            let mut found: Option<(usize, f64)> = None;
+            for (j, place, v) in &cars {
+                if *v >= STANDING_CAR_MPS && ped.waits_for != Some(*j) {
+                    continue;
+                }
+                let blocks = |p: &V2| in_car_body(place, *p, PEDESTRIAN_CAR_CLEARANCE_M);
+                if path.first().is_some_and(|(_, p)| blocks(p)) {
+                    continue;
+                }
+                if let Some((d, _)) = path.iter().find(|(_, p)| blocks(p)) {
+                    let at = ped.s + d - PEDESTRIAN_LOOK_STEP_M;
+                    if found.is_none_or(|(_, f)| at < f) {
+                        found = Some((*j, at));
+                    }
+                }
+            }
+            let same = found.is_some() && found.map(|f| f.0) == ped.waits_for;
+            ped.waited_ms = if same {
+                ped.waited_ms + YIELD_CHECK_MS
+            } else {
+                0
+            };
+            longest = longest.max(ped.waited_ms);
+            ped.waits_for = found.map(|(j, _)| j);
+            ped.wait_at = found.map(|(_, at)| at.max(ped.s));
+        }
+        self.stats.longest_pedestrian_wait_ms = longest;
+    }
+
     /// Every car near the crossing decides whether to wait for a VRU (module doc).
     fn update_yields(&mut self, dt_s: f64) {
         let vrus: Vec<VruAhead> = self
@@ -774,7 +867,7 @@ impl World {
             .map(|v| {
                 let reach = v.v * YIELD_HORIZON_S;
                 let path = path_ahead(&v.route, v.s, reach, VRU_PATH_STEP_M);
-                (v.route.place(v.s).position, path, v.v)
+                (v.route.place(v.s).position, path, v.v, v.waits_for)
             })
             .collect();
         for k in 0..self.active.len() {
@@ -793,8 +886,11 @@ impl World {
             if near {
                 let here = car.route.place(car.s).position;
                 let path = path_ahead(&car.route, car.s, YIELD_PATH_AHEAD_M, YIELD_PATH_STEP_M);
-                for (position, vru_path, v) in &vrus {
-                    if position.dist(here) > YIELD_PATH_AHEAD_M + CROSSING_RADIUS_M {
+                for (position, vru_path, v, waits_for) in &vrus {
+                    // A pedestrian waiting for this car's body to pass is not yielded to.
+                    if position.dist(here) > YIELD_PATH_AHEAD_M + CROSSING_RADIUS_M
+                        || *waits_for == Some(i)
+                    {
                         continue;
                     }
                     let Some((car_arc, vru_dist)) = first_crossing(&path, vru_path) else {
@@ -1240,6 +1336,9 @@ fn dry_run(spec: &Spec, at_m: f64) -> (f64, f64) {
         yields: false,
         yield_at: None,
         yield_release_s: 0.0,
+        waits_for: None,
+        wait_at: None,
+        waited_ms: 0,
         occluded_until_ms: 0,
         plan: spec.plan.clone(),
         stop: spec.stop,
@@ -1366,6 +1465,7 @@ fn make_spec(
                 rng,
                 if scripted { 0.0 } else { CAR_STOP_SHARE },
                 route.road_end_m(turn_lane_id(arm, turn)),
+                conflicts::CAR_DIMS_M.0 / 2.0,
             );
             (route, plan, stop, CAR_MIN_GAP_M)
         }
@@ -1391,6 +1491,7 @@ fn make_spec(
                 rng,
                 if scripted { 0.0 } else { BIKE_STOP_SHARE },
                 route.road_end_m(inbound_id(arm)),
+                conflicts::BIKE_DIMS_M.0 / 2.0,
             );
             (route, plan, stop, BIKE_MIN_GAP_M)
         }
@@ -1434,13 +1535,40 @@ fn make_spec(
     }
 }
 
-fn stop_plan(rng: &mut Rng, share: f64, lane_end_m: Option<f64>) -> StopState {
+/// A stop at the line: the road user's front (`half_length_m` ahead of its centre, the
+/// point its route distance names) stops [`STOP_BEFORE_LINE_M`] before the line, off the
+/// zebra just beyond it.
+fn stop_plan(rng: &mut Rng, share: f64, lane_end_m: Option<f64>, half_length_m: f64) -> StopState {
     match lane_end_m {
         Some(end) if rng.chance(share) => StopState::Approaching {
-            at_m: end - STOP_BEFORE_LINE_M,
+            at_m: end - STOP_BEFORE_LINE_M - half_length_m,
             wait_s: rng.range(STOP_WAIT_S.0, STOP_WAIT_S.1),
         },
         _ => StopState::None,
+    }
+}
+
+/// Whether `p` lies within `clearance_m` of the body of a car placed at `place`.
+fn in_car_body(place: &Placement, p: V2, clearance_m: f64) -> bool {
+    let (dx, dy) = (p.x - place.position.x, p.y - place.position.y);
+    let (ux, uy) = (place.direction.x, place.direction.y);
+    let along = dx * ux + dy * uy;
+    let across = -dx * uy + dy * ux;
+    along.abs() <= conflicts::CAR_DIMS_M.0 / 2.0 + clearance_m
+        && across.abs() <= conflicts::CAR_DIMS_M.1 / 2.0 + clearance_m
+}
+
+/// A car's stopping point `limit_m` (route distance of its centre), moved back to the
+/// stop line when it would leave the car standing on the zebra beyond its line, while the
+/// car has not passed that stop yet ([`KEEP_CLEAR_MARGIN_M`]).
+fn keep_zebra_clear(a: &Agent, limit_m: f64) -> f64 {
+    let half = conflicts::CAR_DIMS_M.0 / 2.0;
+    let stop = a.lane_end_m - STOP_BEFORE_LINE_M - half;
+    let clear = a.lane_end_m + ZEBRA_LENGTH_M + half + KEEP_CLEAR_MARGIN_M;
+    if a.s <= stop + STOP_REACHED_M && limit_m > stop && limit_m < clear {
+        stop.max(a.s)
+    } else {
+        limit_m
     }
 }
 
@@ -1691,6 +1819,9 @@ mod tests {
             yields: true,
             yield_at: None,
             yield_release_s: 0.0,
+            waits_for: None,
+            wait_at: None,
+            waited_ms: 0,
             occluded_until_ms: 0,
             lane_end_m: 65.0,
             approach_leader: None,
@@ -1743,6 +1874,50 @@ mod tests {
         }
         assert!(follower.s <= 30.0 - CAR_MIN_GAP_M + 1e-9);
         assert!(follower.v < 0.1);
+    }
+
+    /// The walk-through artifact is gone and the yielding rules never lock: wherever a
+    /// pedestrian's and a car's footprints overlap (true TTC 0) the car was moving — a car
+    /// that could not stop any more, not a pedestrian walking through a standing car (before
+    /// the rules, 12 pedestrians in seeds 1–4 did) — and no pedestrian waits for a car
+    /// anywhere near as long as a run.
+    #[test]
+    fn pedestrians_do_not_walk_through_cars_and_nobody_locks() {
+        /// A car that moved less than this in the second around the contact stood, m.
+        const STOOD_M: f64 = 0.5;
+        for seed in 1..=4 {
+            let out = simulate(&Config::new(seed, 3.0).unwrap(), &mut |_, _| {});
+            let through: Vec<_> = out
+                .conflicts
+                .iter()
+                .filter(|c| c.kind == Kind::Pedestrian)
+                .filter_map(|c| {
+                    let (t, ttc) = c.min_ttc?;
+                    let rows: Vec<&TruthRow> = out
+                        .truth
+                        .iter()
+                        .filter(|r| r.true_object_id == c.car_true_object_id)
+                        .filter(|r| (r.time_ms - t).abs() <= 500)
+                        .collect();
+                    let (first, last) = (rows.first()?, rows.last()?);
+                    // Metres per degree of latitude; longitude scaled by cos(latitude).
+                    let m = 111_320.0;
+                    let dx = (last.lon_deg - first.lon_deg) * m * first.lat_deg.to_radians().cos();
+                    let dy = (last.lat_deg - first.lat_deg) * m;
+                    let moved = dx.hypot(dy);
+                    (ttc == 0.0 && rows.len() >= 2 && moved < STOOD_M).then_some((c, moved))
+                })
+                .collect();
+            assert!(through.is_empty(), "seed {seed}: {through:?}");
+            // A lock would last until the end of the run (180 s); a car yielding to a
+            // stream of VRUs while it stands on a zebra (it passed its line before it had
+            // to stop) keeps a pedestrian waiting up to 33 s in these seeds.
+            assert!(
+                out.stats.longest_pedestrian_wait_ms < 60_000,
+                "seed {seed}: a pedestrian waited {} ms",
+                out.stats.longest_pedestrian_wait_ms
+            );
+        }
     }
 
     #[test]
