@@ -86,6 +86,16 @@ fn single_cycle() -> CollisionConfig {
     }
 }
 
+/// Every cycle alarms on its own, at SUMO SSM's levels (TTC 3 s, PET 2 s) that the
+/// near-miss tests' hand-computed timings were chosen around (the defaults are lower).
+fn single_cycle_sumo_levels() -> CollisionConfig {
+    CollisionConfig {
+        ttc_raise_s: 3.0,
+        pet_raise_s: 2.0,
+        ..single_cycle()
+    }
+}
+
 /// The state machine tests' hand-computed sequences assume 2 of 3 (the rule is generic).
 fn two_of_three() -> CollisionConfig {
     CollisionConfig {
@@ -241,7 +251,10 @@ fn near_miss_gives_the_closed_form_pet_and_no_ttc() {
     let bike_reach_s = (BICYCLE_SIZE_M.0 / 2.0 + CAR_SIZE_M.1 / 2.0) / 5.0;
     let t_bike = car_exit + 1.5 + bike_reach_s;
     let (car, bike) = crossing(t_car, t_bike, 0.0);
-    let out = run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]);
+    let out = run(
+        &mut CollisionDetector::new(single_cycle_sumo_levels()),
+        &[&car, &bike],
+    );
     assert_eq!(out.len(), 1, "PET 1.5 s <= 2 s raises: {out:?}");
     assert_eq!(out[0].ttc_s, None);
     let pet = out[0].pet_s.unwrap();
@@ -249,6 +262,13 @@ fn near_miss_gives_the_closed_form_pet_and_no_ttc() {
     assert_eq!(out[0].kind, ConflictKind::Crossing as i32);
     // The same near miss 2.5 s apart raises nothing (PET > 2 s).
     let (car, bike) = crossing(t_car, t_bike + 1.0, 0.0);
+    assert!(run(
+        &mut CollisionDetector::new(single_cycle_sumo_levels()),
+        &[&car, &bike]
+    )
+    .is_empty());
+    // At the default PET level (1 s) the 1.5 s near miss raises nothing either.
+    let (car, bike) = crossing(t_car, t_bike, 0.0);
     assert!(run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]).is_empty());
 }
 
@@ -459,14 +479,19 @@ fn car_car_pairs_are_ignored_unless_enabled() {
 }
 
 #[test]
-fn default_persistence_is_three_of_four() {
+fn default_persistence_is_six_of_eight() {
+    // The sixth alarm within eight cycles raises (the seventh cycle here).
     let mut det = CollisionDetector::new(CollisionConfig::default());
     det.process(&pedestrian(T)).unwrap();
-    let got = cycles(&mut det, T, &[ALARM, CALM, ALARM, ALARM]);
-    assert_eq!(got, vec![vec![], vec![], vec![], vec![ACTIVE]]);
+    let got = cycles(&mut det, T, &[ALARM, ALARM, CALM, ALARM, ALARM, ALARM, ALARM]);
+    let mut want = vec![vec![]; 6];
+    want.push(vec![ACTIVE]);
+    assert_eq!(got, want);
+    // Every other cycle alarming (4 of 8) never raises.
     let mut det = CollisionDetector::new(CollisionConfig::default());
     det.process(&pedestrian(T)).unwrap();
-    let got = cycles(&mut det, T, &[ALARM, CALM, ALARM, CALM, ALARM, CALM]);
+    let pattern: Vec<_> = (0..12).map(|k| if k % 2 == 0 { ALARM } else { CALM }).collect();
+    let got = cycles(&mut det, T, &pattern);
     assert!(got.iter().all(Vec::is_empty), "{got:?}");
 }
 
@@ -477,10 +502,11 @@ fn a_near_miss_beyond_the_raise_horizon_does_not_raise() {
     // so it passes the centre at 4.115 s): PET 1.5 s ≤ 2 s, but the encroachment lies
     // beyond the 3 s raise horizon (and within the 4 s clear horizon).
     let (car, bike) = crossing(2.0, 4.115, 0.0);
-    assert!(run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]).is_empty());
+    let sumo = || CollisionDetector::new(single_cycle_sumo_levels());
+    assert!(run(&mut sumo(), &[&car, &bike]).is_empty());
     // One second earlier (entry at 2.755 s) it raises with the same PET.
     let (car, bike) = crossing(1.0, 3.115, 0.0);
-    let out = run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]);
+    let out = run(&mut sumo(), &[&car, &bike]);
     assert_eq!(out.len(), 1, "{out:?}");
     assert!((out[0].pet_s.unwrap() - 1.5).abs() < 1e-3, "{out:?}");
 }
