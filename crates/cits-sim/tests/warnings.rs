@@ -466,7 +466,10 @@ impl Scores {
                 let pair_risks = by_pair
                     .get(&(c.car_true_object_id, c.vru_true_object_id))
                     .map_or(0, Vec::len);
-                *self.miss_causes.entry(miss_cause(c, pair_risks)).or_default() += 1;
+                *self
+                    .miss_causes
+                    .entry(miss_cause(c, pair_risks))
+                    .or_default() += 1;
                 let raised: Vec<i64> = by_pair
                     .get(&(c.car_true_object_id, c.vru_true_object_id))
                     .into_iter()
@@ -506,22 +509,22 @@ impl Scores {
                     .iter()
                     .find(|c| (c.car_true_object_id, c.vru_true_object_id) == *pair);
                 let about = row.map_or("not in conflicts.csv".to_string(), |c| {
-                        format!(
-                            "{} {} ttc {:?} pet {:?}",
-                            c.kind.name(),
-                            c.scenario.name(),
-                            c.min_ttc,
-                            c.pet
-                        )
-                    });
+                    format!(
+                        "{} {} ttc {:?} pet {:?}",
+                        c.kind.name(),
+                        c.scenario.name(),
+                        c.min_ttc,
+                        c.pet
+                    )
+                });
                 self.false_alarms.push(format!(
                     "seed {seed}: car {} vru {} at {}: {}; truth: {about}",
                     pair.0, pair.1, first.raised_ms, first.what
                 ));
                 let truth = row.map_or(
-                        "no close approach (not in conflicts.csv)".to_string(),
-                        |c| format!("{} {}", c.kind.name(), c.scenario.name()),
-                    );
+                    "no close approach (not in conflicts.csv)".to_string(),
+                    |c| format!("{} {}", c.kind.name(), c.scenario.name()),
+                );
                 *self.closeness.entry(closeness(row)).or_default() += 1;
                 let trigger = if first.by_ttc { "TTC" } else { "PET" };
                 *self
@@ -716,7 +719,7 @@ fn denm_lifecycle_holds_over_generated_runs() {
 
 /// Issue 10's floors: event-level precision and recall ≥ 0.9, median lead ≥ 2 s.
 #[test]
-#[ignore = "pending (issue 10): precision and recall below 0.9 (see the README's warning figures)"]
+#[ignore = "pending (issue 10): precision below 0.9 (see the README's warning figures)"]
 fn detector_warns_in_time() {
     let (mixed, _) = evaluate(&SEEDS, &SAFE_SEEDS);
     assert_floors(&mixed);
@@ -724,7 +727,7 @@ fn detector_warns_in_time() {
 
 /// The same floors on held-out seeds (overfitting check).
 #[test]
-#[ignore = "pending (issue 10): precision and recall below 0.9 on held-out seeds too"]
+#[ignore = "pending (issue 10): precision below 0.9 on held-out seeds too"]
 fn detector_warns_in_time_on_held_out_seeds() {
     let (mixed, _) = evaluate(&HELD_OUT_SEEDS, &HELD_OUT_SAFE_SEEDS);
     assert_floors(&mixed);

@@ -483,14 +483,20 @@ fn default_persistence_is_six_of_eight() {
     // The sixth alarm within eight cycles raises (the seventh cycle here).
     let mut det = CollisionDetector::new(CollisionConfig::default());
     det.process(&pedestrian(T)).unwrap();
-    let got = cycles(&mut det, T, &[ALARM, ALARM, CALM, ALARM, ALARM, ALARM, ALARM]);
+    let got = cycles(
+        &mut det,
+        T,
+        &[ALARM, ALARM, CALM, ALARM, ALARM, ALARM, ALARM],
+    );
     let mut want = vec![vec![]; 6];
     want.push(vec![ACTIVE]);
     assert_eq!(got, want);
     // Every other cycle alarming (4 of 8) never raises.
     let mut det = CollisionDetector::new(CollisionConfig::default());
     det.process(&pedestrian(T)).unwrap();
-    let pattern: Vec<_> = (0..12).map(|k| if k % 2 == 0 { ALARM } else { CALM }).collect();
+    let pattern: Vec<_> = (0..12)
+        .map(|k| if k % 2 == 0 { ALARM } else { CALM })
+        .collect();
     let got = cycles(&mut det, T, &pattern);
     assert!(got.iter().all(Vec::is_empty), "{got:?}");
 }
