@@ -9,6 +9,10 @@
 //! States of a point are the lanes of its class within [`CANDIDATE_RADIUS_M`] (at most
 //! [`MAX_CANDIDATES`]), each at the point's projection. Emission: Gaussian in the distance
 //! ([`SIGMA_M`]) plus a heading term `HEADING_KAPPA · (1 − cos Δ)` when the object moves.
+//! A lane more than [`MAX_LANE_HEADING_GAP_DEG`] off the reported heading of a road user
+//! moving faster than [`MIN_SPEED_FOR_LANE_GATE_MPS`] is no state at all: only a position
+//! jump brings a vehicle near a lane it would drive against, and the heading term alone
+//! can lose to the distance term when the jump lands on that lane.
 //! Transition: exponential in `|route distance − straight-line distance|` ([`BETA_M`]);
 //! the route distance only follows successors, so a jump to a parallel lane of the other
 //! direction or a disconnected lane is impossible. Small backward moves on a lane (a
@@ -95,6 +99,15 @@ pub const PLAUSIBLE_SLACK_M: f64 = 2.0;
 pub const MAX_IMPLAUSIBLE_IN_ROW: u32 = 2;
 /// Below this speed (m/s) a reported heading is noise and is not used.
 const MIN_SPEED_FOR_HEADING_MPS: f64 = 0.5;
+/// A lane whose direction differs from a moving road user's reported heading by more than
+/// this (degrees) is no candidate: the lanes are directed and vehicles drive forwards along
+/// them, so such a lane only comes near through a position jump (e.g. onto the lane of the
+/// other direction), which no heading noise (a few degrees) explains.
+pub const MAX_LANE_HEADING_GAP_DEG: f64 = 90.0;
+/// Speed (m/s) from which a reported heading rules lanes out ([`MAX_LANE_HEADING_GAP_DEG`]):
+/// above walking pace a tracker's heading of a vehicle follows its motion; below it a
+/// standing or creeping vehicle's heading estimate can flip.
+pub const MIN_SPEED_FOR_LANE_GATE_MPS: f64 = 2.0;
 /// Smallest move (m) between consecutive points that gives a usable direction.
 const MIN_MOVE_FOR_HEADING_M: f64 = 1.0;
 /// Default idle time (ms, event time) after which a cached session is dropped: the
@@ -473,7 +486,10 @@ impl MapMatcher {
             return;
         }
         let heading = Self::observed_heading(p, here, s.last_obs);
-        let mut states: Vec<State> = self.candidate_states(kind, here, heading).collect();
+        let mut states: Vec<State> = self
+            .candidate_states(kind, here, heading)
+            .filter(|st| lane_fits_heading(p, st))
+            .collect();
         let straight = s.last_obs.map(|o| (here[0] - o[0]).hypot(here[1] - o[1]));
         s.newest_ms = p.timestamp_ms;
         s.last_obs = Some(here);
@@ -601,6 +617,7 @@ impl MapMatcher {
     ) -> MatchedPoint {
         let heading = Self::observed_heading(p, here, previous);
         self.candidate_states(kind, here, heading)
+            .filter(|st| lane_fits_heading(p, st))
             .max_by(|a, b| a.score.total_cmp(&b.score))
             .map_or_else(|| unmatched(p), |st| self.matched(p, &st))
     }
@@ -681,6 +698,18 @@ impl MapMatcher {
         self.by_update.remove(&s.last_update);
         self.by_last_point.remove(&(s.last_point_ms, id.clone()));
         Some(s)
+    }
+}
+
+/// Whether a state's lane direction is compatible with the point's reported heading (see
+/// [`MAX_LANE_HEADING_GAP_DEG`]); always true when the point is slow or reports no heading.
+fn lane_fits_heading(p: &TrajectoryPoint, st: &State) -> bool {
+    let gated = p
+        .speed_mps
+        .is_some_and(|v| v >= MIN_SPEED_FOR_LANE_GATE_MPS);
+    match p.heading_deg.filter(|h| h.is_finite() && gated) {
+        Some(h) => heading_gap_rad(h, st.proj.heading_deg) <= MAX_LANE_HEADING_GAP_DEG.to_radians(),
+        None => true,
     }
 }
 

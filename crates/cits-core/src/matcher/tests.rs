@@ -351,3 +351,48 @@ fn invalid_trajectories_are_errors() {
     assert!(m.process(&trajectory(ObjectClass::Car, many)).is_err());
     assert_eq!(m.cached_sessions(), 0);
 }
+
+#[test]
+fn a_first_point_jumped_onto_the_other_direction_does_not_take_the_session_there() {
+    // Eastbound on lane 0 at 10 m/s, 8 Hz, heading reported. The session's first point is
+    // a position jump 10 m ahead onto the westbound lane 2: nearest to lane 2, and the
+    // next points are too far from it to be motion (9.4 m in 125 ms), so without a
+    // direction rule they would be matched onto lane 2 at the jump's position.
+    let eastbound = |ts: i64, e: f64, n: f64| {
+        let mut p = point(ts, e, n);
+        p.speed_mps = Some(10.0);
+        p.heading_deg = Some(90.0);
+        p
+    };
+    let mut pts = vec![eastbound(0, -90.0, 3.5)];
+    pts.extend((1..30).map(|i| eastbound(i * 125, -100.0 + 1.25 * i as f64, 0.0)));
+    let car = RoadKind::CarLane as i32;
+    // Online, as the assembler sends it. The only lane of the car's direction within
+    // reach of the jumped point is lane 0 (3.5 m away), the car's true lane: every point of
+    // every update is on it.
+    let mut m = MapMatcher::new(graph());
+    for k in 1..=pts.len() {
+        let out = m
+            .process(&trajectory(ObjectClass::Car, pts[..k].to_vec()))
+            .expect("valid");
+        for (i, p) in out.points.iter().enumerate() {
+            assert_eq!(
+                (p.road_kind, p.segment_id),
+                (car, 0),
+                "update {k}, point {i}: {p:?}"
+            );
+        }
+    }
+    // A slow point reports no usable direction: the lane of the other direction stays a
+    // candidate (standing vehicles' heading estimates can flip).
+    let mut slow = point(0, -50.0, 3.5);
+    slow.speed_mps = Some(0.3);
+    slow.heading_deg = Some(90.0);
+    let out = MapMatcher::new(graph())
+        .process(&trajectory(ObjectClass::Car, vec![slow]))
+        .expect("valid");
+    assert_eq!(
+        (out.points[0].road_kind, out.points[0].segment_id),
+        (car, 2)
+    );
+}
