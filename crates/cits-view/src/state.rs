@@ -761,3 +761,113 @@ impl ViewState {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cits_proto::MatchedPoint;
+
+    const ORIGIN: Wgs84 = Wgs84 {
+        lat_deg: 47.81,
+        lon_deg: 13.05,
+    };
+
+    /// A matched update of `key` with one point `east_m` east of the origin at time `t`.
+    fn matched(key: &str, east_m: f64, t: i64) -> Vec<u8> {
+        let frame = LocalFrame::new(ORIGIN);
+        let w = frame.to_wgs84(east_m, 0.0);
+        let p = GeoPoint {
+            latitude_deg: w.lat_deg,
+            longitude_deg: w.lon_deg,
+        };
+        MatchedTrajectory {
+            trajectory_key: key.into(),
+            session_start_ms: 1,
+            object_class: ObjectClass::Pedestrian as i32,
+            points: vec![MatchedPoint {
+                timestamp_ms: t,
+                original: Some(p.clone()),
+                matched: Some(p),
+                ..Default::default()
+            }],
+            ..Default::default()
+        }
+        .encode_to_vec()
+    }
+
+    #[test]
+    fn a_delta_carries_only_what_changed_and_users_expire_in_event_time() {
+        let mut s = ViewState::new(Some(LocalFrame::new(ORIGIN)));
+        s.apply(Kind::Matched, &matched("a", 1.0, 1_000), 0);
+        s.apply(Kind::Matched, &matched("b", 2.0, 1_000), 0);
+        let d1 = s.delta(100).expect("first delta");
+        assert_eq!((d1.seq, d1.users.len()), (1, 2));
+        assert_eq!(d1.users[0].key, "a@1");
+        assert!((d1.users[0].x - 1.0).abs() < 0.005 && d1.users[0].y.abs() < 0.005);
+        // Nothing changed, last frame young: no frame; after IDLE_FRAME_MS one with no users.
+        assert!(s.delta(200).is_none());
+        let idle = s.delta(100 + IDLE_FRAME_MS).expect("idle frame");
+        assert!(idle.users.is_empty() && idle.gone.is_empty());
+        // Only b moves on; once event time passes a's last update by the timeout, a goes.
+        s.apply(Kind::Matched, &matched("b", 3.0, 1_000 + USER_TIMEOUT_MS + 1), 1_300);
+        let d = s.delta(1_400).expect("delta");
+        assert_eq!(d.users.iter().map(|u| u.key.as_str()).collect::<Vec<_>>(), ["b@1"]);
+        assert_eq!(d.gone, ["a@1"]);
+        assert_eq!(d.seq, idle.seq + 1);
+        let snap = s.snapshot(1_500);
+        assert_eq!(snap.users.len(), 1);
+        assert_eq!(snap.users[0].trail.len(), 1, "the update's window is the trail");
+        assert_eq!(snap.seq, d.seq);
+    }
+
+    #[test]
+    fn a_late_update_does_not_move_a_user_back() {
+        let mut s = ViewState::new(Some(LocalFrame::new(ORIGIN)));
+        s.apply(Kind::Matched, &matched("a", 5.0, 2_000), 0);
+        s.apply(Kind::Matched, &matched("a", 1.0, 1_000), 0);
+        let u = &s.snapshot(0).users[0];
+        assert!((u.x - 5.0).abs() < 0.005, "{u:?}");
+    }
+
+    #[test]
+    fn garbage_is_counted_and_rates_follow_wall_time() {
+        let mut s = ViewState::new(None);
+        s.apply(Kind::Risks, &[0xff, 0x01], 0);
+        assert_eq!(s.snapshot(0).stats.undecodable, 1);
+        for i in 0..10u64 {
+            s.apply(Kind::Matched, &matched("a", 1.0, 1_000 + i as i64), i * 100);
+            let _ = s.delta(i * 100);
+        }
+        // 10 records over the 900 ms between the first and the last frame sample.
+        let stats = s.snapshot(1_000).stats;
+        let matched = &stats.topics[Kind::Matched as usize];
+        assert_eq!(matched.total, 10);
+        assert!((matched.rate - 9.0).abs() < 1.01, "rate {}", matched.rate);
+        // Without a graph the first position is the origin.
+        assert_eq!(s.snapshot(1_000).users[0].x, 0.0);
+    }
+
+    #[test]
+    fn latency_percentiles_are_nearest_rank() {
+        let mut w = LatencyWindow::default();
+        for ms in 1..=100u64 {
+            let trace = Trace {
+                entries: vec![
+                    cits_proto::TraceEntry {
+                        sent_ns: 0,
+                        ..Default::default()
+                    },
+                    cits_proto::TraceEntry {
+                        sent_ns: ms * 1_000_000,
+                        ..Default::default()
+                    },
+                ],
+            };
+            w.push(0, Some(&trace));
+        }
+        let l = w.percentiles(10);
+        assert_eq!((l.n, l.p50, l.p95), (100, Some(50.0), Some(95.0)));
+        // Older than the window: gone.
+        assert_eq!(w.percentiles(RATE_WINDOW_MS + 1).n, 0);
+    }
+}
