@@ -144,7 +144,9 @@ async fn consume_partition(
     let target = || format!("{}/{}", pc.topic(), pc.partition());
     let mut offset = loop {
         let at = match from {
-            Start::Earliest => timed("list offsets", target, pc.get_offset(OffsetAt::Earliest)).await,
+            Start::Earliest => {
+                timed("list offsets", target, pc.get_offset(OffsetAt::Earliest)).await
+            }
             Start::Latest => cits_stage::kafka::log_end_offset(&pc, OP_TIMEOUT)
                 .await
                 .map_err(|e| Error::Kafka {

@@ -89,7 +89,12 @@ impl GraphView {
         if let (Some(extra), false) = (crosswalks, has_crosswalks) {
             lanes.extend(lines(extra, &frame, Some(RoadKind::Crosswalk)));
         }
-        let mut bounds = [f64::INFINITY, f64::INFINITY, f64::NEG_INFINITY, f64::NEG_INFINITY];
+        let mut bounds = [
+            f64::INFINITY,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NEG_INFINITY,
+        ];
         for p in lanes.iter().flat_map(|l| &l.points) {
             bounds = [
                 bounds[0].min(p[0]),
@@ -133,12 +138,10 @@ pub fn load(dir: &Path) -> Result<(LaneGraph, GraphView)> {
             dir: dir.to_owned(),
             reason: format!("{}: {e}", osm.display()),
         })?;
-        Some(
-            LaneGraph::from_lanelet2(&xml).map_err(|e| Error::Graph {
-                dir: dir.to_owned(),
-                reason: format!("{}: {e}", osm.display()),
-            })?,
-        )
+        Some(LaneGraph::from_lanelet2(&xml).map_err(|e| Error::Graph {
+            dir: dir.to_owned(),
+            reason: format!("{}: {e}", osm.display()),
+        })?)
     } else {
         None
     };

@@ -89,7 +89,9 @@ impl ViewConfig {
     pub fn new(brokers: Vec<String>) -> Self {
         Self {
             brokers,
-            addr: DEFAULT_ADDR.parse().unwrap_or(SocketAddr::from(([127, 0, 0, 1], 0))),
+            addr: DEFAULT_ADDR
+                .parse()
+                .unwrap_or(SocketAddr::from(([127, 0, 0, 1], 0))),
             graph_dir: None,
             topics: cits_pipeline::Topics::default(),
             start: Start::Earliest,

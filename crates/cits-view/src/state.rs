@@ -421,9 +421,7 @@ impl ViewState {
                     self.prediction(&p);
                 })
                 .is_ok(),
-            Kind::Risks => CollisionRisk::decode(value)
-                .map(|r| self.risk(&r))
-                .is_ok(),
+            Kind::Risks => CollisionRisk::decode(value).map(|r| self.risk(&r)).is_ok(),
             Kind::Denm => match CitsMessage::decode(value) {
                 Ok(m) => {
                     self.latency_denm.push(now_ms, m.trace.as_ref());
@@ -809,14 +807,25 @@ mod tests {
         let idle = s.delta(100 + IDLE_FRAME_MS).expect("idle frame");
         assert!(idle.users.is_empty() && idle.gone.is_empty());
         // Only b moves on; once event time passes a's last update by the timeout, a goes.
-        s.apply(Kind::Matched, &matched("b", 3.0, 1_000 + USER_TIMEOUT_MS + 1), 1_300);
+        s.apply(
+            Kind::Matched,
+            &matched("b", 3.0, 1_000 + USER_TIMEOUT_MS + 1),
+            1_300,
+        );
         let d = s.delta(1_400).expect("delta");
-        assert_eq!(d.users.iter().map(|u| u.key.as_str()).collect::<Vec<_>>(), ["b@1"]);
+        assert_eq!(
+            d.users.iter().map(|u| u.key.as_str()).collect::<Vec<_>>(),
+            ["b@1"]
+        );
         assert_eq!(d.gone, ["a@1"]);
         assert_eq!(d.seq, idle.seq + 1);
         let snap = s.snapshot(1_500);
         assert_eq!(snap.users.len(), 1);
-        assert_eq!(snap.users[0].trail.len(), 1, "the update's window is the trail");
+        assert_eq!(
+            snap.users[0].trail.len(),
+            1,
+            "the update's window is the trail"
+        );
         assert_eq!(snap.seq, d.seq);
     }
 

@@ -156,7 +156,12 @@ fn browse(chromium: &str, url: &str, wait_js: &str, screenshot: Option<&Path>) -
     let mut cmd = Command::new("python3");
     cmd.arg(&script)
         .args(["--chromium", chromium, "--url", url, "--wait-js", wait_js])
-        .args(["--facts-js", FACTS_JS, "--timeout", &PAGE_TIMEOUT_S.to_string()]);
+        .args([
+            "--facts-js",
+            FACTS_JS,
+            "--timeout",
+            &PAGE_TIMEOUT_S.to_string(),
+        ]);
     if let Some(path) = screenshot {
         cmd.arg("--screenshot").arg(path);
     }
@@ -226,7 +231,10 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
         None,
     );
     println!("page while the replay runs: {live}");
-    assert!(live["lanes"].as_u64().unwrap() > 20, "street graph drawn: {live}");
+    assert!(
+        live["lanes"].as_u64().unwrap() > 20,
+        "street graph drawn: {live}"
+    );
     let matched_live = live["topics"]["matched"].as_u64().unwrap_or(0);
     assert!(matched_live > 0, "matched counter: {live}");
 
@@ -246,8 +254,14 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
         matched_end > matched_live,
         "counters moved: matched {matched_live} while running, {matched_end} at the end"
     );
-    assert!(last["topics"]["predictions"].as_u64().unwrap_or(0) > 0, "{last}");
-    assert!(last["paths"].as_u64().unwrap() > 0, "predicted paths drawn: {last}");
+    assert!(
+        last["topics"]["predictions"].as_u64().unwrap_or(0) > 0,
+        "{last}"
+    );
+    assert!(
+        last["paths"].as_u64().unwrap() > 0,
+        "predicted paths drawn: {last}"
+    );
 
     // Every risk listed is one the collision detector produced.
     let export = out.join("export");
@@ -278,11 +292,22 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
     let frame = graph.frame();
     let mut positions: std::collections::HashMap<String, Vec<Wgs84>> = Default::default();
     for p in jsonl(&export.join("predictions.jsonl")) {
-        let key = format!("{}@{}", p["trajectory_key"].as_str().unwrap(), p["session_start_ms"]);
-        positions.entry(key).or_default().extend(wgs(&p["position"]));
+        let key = format!(
+            "{}@{}",
+            p["trajectory_key"].as_str().unwrap(),
+            p["session_start_ms"]
+        );
+        positions
+            .entry(key)
+            .or_default()
+            .extend(wgs(&p["position"]));
     }
     for m in jsonl(&export.join("matched.jsonl")) {
-        let key = format!("{}@{}", m["trajectory_key"].as_str().unwrap(), m["session_start_ms"]);
+        let key = format!(
+            "{}@{}",
+            m["trajectory_key"].as_str().unwrap(),
+            m["session_start_ms"]
+        );
         let entry = positions.entry(key).or_default();
         for point in m["points"].as_array().unwrap() {
             entry.extend(wgs(&point["matched"]));
@@ -308,7 +333,11 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
         );
     }
     let size = std::fs::metadata(&png).map(|m| m.len()).unwrap_or(0);
-    assert!(size > 10_000, "screenshot {} is {size} bytes", png.display());
+    assert!(
+        size > 10_000,
+        "screenshot {} is {size} bytes",
+        png.display()
+    );
     println!(
         "screenshot: {} ({size} bytes); {} road users, {} risks listed, {} DENMs listed, {} frames",
         png.display(),

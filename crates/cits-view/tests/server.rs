@@ -235,10 +235,7 @@ async fn snapshot_when(view: &View, ready: impl Fn(&Value) -> bool) -> Value {
 }
 
 fn user<'a>(snap: &'a Value, key: &str) -> Option<&'a Value> {
-    snap["users"]
-        .as_array()?
-        .iter()
-        .find(|u| u["key"] == key)
+    snap["users"].as_array()?.iter().find(|u| u["key"] == key)
 }
 
 fn topic_total(frame: &Value, name: &str) -> u64 {
@@ -254,10 +251,16 @@ async fn snapshot_shows_produced_records_where_the_graph_puts_them() {
     let h = Harness::start().await;
     let graph = sample_graph();
     let key = "30001/7";
-    h.produce(&h.topics.matched, matched_car(&graph, 0, key, T - 250).encode_to_vec())
-        .await;
-    h.produce(&h.topics.predictions, prediction(&graph, key).encode_to_vec())
-        .await;
+    h.produce(
+        &h.topics.matched,
+        matched_car(&graph, 0, key, T - 250).encode_to_vec(),
+    )
+    .await;
+    h.produce(
+        &h.topics.predictions,
+        prediction(&graph, key).encode_to_vec(),
+    )
+    .await;
     let mut sender = DenmSender::new(DenmConfig::default());
     let active = risk(&graph, RiskState::Active, T);
     h.produce(&h.topics.risks, active.encode_to_vec()).await;
@@ -300,7 +303,11 @@ async fn snapshot_shows_produced_records_where_the_graph_puts_them() {
     let count = |kind: &str| lanes.iter().filter(|l| l["kind"] == kind).count();
     assert_eq!(count("car"), graph.lane_count(RoadKind::CarLane));
     assert_eq!(count("bike"), graph.lane_count(RoadKind::BikeLane));
-    assert!(count("crosswalk") >= 4, "one zebra per arm: {}", count("crosswalk"));
+    assert!(
+        count("crosswalk") >= 4,
+        "one zebra per arm: {}",
+        count("crosswalk")
+    );
     let lane0 = lanes
         .iter()
         .find(|l| l["kind"] == "car" && l["id"] == 0)
@@ -315,7 +322,8 @@ async fn snapshot_shows_produced_records_where_the_graph_puts_them() {
     assert_eq!(u["lane"], 0);
     let (x, y) = (u["x"].as_f64().unwrap(), u["y"].as_f64().unwrap());
     assert!(
-        (x - p3[0].as_f64().unwrap()).abs() <= 0.011 && (y - p3[1].as_f64().unwrap()).abs() <= 0.011,
+        (x - p3[0].as_f64().unwrap()).abs() <= 0.011
+            && (y - p3[1].as_f64().unwrap()).abs() <= 0.011,
         "user at ({x}, {y}), lane 0 point 3 at {p3}"
     );
     let produced = prediction(&graph, key).position.unwrap();
@@ -328,7 +336,11 @@ async fn snapshot_shows_produced_records_where_the_graph_puts_them() {
         back,
     );
     assert!(dist.0.hypot(dist.1) < 0.01, "off by {dist:?} m");
-    assert_eq!(u["trail"].as_array().unwrap().len(), 3, "three matched points: {u}");
+    assert_eq!(
+        u["trail"].as_array().unwrap().len(),
+        3,
+        "three matched points: {u}"
+    );
     // Predicted paths, most probable first, with their probabilities and points.
     let paths = u["paths"].as_array().unwrap();
     assert_eq!(paths.len(), 2);
@@ -366,7 +378,11 @@ async fn snapshot_shows_produced_records_where_the_graph_puts_them() {
 }
 
 /// Reads SSE events from a streaming response until `n` events arrived or the deadline.
-async fn read_events(resp: &mut reqwest::Response, n: usize, buf: &mut String) -> Vec<(String, Value)> {
+async fn read_events(
+    resp: &mut reqwest::Response,
+    n: usize,
+    buf: &mut String,
+) -> Vec<(String, Value)> {
     let deadline = Instant::now() + SHOW_TIMEOUT;
     let mut events = Vec::new();
     while events.len() < n {
@@ -382,19 +398,29 @@ async fn read_events(resp: &mut reqwest::Response, n: usize, buf: &mut String) -
                 }
             }
             if !name.is_empty() {
-                events.push((name, serde_json::from_str(&data).expect("event data is JSON")));
+                events.push((
+                    name,
+                    serde_json::from_str(&data).expect("event data is JSON"),
+                ));
             }
         }
         if events.len() >= n {
             break;
         }
         let left = deadline.saturating_duration_since(Instant::now());
-        assert!(!left.is_zero(), "only {} of {n} events within {SHOW_TIMEOUT:?}", events.len());
+        assert!(
+            !left.is_zero(),
+            "only {} of {n} events within {SHOW_TIMEOUT:?}",
+            events.len()
+        );
         match tokio::time::timeout(left, resp.chunk()).await {
             Ok(Ok(Some(chunk))) => buf.push_str(&String::from_utf8_lossy(&chunk)),
             Ok(Ok(None)) => panic!("the event stream ended after {} events", events.len()),
             Ok(Err(e)) => panic!("event stream: {e}"),
-            Err(_) => panic!("only {} of {n} events within {SHOW_TIMEOUT:?}", events.len()),
+            Err(_) => panic!(
+                "only {} of {n} events within {SHOW_TIMEOUT:?}",
+                events.len()
+            ),
         }
     }
     events
@@ -416,12 +442,19 @@ async fn stream_sends_a_snapshot_then_deltas_and_a_reconnect_gets_the_state() {
     let mut buf = String::new();
     let events = read_events(&mut first, 1, &mut buf).await;
     assert_eq!(events[0].0, "snapshot");
-    assert_eq!(events[0].1["users"].as_array().unwrap().len(), 0, "empty topics");
+    assert_eq!(
+        events[0].1["users"].as_array().unwrap().len(),
+        0,
+        "empty topics"
+    );
     let seq0 = events[0].1["seq"].as_u64().unwrap();
 
     // A record produced now arrives as a delta carrying the whole road user.
-    h.produce(&h.topics.matched, matched_car(&graph, 2, "30001/3", T).encode_to_vec())
-        .await;
+    h.produce(
+        &h.topics.matched,
+        matched_car(&graph, 2, "30001/3", T).encode_to_vec(),
+    )
+    .await;
     let key = format!("30001/3@{}", T - 10_000);
     let deadline = Instant::now() + SHOW_TIMEOUT;
     let mut last_seq = seq0;
@@ -434,7 +467,10 @@ async fn stream_sends_a_snapshot_then_deltas_and_a_reconnect_gets_the_state() {
         if user(&frame, &key).is_some() {
             break frame;
         }
-        assert!(Instant::now() < deadline, "no delta with the produced road user");
+        assert!(
+            Instant::now() < deadline,
+            "no delta with the produced road user"
+        );
     };
     let u = user(&delta, &key).unwrap();
     assert_eq!(u["lane"], 2);
@@ -445,14 +481,21 @@ async fn stream_sends_a_snapshot_then_deltas_and_a_reconnect_gets_the_state() {
     let mut buf2 = String::new();
     let events = read_events(&mut second, 1, &mut buf2).await;
     assert_eq!(events[0].0, "snapshot");
-    assert!(user(&events[0].1, &key).is_some(), "reconnect snapshot: {}", events[0].1);
+    assert!(
+        user(&events[0].1, &key).is_some(),
+        "reconnect snapshot: {}",
+        events[0].1
+    );
     assert!(events[0].1["seq"].as_u64().unwrap() >= last_seq);
     let status = get_json(&format!("{}api/status", view.url())).await;
     assert_eq!(status["clients_connected"], 2, "{status}");
 
     // An update of the same user reaches both connections.
-    h.produce(&h.topics.matched, matched_car(&graph, 2, "30001/3", T + 500).encode_to_vec())
-        .await;
+    h.produce(
+        &h.topics.matched,
+        matched_car(&graph, 2, "30001/3", T + 500).encode_to_vec(),
+    )
+    .await;
     for (resp, buf) in [(&mut first, &mut buf), (&mut second, &mut buf2)] {
         let deadline = Instant::now() + SHOW_TIMEOUT;
         loop {
