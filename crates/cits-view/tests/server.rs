@@ -41,14 +41,14 @@ fn geo(w: Wgs84) -> GeoPoint {
     }
 }
 
-/// A car matched onto car lane `lane`, at its points 1..=3 (WGS84 from the graph's frame),
-/// the last at time `t`.
+/// A car matched onto car lane `lane`, 1, 2 and 3 m from its start (WGS84 from the graph's
+/// frame), the last at time `t`.
 fn matched_car(graph: &LaneGraph, lane: u32, key: &str, t: i64) -> MatchedTrajectory {
     let idx = graph.lane_by_id(RoadKind::CarLane, lane).expect("lane");
     let l = graph.lane(idx);
     let points = (1..=3)
         .map(|i| {
-            let [x, y] = l.points[i];
+            let ([x, y], _) = l.point_at(i as f64);
             let w = graph.frame().to_wgs84(x, y);
             MatchedPoint {
                 timestamp_ms: t - (3 - i as i64) * 125,
@@ -57,7 +57,7 @@ fn matched_car(graph: &LaneGraph, lane: u32, key: &str, t: i64) -> MatchedTrajec
                 road_kind: RoadKind::CarLane as i32,
                 segment_id: lane,
                 offset_m: 0.0,
-                arc_m: l.cumulative_m[i],
+                arc_m: i as f64,
                 lane_heading_deg: 90.0,
                 speed_mps: Some(8.0),
             }
@@ -74,12 +74,13 @@ fn matched_car(graph: &LaneGraph, lane: u32, key: &str, t: i64) -> MatchedTrajec
     }
 }
 
+/// Four points 2 m apart along car lane `lane`, from `from` m past its start.
 fn predicted(graph: &LaneGraph, lane: u32, from: usize) -> Vec<PredictedPoint> {
     let l = graph.lane(graph.lane_by_id(RoadKind::CarLane, lane).expect("lane"));
-    (from..l.points.len().min(from + 4))
+    (0..4)
         .enumerate()
         .map(|(i, j)| {
-            let [x, y] = l.points[j];
+            let ([x, y], _) = l.point_at((from + 2 * j) as f64);
             PredictedPoint {
                 delta_ms: (i as u32 + 1) * 250,
                 position: Some(geo(graph.frame().to_wgs84(x, y))),
@@ -93,13 +94,13 @@ fn predicted(graph: &LaneGraph, lane: u32, from: usize) -> Vec<PredictedPoint> {
 
 fn prediction(graph: &LaneGraph, key: &str) -> Prediction {
     let l = graph.lane(graph.lane_by_id(RoadKind::CarLane, 0).expect("lane"));
-    let [x, y] = l.points[3];
+    let ([x, y], _) = l.point_at(3.0);
     let hypothesis = |p: f64, lane: u32| PathHypothesis {
         probability: p,
         method: PredictionMethod::Graph as i32,
         road_kind: RoadKind::CarLane as i32,
         lanes: vec![lane],
-        points: predicted(graph, lane, 1),
+        points: predicted(graph, lane, 4),
     };
     Prediction {
         site: "30001".into(),
@@ -127,7 +128,7 @@ fn risk(graph: &LaneGraph, state: RiskState, t: i64) -> CollisionRisk {
         trajectory_key: key.into(),
         session_start_ms: T - 10_000,
         object_class: class as i32,
-        path: predicted(graph, 0, 1),
+        path: predicted(graph, 0, 4),
     };
     CollisionRisk {
         site: "30001".into(),
@@ -312,19 +313,27 @@ async fn snapshot_shows_produced_records_where_the_graph_puts_them() {
         .iter()
         .find(|l| l["kind"] == "car" && l["id"] == 0)
         .expect("car lane 0");
-    let p3 = &lane0["points"][3];
+    let seg: Vec<[f64; 2]> = lane0["points"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| [p[0].as_f64().unwrap(), p[1].as_f64().unwrap()])
+        .collect();
 
-    // The car is drawn where the graph draws lane 0's point 3 (same frame), and that is
-    // where the WGS84 position of the record is (checked back in WGS84 to 1 cm).
+    // The car is drawn on lane 0 as the graph endpoint draws it (same frame), 3 m from its
+    // start, and that is where the WGS84 position of the record is (checked back in WGS84).
     let u = user(&snap, &full_key).expect("user");
     assert_eq!(u["class"], "car");
     assert_eq!(u["road"], "car");
     assert_eq!(u["lane"], 0);
     let (x, y) = (u["x"].as_f64().unwrap(), u["y"].as_f64().unwrap());
+    let (a, b) = (seg[0], seg[1]);
+    let (dx, dy) = (b[0] - a[0], b[1] - a[1]);
+    let along = ((x - a[0]) * dx + (y - a[1]) * dy) / dx.hypot(dy);
+    let across = ((x - a[0]) * dy - (y - a[1]) * dx).abs() / dx.hypot(dy);
     assert!(
-        (x - p3[0].as_f64().unwrap()).abs() <= 0.011
-            && (y - p3[1].as_f64().unwrap()).abs() <= 0.011,
-        "user at ({x}, {y}), lane 0 point 3 at {p3}"
+        across <= 0.02 && (along - 3.0).abs() <= 0.02,
+        "user at ({x}, {y}): {across:.3} m off lane 0 as drawn, {along:.3} m along it"
     );
     let produced = prediction(&graph, key).position.unwrap();
     let back = graph.frame().to_wgs84(x, y);
