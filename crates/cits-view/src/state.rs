@@ -784,7 +784,7 @@ mod tests {
             object_class: ObjectClass::Pedestrian as i32,
             points: vec![MatchedPoint {
                 timestamp_ms: t,
-                original: Some(p.clone()),
+                original: Some(p),
                 matched: Some(p),
                 ..Default::default()
             }],
