@@ -90,6 +90,11 @@ pub struct Args {
     /// with QoS 1, the way an RSU receives them.
     #[arg(long)]
     pub mqtt: bool,
+    /// Also serve the live map (`cits view`) of this pipeline at ADDR [default when given
+    /// without a value: a free loopback port]; the URL is printed. After a replay the page
+    /// keeps showing the final state until Ctrl-C.
+    #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = cits_view::DEFAULT_ADDR)]
+    pub view: Option<std::net::SocketAddr>,
 }
 
 /// The Wasm engine of `cits up`.
@@ -200,6 +205,11 @@ async fn up(args: Args) -> Result<()> {
     } else {
         None
     };
+    // Also before the replay: the view reads the topics from where the stages start.
+    let mut view = match args.view {
+        Some(addr) => Some(start_view(&args, &pipeline, addr).await?),
+        None => None,
+    };
     let started = Instant::now();
     let replayer = pipeline.replayer();
     let total = entries.as_ref().map(Vec::len);
@@ -227,6 +237,10 @@ async fn up(args: Args) -> Result<()> {
         Some(egress) => Some(egress.stop().await?),
         None => None,
     };
+    // The view stops reading before the broker goes; its page keeps the last state.
+    if let Some(view) = &mut view {
+        view.stop_consumers();
+    }
     let summary = pipeline.shutdown().await.context("stopping the pipeline")?;
     println!("{summary}");
     if let Some(line) = egress_line {
@@ -245,6 +259,18 @@ async fn up(args: Args) -> Result<()> {
     for error in &summary.outputs.errors {
         eprintln!("output consumer error: {error}");
     }
+    if let Some(view) = view {
+        if matches!(interrupted, Ok(false)) {
+            eprintln!(
+                "cits up: the view keeps showing the final state at {} (Ctrl-C to stop)",
+                view.url()
+            );
+            tokio::signal::ctrl_c()
+                .await
+                .context("waiting for Ctrl-C")?;
+        }
+        view.shutdown().await.context("stopping the view")?;
+    }
     match interrupted {
         Ok(true) => {
             eprintln!("cits up: interrupted");
@@ -253,6 +279,33 @@ async fn up(args: Args) -> Result<()> {
         Ok(false) => Ok(()),
         Err(e) => Err(e),
     }
+}
+
+/// Starts `cits view` on the pipeline's brokers, topics and street graph.
+async fn start_view(
+    args: &Args,
+    pipeline: &Pipeline,
+    addr: std::net::SocketAddr,
+) -> Result<cits_view::View> {
+    let mut config = cits_view::ViewConfig::new(pipeline.brokers().to_vec());
+    config.addr = addr;
+    config.topics = pipeline.topics().clone();
+    config.graph_dir = args
+        .graph
+        .clone()
+        .or_else(|| args.replay.as_ref().map(|dir| dir.join("graph")));
+    // Where the stages start (see `cits_pipeline::Pipeline::start`).
+    let start = args.start.unwrap_or(if args.brokers.is_none() {
+        StartAt::Earliest
+    } else {
+        StartAt::Latest
+    });
+    config.start = crate::cmd_view::view_start(start);
+    let view = cits_view::View::start(config)
+        .await
+        .context("starting the view (--view)")?;
+    eprintln!("cits up: view at {}", view.url());
+    Ok(view)
 }
 
 /// The egress bridge (cits.denm → MQTT) and the mosquitto it publishes to.

@@ -10,6 +10,7 @@ mod cmd_generate;
 mod cmd_image;
 mod cmd_run;
 mod cmd_up;
+mod cmd_view;
 
 /// C-ITS stream processing on WebAssembly: CPMs in, predicted paths of road users out.
 #[derive(Debug, Parser)]
@@ -35,6 +36,8 @@ enum Command {
     Bench(cmd_bench::Args),
     /// Write OCI images of the stage modules without a container engine.
     Image(cmd_image::Args),
+    /// Serve a live map of a running pipeline (road users, predicted paths, warnings).
+    View(cmd_view::Args),
 }
 
 fn main() -> Result<()> {
@@ -46,5 +49,6 @@ fn main() -> Result<()> {
         Command::Broker(args) => cmd_broker::run(args),
         Command::Bench(args) => cmd_bench::run(args),
         Command::Image(args) => cmd_image::run(args),
+        Command::View(args) => cmd_view::run(args),
     }
 }
