@@ -63,7 +63,7 @@ pub mod testing;
 pub use config::{StageConfig, StartAt};
 pub use error::{Error, Result};
 pub use run::{
-    run, Shutdown, Stats, CONTINUITY_CHECK_INTERVAL, DLQ_LOG_BURST, DLQ_ORIGINAL_MAX_BYTES,
+    run, Shutdown, Stats, COMMIT_INTERVAL, CONTINUITY_CHECK_INTERVAL, DLQ_LOG_BURST, DLQ_ORIGINAL_MAX_BYTES,
     MAX_RECORD_BYTES, RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX, STATS_INTERVAL,
     TICK_INTERVAL, TYPE_HEADER,
 };
