@@ -283,16 +283,6 @@ impl Supervisor {
         spawned
     }
 
-    /// Input records each stage's instances reported as processed, summed over instances.
-    pub(crate) fn consumed(&self) -> std::collections::BTreeMap<Stage, u64> {
-        let mut sums = std::collections::BTreeMap::new();
-        for instance in &self.instances {
-            *sums.entry(instance.launch.id.stage).or_insert(0) +=
-                instance.consumed.load(Ordering::Relaxed);
-        }
-        sums
-    }
-
     /// The instances and whether they run.
     pub(crate) fn status(&mut self) -> Vec<InstanceStatus> {
         self.instances
