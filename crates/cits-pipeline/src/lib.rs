@@ -461,7 +461,11 @@ impl Pipeline {
         let mut lags = BTreeMap::new();
         for spec in &STAGES {
             let topic = self.config.topics.get(spec.input);
-            let clients = self.offsets.get(topic).map(Vec::as_slice).unwrap_or_default();
+            let clients = self
+                .offsets
+                .get(topic)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
             let partitions: Vec<i32> = clients.iter().map(|pc| pc.partition()).collect();
             let Some(group) = self.groups.get(&spec.stage) else {
                 continue;

@@ -54,7 +54,8 @@ const READY_MARKER: &str = ": starting at offset";
 /// (`stats in=N out=…`, every `cits_stage::STATS_INTERVAL`) and in its final
 /// `stopped: in=N …` line. The shell prints it right after producing (and having
 /// acknowledged) the output of every record it counts, so "in=N" means N input records
-/// are fully processed: the pipeline's settle accounting rests on it.
+/// are fully processed by the current process (shown per instance in the summary; the
+/// settle accounting uses the groups' committed offsets, which survive restarts).
 const CONSUMED_MARKERS: [&str; 2] = [" stats in=", " stopped: in="];
 
 /// The records-consumed count of a stats line, if `line` is one.

@@ -207,7 +207,10 @@ async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
     let total = data.entries.len() as u64;
     let started = Instant::now();
     while pipeline.replayer().produced() < total / 3 {
-        assert!(started.elapsed() < DRAIN_TIMEOUT, "replay does not progress");
+        assert!(
+            started.elapsed() < DRAIN_TIMEOUT,
+            "replay does not progress"
+        );
         pipeline.check_instances().expect("instances run");
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -226,11 +229,16 @@ async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
     // The supervisor notices and restarts it while the replay goes on (as `cits up` does,
     // the caller polls it).
     while !replay.is_finished() {
-        pipeline.check_instances().expect("the supervisor restarts, the run goes on");
+        pipeline
+            .check_instances()
+            .expect("the supervisor restarts, the run goes on");
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     replay.await.expect("replay task").expect("replay");
-    assert!(killed_at < total, "the kill must happen mid-replay ({killed_at} of {total})");
+    assert!(
+        killed_at < total,
+        "the kill must happen mid-replay ({killed_at} of {total})"
+    );
     let counts = pipeline
         .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
         .await
@@ -238,17 +246,25 @@ async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
     let instances = pipeline.instances();
     let summary = pipeline.shutdown().await.expect("clean shutdown");
     eprintln!("{summary}");
-    assert!(instances.iter().all(|i| i.running), "all instances run: {instances:?}");
+    assert!(
+        instances.iter().all(|i| i.running),
+        "all instances run: {instances:?}"
+    );
     let restarts: Vec<(String, u32)> = instances
         .iter()
         .filter(|i| i.restarts > 0)
         .map(|i| (i.id.to_string(), i.restarts))
         .collect();
-    assert_eq!(restarts, vec![("decoder-0".to_owned(), 1)], "one supervised restart");
+    assert_eq!(
+        restarts,
+        vec![("decoder-0".to_owned(), 1)],
+        "one supervised restart"
+    );
 
     // Settled means every stage's group committed its input's end: nothing unprocessed.
     // The decoder's output (CPMs + its dead letters) holds every raw record at least once.
-    let decoder_dead = common::dead_letters_of(&summary.outputs.dead_letters, Stage::Decoder) as u64;
+    let decoder_dead =
+        common::dead_letters_of(&summary.outputs.dead_letters, Stage::Decoder) as u64;
     let decoded = counts.cpm + decoder_dead;
     assert_eq!(counts.raw, expected.messages, "raw records");
     let lost = expected.messages.saturating_sub(decoded);
@@ -261,7 +277,10 @@ async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
         counts.raw, counts.cpm
     );
     assert_eq!(lost, 0, "nothing lost");
-    assert!(duplicates <= bound, "{duplicates} duplicates exceed {bound}");
+    assert!(
+        duplicates <= bound,
+        "{duplicates} duplicates exceed {bound}"
+    );
     assert!(
         counts.locations >= expected.locations,
         "downstream at-least-once: {} locations, native {}",

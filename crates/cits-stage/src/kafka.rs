@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::time::Duration;
 
-use rskafka::client::partition::{Compression, OffsetAt, PartitionClient, UnknownTopicHandling};
 use rskafka::client::group::GroupClient;
+use rskafka::client::partition::{Compression, OffsetAt, PartitionClient, UnknownTopicHandling};
 use rskafka::client::{Client, ClientBuilder};
 use rskafka::record::{Record, RecordAndOffset};
 
@@ -355,7 +355,12 @@ impl Session {
     }
 
     /// Commits `positions` (partition, next offset to read) of `topic` for the group.
-    pub async fn commit(&self, topic: &str, positions: &[(i32, i64)], timeout: Duration) -> Result<()> {
+    pub async fn commit(
+        &self,
+        topic: &str,
+        positions: &[(i32, i64)],
+        timeout: Duration,
+    ) -> Result<()> {
         timed(
             "offset commit",
             || format!("group {} {topic}{positions:?}", self.group.group()),

@@ -459,7 +459,10 @@ for tp, meta in sorted(offsets.items()):
         .lines()
         .map(|line| {
             let mut parts = line.split_whitespace();
-            let p = parts.next().and_then(|p| p.parse().ok()).expect("partition");
+            let p = parts
+                .next()
+                .and_then(|p| p.parse().ok())
+                .expect("partition");
             let o = parts.next().and_then(|o| o.parse().ok()).expect("offset");
             (p, o)
         })
@@ -487,7 +490,13 @@ async fn a_restarted_stage_resumes_from_its_committed_offsets() {
     let topics = create_topics(&client, 2).await;
     let first: Vec<String> = (0..10).map(|i| format!("{}/a{i}", i % 4)).collect();
     for (i, key) in first.iter().enumerate() {
-        testing::produce(&client, &topics.input, (i % 2) as i32, vec![location_record(key)]).await;
+        testing::produce(
+            &client,
+            &topics.input,
+            (i % 2) as i32,
+            vec![location_record(key)],
+        )
+        .await;
     }
     // First run from the start of the topic: nothing is committed yet.
     let (stats, outputs) = with_stage(&config(&broker, &topics, &[]), async {
@@ -510,7 +519,13 @@ async fn a_restarted_stage_resumes_from_its_committed_offsets() {
     // Records arrive while the stage is down; the restart says "latest".
     let second: Vec<String> = (0..6).map(|i| format!("{}/b{i}", i % 4)).collect();
     for (i, key) in second.iter().enumerate() {
-        testing::produce(&client, &topics.input, (i % 2) as i32, vec![location_record(key)]).await;
+        testing::produce(
+            &client,
+            &topics.input,
+            (i % 2) as i32,
+            vec![location_record(key)],
+        )
+        .await;
     }
     let total = first.len() + second.len();
     let latest = config(&broker, &topics, &[("CITS_START", "latest")]);
@@ -518,7 +533,14 @@ async fn a_restarted_stage_resumes_from_its_committed_offsets() {
         let out = testing::consume(&client, &topics.output, 3, total, WAIT).await;
         // A replay would add more: give it time to show up.
         tokio::time::sleep(Duration::from_millis(500)).await;
-        let more = testing::consume(&client, &topics.output, 3, total + 1, Duration::from_millis(500)).await;
+        let more = testing::consume(
+            &client,
+            &topics.output,
+            3,
+            total + 1,
+            Duration::from_millis(500),
+        )
+        .await;
         more.len().max(out.len())
     })
     .await;
@@ -533,5 +555,8 @@ async fn a_restarted_stage_resumes_from_its_committed_offsets() {
     expected.sort();
     assert_eq!(output_keys(&all), expected, "every input exactly once");
     let committed = committed_by_kafka_python(&broker.addr(), Echo::NAME, &topics.input, 2);
-    assert_eq!(committed, std::collections::BTreeMap::from([(0, 8), (1, 8)]));
+    assert_eq!(
+        committed,
+        std::collections::BTreeMap::from([(0, 8), (1, 8)])
+    );
 }

@@ -110,7 +110,11 @@ impl GroupClient {
 
     /// The committed offsets of `partitions` of `topic`; partitions without a committed
     /// offset are absent from the map.
-    pub async fn fetch_offsets(&self, topic: &str, partitions: &[i32]) -> Result<BTreeMap<i32, i64>> {
+    pub async fn fetch_offsets(
+        &self,
+        topic: &str,
+        partitions: &[i32],
+    ) -> Result<BTreeMap<i32, i64>> {
         let request = &OffsetFetchRequest {
             group_id: String_(self.group.clone()),
             topics: Some(vec![OffsetFetchRequestTopic {
@@ -224,7 +228,10 @@ impl BrokerCache for &GroupClient {
     async fn invalidate(&self, reason: &'static str, gen: BrokerCacheGeneration) {
         let mut guard = self.current_broker.lock().await;
         if guard.1 != gen {
-            debug!(reason, "stale invalidation request for group coordinator cache");
+            debug!(
+                reason,
+                "stale invalidation request for group coordinator cache"
+            );
             return;
         }
         info!(reason, "Invalidating cached group coordinator");

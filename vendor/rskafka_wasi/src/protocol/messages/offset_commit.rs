@@ -287,9 +287,6 @@ mod tests {
         let partitions = &response.topics[0].partitions;
         assert!(partitions[0].error.is_none());
         assert_eq!(partitions[1].partition_index, Int32(1));
-        assert_eq!(
-            partitions[1].error,
-            Some(ApiError::UnknownTopicOrPartition)
-        );
+        assert_eq!(partitions[1].error, Some(ApiError::UnknownTopicOrPartition));
     }
 }
