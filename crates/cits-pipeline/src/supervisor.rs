@@ -525,6 +525,85 @@ fn forward(
 mod tests {
     use super::*;
 
+    fn shell_launch(script: &str) -> Launch {
+        Launch {
+            id: InstanceId {
+                stage: Stage::ALL[0],
+                index: 0,
+            },
+            program: PathBuf::from("/bin/sh"),
+            args: vec!["-c".into(), script.into()],
+            env: Vec::new(),
+            owned_partitions: 0,
+        }
+    }
+
+    /// Polls `check` like `cits up` does until `until` holds or `timeout` passes.
+    fn poll(
+        supervisor: &mut Supervisor,
+        timeout: Duration,
+        mut until: impl FnMut(&mut Supervisor) -> bool,
+    ) -> Result<()> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            supervisor.check()?;
+            if until(supervisor) {
+                return Ok(());
+            }
+            std::thread::sleep(POLL);
+        }
+        Ok(())
+    }
+
+    /// A process killed with SIGKILL from outside is restarted once, after the backoff.
+    #[test]
+    fn a_killed_instance_is_restarted() {
+        let mut supervisor =
+            Supervisor::start(vec![shell_launch("exec sleep 60")], None).expect("start");
+        let pid = supervisor.status()[0].pid.expect("running");
+        let killed = Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        poll(&mut supervisor, Duration::from_secs(10), |s| {
+            s.status()[0].restarts == 1 && s.status()[0].running
+        })
+        .expect("no error while restarting");
+        let status = &supervisor.status()[0];
+        assert_eq!(status.restarts, 1);
+        assert!(status.running);
+        assert_ne!(status.pid, Some(pid), "a new process");
+        supervisor.stop_all();
+    }
+
+    /// A crash loop ends with an error once the budget is spent, after exactly
+    /// RESTART_BUDGET restarts with growing waits.
+    #[test]
+    fn a_crash_loop_exhausts_the_restart_budget() {
+        let mut supervisor =
+            Supervisor::start(vec![shell_launch("echo dying; exit 3")], None).expect("start");
+        let started = Instant::now();
+        let result = poll(&mut supervisor, Duration::from_secs(30), |_| false);
+        let elapsed = started.elapsed();
+        let Err(Error::InstanceExited {
+            status,
+            last_output,
+            ..
+        }) = result
+        else {
+            panic!("expected the budget error, got {result:?}");
+        };
+        assert!(status.contains("restart budget"), "{status}");
+        assert!(last_output.contains("dying"), "{last_output}");
+        assert_eq!(supervisor.status()[0].restarts as usize, RESTART_BUDGET);
+        // Waits 200 + 400 + 800 + 1600 + 3200 ms before the 5 restarts.
+        let waits: Duration = (0..RESTART_BUDGET as u32)
+            .map(|i| (RESTART_BACKOFF_INITIAL * 2u32.pow(i)).min(RESTART_BACKOFF_MAX))
+            .sum();
+        assert!(elapsed >= waits, "{elapsed:?} < {waits:?}: no backoff");
+    }
+
     /// The lines are the ones `cits-stage` prints (`run.rs`: `stats {Stats}` and
     /// `stopped: {Stats}`, with `Stats`' Display `in=… out=… dlq=…`).
     #[test]
