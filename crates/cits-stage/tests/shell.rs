@@ -426,12 +426,14 @@ fn committed_by_kafka_python(
 ) -> std::collections::BTreeMap<i32, i64> {
     const SCRIPT: &str = r#"
 import sys
-from kafka import KafkaAdminClient, TopicPartition
+from kafka import KafkaConsumer, TopicPartition
 broker, group, topic, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
-admin = KafkaAdminClient(bootstrap_servers=broker, request_timeout_ms=20000)
-offsets = admin.list_consumer_group_offsets(group, partitions=[TopicPartition(topic, p) for p in range(n)])
-for tp, meta in sorted(offsets.items()):
-    print(tp.partition, meta.offset)
+# committed() is an OffsetFetch to the group's coordinator; the consumer joins no group.
+consumer = KafkaConsumer(bootstrap_servers=broker, group_id=group, enable_auto_commit=False)
+for p in range(n):
+    offset = consumer.committed(TopicPartition(topic, p))
+    print(p, -1 if offset is None else offset)
+consumer.close()
 "#;
     let venv = std::env::var_os("CITS_CHECK_VENV").map_or_else(
         || {
