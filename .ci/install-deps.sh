@@ -26,9 +26,10 @@ rustup target list --installed | grep -q '^wasm32-wasip1$' || rustup target add 
 # Independent checks in Python, one venv, pinned versions so a CI run is reproducible:
 # asn1tools, the UPER codec the generated ETSI types are checked against
 # (crates/cits-etsi/tests/denm_asn1tools.rs), and the official Lanelet2 bindings that check
-# the generated map.osm (crates/cits-sim/tests/lanelet2_python.rs).
+# the generated map.osm (crates/cits-sim/tests/lanelet2_python.rs), and kafka-python, an
+# independent client reading the stages' committed offsets (crates/cits-stage/tests/shell.rs).
 CHECK_VENV=${CITS_CHECK_VENV:-$HOME/.cache/cits-wasm/venv}
-for pin in asn1tools==0.169.0 lanelet2==1.2.3; do
+for pin in asn1tools==0.169.0 lanelet2==1.2.3 kafka-python==3.0.12; do
   name=${pin%%==*}; version=${pin##*==}
   if ! "$CHECK_VENV/bin/python" -c "import importlib.metadata as m, sys; sys.exit(m.version('$name') != '$version')" 2>/dev/null; then
     echo "installing $pin into $CHECK_VENV"

@@ -5,6 +5,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rskafka::client::error::{Error as KafkaError, ProtocolError};
+use rskafka::client::group::GroupClient;
 use rskafka::client::partition::{OffsetAt, PartitionClient, UnknownTopicHandling};
 use rskafka::client::{Client, ClientBuilder};
 
@@ -154,6 +155,21 @@ pub(crate) async fn low_watermark(pc: &PartitionClient) -> Result<i64> {
         || format!("{}/{}", pc.topic(), pc.partition()),
         OP_TIMEOUT,
         pc.get_offset(OffsetAt::Earliest),
+    )
+    .await
+}
+
+/// The committed offsets of `group` for `partitions` of `topic` (absent: none committed).
+pub(crate) async fn committed_offsets(
+    group: &GroupClient,
+    topic: &str,
+    partitions: &[i32],
+) -> Result<std::collections::BTreeMap<i32, i64>> {
+    timed(
+        "offset fetch",
+        || format!("group {} {topic}", group.group()),
+        OP_TIMEOUT,
+        group.fetch_offsets(topic, partitions),
     )
     .await
 }

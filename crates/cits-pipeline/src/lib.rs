@@ -45,6 +45,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cits_broker::{BrokerConfig, EmbeddedBroker};
+use rskafka::client::group::GroupClient;
 use rskafka::client::partition::PartitionClient;
 
 pub use config::{
@@ -60,8 +61,8 @@ use supervisor::{Launch, Supervisor};
 
 /// How long all counters must stand still once every input is accounted for (see
 /// [`Pipeline::wait_settled`]) before the pipeline counts as drained: a confirmation, not
-/// the criterion. The accounting itself comes from the stages' stats lines, printed every
-/// `cits_stage::STATS_INTERVAL` (10 s), which bounds how soon a run can settle; 1 s more
+/// the criterion. The accounting itself comes from the stages' committed offsets (their
+/// consumer groups), committed every `cits_stage::COMMIT_INTERVAL` (0.5 s); 1 s more
 /// costs little and catches a counter that still moves.
 pub const SETTLE_PERIOD: Duration = Duration::from_secs(1);
 
@@ -233,6 +234,8 @@ pub struct Pipeline {
     supervisor: Supervisor,
     sink: sink::Sink,
     offsets: BTreeMap<String, Vec<Arc<PartitionClient>>>,
+    /// Each stage's consumer group (the group is the stage name), for the accounting.
+    groups: BTreeMap<Stage, GroupClient>,
     baseline: BTreeMap<String, i64>,
     replayer: Replayer,
     started: Instant,
@@ -312,6 +315,10 @@ impl Pipeline {
                 ));
             }
         }
+        let groups = STAGES
+            .iter()
+            .map(|spec| (spec.stage, client.group_client(spec.name)))
+            .collect();
         let mut supervisor = Supervisor::start(launches, config.log_dir.clone())?;
         let not_ready = supervisor.wait_ready(READY_TIMEOUT).await?;
         if !not_ready.is_empty() {
@@ -328,6 +335,7 @@ impl Pipeline {
             supervisor,
             sink,
             offsets,
+            groups,
             baseline,
             replayer,
             started,
@@ -416,11 +424,12 @@ impl Pipeline {
         let mut stable_since = Instant::now();
         loop {
             self.supervisor.check()?;
-            // Consumed counts first, topic counts after: a stage's "in=N" is printed after
-            // the output of those N records was acknowledged, so the topic counts read
-            // afterwards include it, and a downstream stage that consumed them all has
-            // consumed the upstream's final output.
-            let consumed = self.supervisor.consumed();
+            // Committed offsets first, topic counts after: a stage commits a position only
+            // after the output of the records before it was acknowledged, so the topic
+            // counts read afterwards include it, and a downstream stage that committed
+            // its input's end has consumed the upstream's final output. Committed offsets
+            // (not the instances' own counters) survive an instance's restart.
+            let consumed = self.committed_lag().await?;
             let counts = self.counts().await?;
             on_poll(&counts);
             let lagging = self.lagging(&consumed, &counts);
@@ -444,19 +453,48 @@ impl Pipeline {
         }
     }
 
-    /// What is not accounted for yet: stages that processed fewer records than their input
-    /// topic holds, and output consumers behind their topic's end (empty when settled).
-    fn lagging(&self, consumed: &BTreeMap<Stage, u64>, counts: &Counts) -> Vec<String> {
+    /// Per stage: records of its input topic beyond its group's committed offsets (the
+    /// consumer-group lag, as `kafka-consumer-groups` shows it). Committed offsets are
+    /// read before the log ends, so a lag of 0 means everything up to ends read later
+    /// was processed and its output acknowledged.
+    async fn committed_lag(&self) -> Result<BTreeMap<Stage, u64>> {
+        let mut lags = BTreeMap::new();
+        for spec in &STAGES {
+            let topic = self.config.topics.get(spec.input);
+            let clients = self
+                .offsets
+                .get(topic)
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            let partitions: Vec<i32> = clients.iter().map(|pc| pc.partition()).collect();
+            let Some(group) = self.groups.get(&spec.stage) else {
+                continue;
+            };
+            let committed = kafka::committed_offsets(group, topic, &partitions).await?;
+            let mut lag = 0;
+            for pc in clients {
+                let end = kafka::high_watermark(pc).await?;
+                let at = committed.get(&pc.partition()).copied().unwrap_or(0);
+                lag += u64::try_from(end - at).unwrap_or(0);
+            }
+            lags.insert(spec.stage, lag);
+        }
+        Ok(lags)
+    }
+
+    /// What is not accounted for yet: stages whose consumer group lags behind their input
+    /// topic, and output consumers behind their topic's end (empty when settled).
+    fn lagging(&self, lags: &BTreeMap<Stage, u64>, counts: &Counts) -> Vec<String> {
         let mut lagging = Vec::new();
         for spec in &STAGES {
-            let input = counts.get(spec.input);
-            let done = consumed.get(&spec.stage).copied().unwrap_or(0);
-            if done < input {
+            let lag = lags.get(&spec.stage).copied().unwrap_or(0);
+            if lag > 0 {
                 lagging.push(format!(
-                    "stage {} lagging {} records (consumed {done} of {input} in {})",
+                    "stage {} lagging {lag} records (group {} in {}, {} records since start)",
                     spec.name,
-                    input - done,
-                    self.config.topics.get(spec.input)
+                    spec.name,
+                    self.config.topics.get(spec.input),
+                    counts.get(spec.input)
                 ));
             }
         }

@@ -20,6 +20,28 @@ const LAST_LINES: usize = 20;
 /// How long an instance gets to exit after SIGTERM before it is killed.
 pub const STOP_GRACE: Duration = Duration::from_secs(3);
 
+/// First wait before a crashed instance is started again: long enough not to spin on
+/// an instance that dies at once, short enough that a one-off crash costs well under a
+/// second of lag.
+pub const RESTART_BACKOFF_INITIAL: Duration = Duration::from_millis(200);
+
+/// Longest wait between restarts of an instance that keeps crashing (the wait doubles
+/// per crash): a broker outage of a few seconds is ridden out without flooding the log.
+pub const RESTART_BACKOFF_MAX: Duration = Duration::from_secs(5);
+
+/// An instance that ran this long since its last start counts as healthy again: its
+/// next crash waits [`RESTART_BACKOFF_INITIAL`] again.
+pub const RESTART_BACKOFF_RESET: Duration = Duration::from_secs(30);
+
+/// Restarts allowed per instance within [`RESTART_WINDOW`] before the run ends with an
+/// error: a crash loop (a bad module, a record that kills the stage every time) must not
+/// spin forever while looking alive.
+pub const RESTART_BUDGET: usize = 5;
+
+/// The window of [`RESTART_BUDGET`]: with the backoff doubling from 200 ms, five crashes
+/// fit in about 6 s, so one minute catches a crash loop and forgives sporadic crashes.
+pub const RESTART_WINDOW: Duration = Duration::from_secs(60);
+
 /// Poll interval while waiting for processes.
 const POLL: Duration = Duration::from_millis(50);
 
@@ -32,7 +54,8 @@ const READY_MARKER: &str = ": starting at offset";
 /// (`stats in=N out=…`, every `cits_stage::STATS_INTERVAL`) and in its final
 /// `stopped: in=N …` line. The shell prints it right after producing (and having
 /// acknowledged) the output of every record it counts, so "in=N" means N input records
-/// are fully processed: the pipeline's settle accounting rests on it.
+/// are fully processed by the current process (shown per instance in the summary; the
+/// settle accounting uses the groups' committed offsets, which survive restarts).
 const CONSUMED_MARKERS: [&str; 2] = [" stats in=", " stopped: in="];
 
 /// The records-consumed count of a stats line, if `line` is one.
@@ -82,6 +105,14 @@ struct Instance {
     last_lines: Arc<Mutex<VecDeque<String>>>,
     /// Times it was restarted.
     restarts: u32,
+    /// When the current process was started.
+    started_at: Instant,
+    /// Crash restarts within the last [`RESTART_WINDOW`].
+    recent_crashes: VecDeque<Instant>,
+    /// The wait before the next crash restart.
+    backoff: Duration,
+    /// When a crashed instance is due to be started again.
+    restart_due: Option<Instant>,
 }
 
 /// Status of one instance, for summaries.
@@ -127,6 +158,10 @@ impl Supervisor {
                 consumed: Arc::new(AtomicU64::new(0)),
                 last_lines: Arc::new(Mutex::new(VecDeque::new())),
                 restarts: 0,
+                started_at: Instant::now(),
+                recent_crashes: VecDeque::new(),
+                backoff: RESTART_BACKOFF_INITIAL,
+                restart_due: None,
             };
             supervisor.spawn(&mut instance)?;
             supervisor.instances.push(instance);
@@ -135,60 +170,7 @@ impl Supervisor {
     }
 
     fn spawn(&self, instance: &mut Instance) -> Result<()> {
-        let launch = &instance.launch;
-        let name = launch.id.to_string();
-        let mut command = Command::new(&launch.program);
-        command
-            .args(&launch.args)
-            .envs(launch.env.iter().map(|(k, v)| (k, v)))
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        // Own process group: a Ctrl-C in the terminal reaches only the supervisor, which
-        // then stops the instances in order instead of racing their deaths.
-        std::os::unix::process::CommandExt::process_group(&mut command, 0);
-        let mut child = command.spawn().map_err(|source| Error::Spawn {
-            instance: name.clone(),
-            program: launch.program.clone(),
-            source,
-        })?;
-        // A fresh counter per process: a restarted instance must position again.
-        instance.positioned = Arc::new(AtomicUsize::new(0));
-        instance.consumed = Arc::new(AtomicU64::new(0));
-        let counters = Counters {
-            positioned: Arc::clone(&instance.positioned),
-            consumed: Arc::clone(&instance.consumed),
-        };
-        let sink = match &self.log_dir {
-            Some(dir) => {
-                let path = dir.join(format!("{name}.log"));
-                let file = OpenOptions::new()
-                    .create(true)
-                    .append(true)
-                    .open(&path)
-                    .map_err(|source| Error::Io {
-                        action: "open",
-                        path: path.clone(),
-                        source,
-                    })?;
-                LineSink::File(Arc::new(Mutex::new(file)))
-            }
-            None => LineSink::Stderr,
-        };
-        if let Some(out) = child.stdout.take() {
-            forward(
-                out,
-                &name,
-                sink.clone(),
-                counters.clone(),
-                &instance.last_lines,
-            );
-        }
-        if let Some(err) = child.stderr.take() {
-            forward(err, &name, sink, counters, &instance.last_lines);
-        }
-        instance.child = Some(child);
-        Ok(())
+        spawn(self.log_dir.as_deref(), instance)
     }
 
     fn find(&mut self, id: InstanceId) -> Result<&mut Instance> {
@@ -198,14 +180,53 @@ impl Supervisor {
             .ok_or_else(|| Error::NoSuchInstance(id.to_string()))
     }
 
-    /// Fails if any instance that should run has exited.
+    /// Supervises the instances: an instance that exited although nobody stopped it (a
+    /// crash, a kill -9) is logged, counted and started again after an exponential
+    /// backoff ([`RESTART_BACKOFF_INITIAL`] doubling to [`RESTART_BACKOFF_MAX`]); it
+    /// resumes from its group's committed offsets. Fails once an instance crashed more
+    /// than [`RESTART_BUDGET`] times within [`RESTART_WINDOW`], or cannot be started.
+    /// Call it regularly (it does not block).
     pub(crate) fn check(&mut self) -> Result<()> {
+        let now = Instant::now();
+        let log_dir = self.log_dir.as_deref();
         for instance in &mut self.instances {
             if let Some(child) = &mut instance.child {
                 if let Ok(Some(status)) = child.try_wait() {
                     instance.child = None;
-                    return Err(exited(instance, status));
+                    while instance
+                        .recent_crashes
+                        .front()
+                        .is_some_and(|t| now.duration_since(*t) > RESTART_WINDOW)
+                    {
+                        instance.recent_crashes.pop_front();
+                    }
+                    if instance.recent_crashes.len() >= RESTART_BUDGET {
+                        let mut error = exited(instance, status);
+                        if let Error::InstanceExited { status, .. } = &mut error {
+                            status.push_str(&format!(
+                                "; restart budget of {RESTART_BUDGET} restarts in {RESTART_WINDOW:?} exhausted"
+                            ));
+                        }
+                        return Err(error);
+                    }
+                    if now.duration_since(instance.started_at) >= RESTART_BACKOFF_RESET {
+                        instance.backoff = RESTART_BACKOFF_INITIAL;
+                    }
+                    let wait = instance.backoff;
+                    instance.backoff = (instance.backoff * 2).min(RESTART_BACKOFF_MAX);
+                    instance.recent_crashes.push_back(now);
+                    instance.restart_due = Some(now + wait);
+                    eprintln!(
+                        "cits up: {} exited unexpectedly ({status}); restarting in {wait:?} (crash {} of {RESTART_BUDGET} allowed in {RESTART_WINDOW:?})",
+                        instance.launch.id,
+                        instance.recent_crashes.len()
+                    );
                 }
+            }
+            if instance.restart_due.is_some_and(|due| now >= due) {
+                instance.restart_due = None;
+                instance.restarts += 1;
+                spawn(log_dir, instance)?;
             }
         }
         Ok(())
@@ -235,6 +256,8 @@ impl Supervisor {
     /// Kills one instance (SIGKILL, as a crash would) and reaps it.
     pub(crate) fn kill(&mut self, id: InstanceId) -> Result<()> {
         let instance = self.find(id)?;
+        // Stopped on purpose: not a crash to restart.
+        instance.restart_due = None;
         if let Some(mut child) = instance.child.take() {
             // The process may already be gone; reaping below settles it either way.
             let _ = child.kill();
@@ -259,16 +282,6 @@ impl Supervisor {
         self.instances.push(instance);
         self.instances.sort_by_key(|i| i.launch.id);
         spawned
-    }
-
-    /// Input records each stage's instances reported as processed, summed over instances.
-    pub(crate) fn consumed(&self) -> std::collections::BTreeMap<Stage, u64> {
-        let mut sums = std::collections::BTreeMap::new();
-        for instance in &self.instances {
-            *sums.entry(instance.launch.id.stage).or_insert(0) +=
-                instance.consumed.load(Ordering::Relaxed);
-        }
-        sums
     }
 
     /// The instances and whether they run.
@@ -348,6 +361,65 @@ impl Drop for Supervisor {
     fn drop(&mut self) {
         self.stop_all();
     }
+}
+
+/// Starts `instance`'s process, its output forwarded to `log_dir` (or our stderr).
+fn spawn(log_dir: Option<&std::path::Path>, instance: &mut Instance) -> Result<()> {
+    let launch = &instance.launch;
+    let name = launch.id.to_string();
+    let mut command = Command::new(&launch.program);
+    command
+        .args(&launch.args)
+        .envs(launch.env.iter().map(|(k, v)| (k, v)))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    // Own process group: a Ctrl-C in the terminal reaches only the supervisor, which
+    // then stops the instances in order instead of racing their deaths.
+    std::os::unix::process::CommandExt::process_group(&mut command, 0);
+    let mut child = command.spawn().map_err(|source| Error::Spawn {
+        instance: name.clone(),
+        program: launch.program.clone(),
+        source,
+    })?;
+    // A fresh counter per process: a restarted instance must position again.
+    instance.positioned = Arc::new(AtomicUsize::new(0));
+    instance.consumed = Arc::new(AtomicU64::new(0));
+    let counters = Counters {
+        positioned: Arc::clone(&instance.positioned),
+        consumed: Arc::clone(&instance.consumed),
+    };
+    let sink = match log_dir {
+        Some(dir) => {
+            let path = dir.join(format!("{name}.log"));
+            let file = OpenOptions::new()
+                .create(true)
+                .append(true)
+                .open(&path)
+                .map_err(|source| Error::Io {
+                    action: "open",
+                    path: path.clone(),
+                    source,
+                })?;
+            LineSink::File(Arc::new(Mutex::new(file)))
+        }
+        None => LineSink::Stderr,
+    };
+    if let Some(out) = child.stdout.take() {
+        forward(
+            out,
+            &name,
+            sink.clone(),
+            counters.clone(),
+            &instance.last_lines,
+        );
+    }
+    if let Some(err) = child.stderr.take() {
+        forward(err, &name, sink, counters, &instance.last_lines);
+    }
+    instance.child = Some(child);
+    instance.started_at = Instant::now();
+    Ok(())
 }
 
 fn exited(instance: &Instance, status: ExitStatus) -> Error {
@@ -452,6 +524,85 @@ fn forward(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn shell_launch(script: &str) -> Launch {
+        Launch {
+            id: InstanceId {
+                stage: Stage::ALL[0],
+                index: 0,
+            },
+            program: PathBuf::from("/bin/sh"),
+            args: vec!["-c".into(), script.into()],
+            env: Vec::new(),
+            owned_partitions: 0,
+        }
+    }
+
+    /// Polls `check` like `cits up` does until `until` holds or `timeout` passes.
+    fn poll(
+        supervisor: &mut Supervisor,
+        timeout: Duration,
+        mut until: impl FnMut(&mut Supervisor) -> bool,
+    ) -> Result<()> {
+        let deadline = Instant::now() + timeout;
+        while Instant::now() < deadline {
+            supervisor.check()?;
+            if until(supervisor) {
+                return Ok(());
+            }
+            std::thread::sleep(POLL);
+        }
+        Ok(())
+    }
+
+    /// A process killed with SIGKILL from outside is restarted once, after the backoff.
+    #[test]
+    fn a_killed_instance_is_restarted() {
+        let mut supervisor =
+            Supervisor::start(vec![shell_launch("exec sleep 60")], None).expect("start");
+        let pid = supervisor.status()[0].pid.expect("running");
+        let killed = Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        poll(&mut supervisor, Duration::from_secs(10), |s| {
+            s.status()[0].restarts == 1 && s.status()[0].running
+        })
+        .expect("no error while restarting");
+        let status = &supervisor.status()[0];
+        assert_eq!(status.restarts, 1);
+        assert!(status.running);
+        assert_ne!(status.pid, Some(pid), "a new process");
+        supervisor.stop_all();
+    }
+
+    /// A crash loop ends with an error once the budget is spent, after exactly
+    /// RESTART_BUDGET restarts with growing waits.
+    #[test]
+    fn a_crash_loop_exhausts_the_restart_budget() {
+        let mut supervisor =
+            Supervisor::start(vec![shell_launch("echo dying; exit 3")], None).expect("start");
+        let started = Instant::now();
+        let result = poll(&mut supervisor, Duration::from_secs(30), |_| false);
+        let elapsed = started.elapsed();
+        let Err(Error::InstanceExited {
+            status,
+            last_output,
+            ..
+        }) = result
+        else {
+            panic!("expected the budget error, got {result:?}");
+        };
+        assert!(status.contains("restart budget"), "{status}");
+        assert!(last_output.contains("dying"), "{last_output}");
+        assert_eq!(supervisor.status()[0].restarts as usize, RESTART_BUDGET);
+        // Waits 200 + 400 + 800 + 1600 + 3200 ms before the 5 restarts.
+        let waits: Duration = (0..RESTART_BUDGET as u32)
+            .map(|i| (RESTART_BACKOFF_INITIAL * 2u32.pow(i)).min(RESTART_BACKOFF_MAX))
+            .sum();
+        assert!(elapsed >= waits, "{elapsed:?} < {waits:?}: no backoff");
+    }
 
     /// The lines are the ones `cits-stage` prints (`run.rs`: `stats {Stats}` and
     /// `stopped: {Stats}`, with `Stats`' Display `in=… out=… dlq=…`).

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use std::future::Future;
 use std::time::Duration;
 
+use rskafka::client::group::GroupClient;
 use rskafka::client::partition::{Compression, OffsetAt, PartitionClient, UnknownTopicHandling};
 use rskafka::client::{Client, ClientBuilder};
 use rskafka::record::{Record, RecordAndOffset};
@@ -296,6 +297,8 @@ pub struct Session {
     pub output: TopicWriter,
     /// Producer for the dead-letter topic.
     pub dlq: TopicWriter,
+    /// The stage's consumer group (its name): where positions are committed.
+    pub group: GroupClient,
     /// Keeps the broker connections alive (the shared one and one per input partition).
     _clients: Vec<Client>,
 }
@@ -324,13 +327,47 @@ impl Session {
         }
         let output = TopicWriter::open(&client, &config.output_topic, timeout).await?;
         let dlq = TopicWriter::open(&client, &config.dlq_topic, timeout).await?;
+        let group = client.group_client(&config.stage);
         clients.push(client);
         Ok(Self {
             inputs,
             output,
             dlq,
+            group,
             _clients: clients,
         })
+    }
+
+    /// The group's committed offsets of the owned input `partitions` (absent: none committed).
+    pub async fn committed_offsets(
+        &self,
+        topic: &str,
+        partitions: &[i32],
+        timeout: Duration,
+    ) -> Result<BTreeMap<i32, i64>> {
+        timed(
+            "offset fetch",
+            || format!("group {} {topic}{partitions:?}", self.group.group()),
+            timeout,
+            self.group.fetch_offsets(topic, partitions),
+        )
+        .await
+    }
+
+    /// Commits `positions` (partition, next offset to read) of `topic` for the group.
+    pub async fn commit(
+        &self,
+        topic: &str,
+        positions: &[(i32, i64)],
+        timeout: Duration,
+    ) -> Result<()> {
+        timed(
+            "offset commit",
+            || format!("group {} {topic}{positions:?}", self.group.group()),
+            timeout,
+            self.group.commit_offsets(topic, positions),
+        )
+        .await
     }
 }
 

@@ -7,7 +7,8 @@
 //! 1. reads the [`StageConfig`] from `CITS_*` environment variables;
 //! 2. connects to the brokers, retrying with a bounded backoff while they are
 //!    down or a topic is missing ([`RECONNECT_BACKOFF_MAX`]);
-//! 3. owns the input partitions p with `p % CITS_INSTANCES == CITS_INSTANCE`
+//! 3. owns the input partitions p with `p % CITS_INSTANCES == CITS_INSTANCE`,
+//!    resumes each from its group's committed offset (else `CITS_START`),
 //!    and long-polls all of them concurrently (`CITS_MAX_WAIT_MS`);
 //! 4. per record: checks size and [`TYPE_HEADER`], decodes the protobuf input,
 //!    calls the stage, copies the input's trace into every output and appends
@@ -23,19 +24,21 @@
 //!
 //! # Delivery semantics
 //!
-//! rskafka has no consumer groups and no offset commits, and this shell keeps
-//! its positions in memory only:
+//! Positions are committed to Kafka's consumer-group offset store (OffsetCommit, group
+//! = stage name, generation -1: no membership, partitions assigned by instance as above):
 //!
 //! - **While running**, nothing is lost: a partition's position only moves
 //!   past a record once everything derived from it (outputs and dead letters)
 //!   was acknowledged by the broker; failed produces are retried after a
 //!   reconnect. A produce that reached the broker but whose acknowledgement
-//!   was lost is sent again: **at-least-once**, with rare duplicates.
-//! - **On restart** the position comes from `CITS_START`: `latest` (default)
-//!   skips what was produced while the stage was down (**at-most-once** across
-//!   restarts, right for live data); `earliest` replays the whole topic
-//!   (**at-least-once**, duplicates downstream; the assembler rebuilds its
-//!   sessions from the replay, since its windows run on event time).
+//!   was lost is sent again: **at-least-once**, with rare duplicates. Moved
+//!   positions are committed at most every [`COMMIT_INTERVAL`] and at shutdown.
+//! - **On restart** each partition resumes from the group's committed offset
+//!   (**at-least-once**: what came in while the stage was down is processed, the
+//!   records after the last commit are processed again). Only where nothing is
+//!   committed does `CITS_START` decide: `latest` (default) starts at the end,
+//!   `earliest` at the start of the partition. Stage state (the assembler's
+//!   sessions) is not restored.
 //! - A position beyond the end of the log (the topic was recreated, or an
 //!   in-memory broker restarted) or before its start (retention) restarts the
 //!   partition at its earliest offset.
@@ -63,9 +66,9 @@ pub mod testing;
 pub use config::{StageConfig, StartAt};
 pub use error::{Error, Result};
 pub use run::{
-    run, Shutdown, Stats, CONTINUITY_CHECK_INTERVAL, DLQ_LOG_BURST, DLQ_ORIGINAL_MAX_BYTES,
-    MAX_RECORD_BYTES, RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX, STATS_INTERVAL,
-    TICK_INTERVAL, TYPE_HEADER,
+    run, Shutdown, Stats, COMMIT_INTERVAL, CONTINUITY_CHECK_INTERVAL, DLQ_LOG_BURST,
+    DLQ_ORIGINAL_MAX_BYTES, MAX_RECORD_BYTES, RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX,
+    STATS_INTERVAL, TICK_INTERVAL, TYPE_HEADER,
 };
 pub use stage::{Envelope, EventClock, Keyed, Now, Stage};
 

@@ -47,6 +47,13 @@ pub const DLQ_LOG_BURST: u32 = 10;
 /// [`crate::kafka::FETCH_MAX_BYTES`]; every 5 s that is negligible.
 pub const CONTINUITY_CHECK_INTERVAL: Duration = Duration::from_secs(5);
 
+/// Shortest time between two offset commits of an instance. A commit is one small
+/// request, sent only after a batch's outputs were acknowledged and only if a position
+/// moved; at most two a second keep its cost invisible next to the fetches (tens per
+/// second), and bound what a crashed instance replays to about half a second of input.
+/// A stopping instance commits at once.
+pub const COMMIT_INTERVAL: Duration = Duration::from_millis(500);
+
 /// First wait before reconnecting to the brokers.
 pub const RECONNECT_BACKOFF_INITIAL: Duration = Duration::from_millis(100);
 
@@ -73,6 +80,8 @@ pub struct Stats {
     pub filtered: u64,
     /// Times the Kafka session was re-established after a failure.
     pub reconnects: u64,
+    /// Offset commits acknowledged by the group coordinator.
+    pub commits: u64,
     /// Records in the owned partitions not yet fetched, at the last fetch.
     pub lag: i64,
 }
@@ -81,13 +90,14 @@ impl std::fmt::Display for Stats {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "in={} out={} dlq={} filtered={} lag={} reconnects={}",
+            "in={} out={} dlq={} filtered={} lag={} reconnects={} commits={}",
             self.records_in,
             self.records_out,
             self.dead_letters,
             self.filtered,
             self.lag,
-            self.reconnects
+            self.reconnects,
+            self.commits
         )
     }
 }
@@ -299,6 +309,10 @@ struct Runner<'a, S> {
     /// Next offset to fetch per owned partition (only advanced once the
     /// output derived from the records before it was acknowledged).
     positions: BTreeMap<i32, i64>,
+    /// Positions last committed to the stage's consumer group.
+    committed: BTreeMap<i32, i64>,
+    /// When the last commit was attempted.
+    last_commit: Instant,
     /// High watermark per owned partition from the last fetch.
     high_watermarks: BTreeMap<i32, i64>,
     /// Offset and fingerprint of the first record of the last non-empty fetch per partition, to
@@ -324,6 +338,8 @@ impl<'a, S: Stage> Runner<'a, S> {
             instance: config.instance_name(),
             stage,
             positions: BTreeMap::new(),
+            committed: BTreeMap::new(),
+            last_commit: now,
             high_watermarks: BTreeMap::new(),
             last_seen: BTreeMap::new(),
             pending: Batch::default(),
@@ -343,18 +359,46 @@ impl<'a, S: Stage> Runner<'a, S> {
     /// Fetch-process-produce until shutdown (`Ok`) or a Kafka failure (`Err`).
     async fn pump(&mut self, session: &Session, shutdown: &mut Shutdown) -> Result<()> {
         let timeout = self.config.op_timeout();
+        let unpositioned: Vec<i32> = session
+            .inputs
+            .iter()
+            .map(InputPartition::id)
+            .filter(|p| !self.positions.contains_key(p))
+            .collect();
+        let committed = if unpositioned.is_empty() {
+            BTreeMap::new()
+        } else {
+            session
+                .committed_offsets(&self.config.input_topic, &unpositioned, timeout)
+                .await?
+        };
         for input in &session.inputs {
             if self.positions.contains_key(&input.id()) {
                 self.check_continuity(input, timeout).await?;
+            } else if let Some(&offset) = committed.get(&input.id()) {
+                // A position beyond the log end (the log was replaced) is caught by the
+                // first fetch and restarts the partition at its earliest offset.
+                self.log(
+                    Level::Info,
+                    format_args!(
+                        "{}/{}: starting at offset {offset} (committed by group {})",
+                        self.config.input_topic,
+                        input.id(),
+                        self.config.stage
+                    ),
+                );
+                self.positions.insert(input.id(), offset);
+                self.committed.insert(input.id(), offset);
             } else {
                 let offset = input.offset(self.start_at(), timeout).await?;
                 self.log(
                     Level::Info,
                     format_args!(
-                        "{}/{}: starting at offset {offset} ({:?})",
+                        "{}/{}: starting at offset {offset} ({:?}, nothing committed by group {})",
                         self.config.input_topic,
                         input.id(),
-                        self.config.start
+                        self.config.start,
+                        self.config.stage
                     ),
                 );
                 self.positions.insert(input.id(), offset);
@@ -369,8 +413,10 @@ impl<'a, S: Stage> Runner<'a, S> {
         loop {
             self.flush(session).await?;
             if shutdown.is_done() {
+                self.commit(session, true).await;
                 return Ok(());
             }
+            self.commit(session, false).await;
             self.housekeeping();
             if self.last_continuity_check.elapsed() >= CONTINUITY_CHECK_INTERVAL {
                 self.last_continuity_check = Instant::now();
@@ -542,6 +588,39 @@ impl<'a, S: Stage> Runner<'a, S> {
         session.dlq.write(&mut self.pending.dead).await?;
         self.positions.append(&mut self.pending.positions);
         Ok(())
+    }
+
+    /// Commits the positions that moved since the last commit (all of them are
+    /// acknowledged: [`Runner::flush`] advances a position only then), at most every
+    /// [`COMMIT_INTERVAL`] unless `now`. A failed commit is logged and retried at the
+    /// next interval: the positions in memory stay right, only a restart would replay more.
+    async fn commit(&mut self, session: &Session, now: bool) {
+        if !now && self.last_commit.elapsed() < COMMIT_INTERVAL {
+            return;
+        }
+        let moved: Vec<(i32, i64)> = self
+            .positions
+            .iter()
+            .filter(|(p, o)| self.committed.get(p) != Some(o))
+            .map(|(p, o)| (*p, *o))
+            .collect();
+        if moved.is_empty() {
+            return;
+        }
+        self.last_commit = Instant::now();
+        match session
+            .commit(&self.config.input_topic, &moved, self.config.op_timeout())
+            .await
+        {
+            Ok(()) => {
+                self.stats.commits += 1;
+                self.committed.extend(moved);
+            }
+            Err(e) => self.log(
+                Level::Warn,
+                format_args!("offset commit failed (retrying in {COMMIT_INTERVAL:?}): {e}"),
+            ),
+        }
     }
 
     fn housekeeping(&mut self) {

@@ -415,3 +415,150 @@ async fn create_topics_named(client: &Client, topics: &Topics) {
     testing::create_topic(client, &topics.output, 3).await;
     testing::create_topic(client, &topics.dlq, 1).await;
 }
+
+/// The group's committed offsets of `topic` as kafka-python (an independent Kafka client,
+/// in the venv `.ci/install-deps.sh` creates) reads them: partition -> offset.
+fn committed_by_kafka_python(
+    broker: &str,
+    group: &str,
+    topic: &str,
+    partitions: i32,
+) -> std::collections::BTreeMap<i32, i64> {
+    const SCRIPT: &str = r#"
+import sys
+from kafka import KafkaConsumer, TopicPartition
+broker, group, topic, n = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+# committed() is an OffsetFetch to the group's coordinator; the consumer joins no group.
+consumer = KafkaConsumer(bootstrap_servers=broker, group_id=group, enable_auto_commit=False)
+for p in range(n):
+    offset = consumer.committed(TopicPartition(topic, p))
+    print(p, -1 if offset is None else offset)
+consumer.close()
+"#;
+    let venv = std::env::var_os("CITS_CHECK_VENV").map_or_else(
+        || {
+            std::path::PathBuf::from(std::env::var("HOME").expect("HOME is set"))
+                .join(".cache/cits-wasm/venv")
+        },
+        std::path::PathBuf::from,
+    );
+    let python = venv.join("bin/python");
+    let out = std::process::Command::new(&python)
+        .args(["-c", SCRIPT, broker, group, topic, &partitions.to_string()])
+        .output()
+        .unwrap_or_else(|e| {
+            panic!(
+                "cannot run {} ({e}); run .ci/install-deps.sh (kafka-python)",
+                python.display()
+            )
+        });
+    assert!(
+        out.status.success(),
+        "kafka-python failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|line| {
+            let mut parts = line.split_whitespace();
+            let p = parts
+                .next()
+                .and_then(|p| p.parse().ok())
+                .expect("partition");
+            let o = parts.next().and_then(|o| o.parse().ok()).expect("offset");
+            (p, o)
+        })
+        .collect()
+}
+
+/// Keys of the output records, sorted.
+fn output_keys(outputs: &[(i32, Record)]) -> Vec<String> {
+    let mut keys: Vec<String> = outputs
+        .iter()
+        .map(|(_, r)| decode_location(r).trajectory_key)
+        .collect();
+    keys.sort();
+    keys
+}
+
+/// Committed positions: a stage that consumed part of a topic and stopped continues, after
+/// a restart, from its group's committed offsets: nothing lost, nothing replayed, although
+/// the restart says `CITS_START=latest` (which only applies when nothing is committed).
+/// kafka-python reads the same committed offsets.
+#[tokio::test]
+async fn a_restarted_stage_resumes_from_its_committed_offsets() {
+    let broker = Tansu::start();
+    let client = testing::client(&broker.addr()).await;
+    let topics = create_topics(&client, 2).await;
+    let first: Vec<String> = (0..10).map(|i| format!("{}/a{i}", i % 4)).collect();
+    for (i, key) in first.iter().enumerate() {
+        testing::produce(
+            &client,
+            &topics.input,
+            (i % 2) as i32,
+            vec![location_record(key)],
+        )
+        .await;
+    }
+    // First run from the start of the topic: nothing is committed yet.
+    let (stats, outputs) = with_stage(&config(&broker, &topics, &[]), async {
+        testing::consume(&client, &topics.output, 3, first.len(), WAIT).await
+    })
+    .await;
+    assert_eq!(stats.records_in, first.len() as u64);
+    assert!(stats.commits >= 1, "the stage committed: {stats}");
+    assert_eq!(output_keys(&outputs).len(), first.len());
+
+    // An independent client sees the group's offsets: the end of each partition.
+    let committed = committed_by_kafka_python(&broker.addr(), Echo::NAME, &topics.input, 2);
+    assert_eq!(
+        committed,
+        std::collections::BTreeMap::from([(0, 5), (1, 5)]),
+        "committed offsets of group {}",
+        Echo::NAME
+    );
+
+    // Records arrive while the stage is down; the restart says "latest".
+    let second: Vec<String> = (0..6).map(|i| format!("{}/b{i}", i % 4)).collect();
+    for (i, key) in second.iter().enumerate() {
+        testing::produce(
+            &client,
+            &topics.input,
+            (i % 2) as i32,
+            vec![location_record(key)],
+        )
+        .await;
+    }
+    let total = first.len() + second.len();
+    let latest = config(&broker, &topics, &[("CITS_START", "latest")]);
+    let (stats, outputs) = with_stage(&latest, async {
+        let out = testing::consume(&client, &topics.output, 3, total, WAIT).await;
+        // A replay would add more: give it time to show up.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let more = testing::consume(
+            &client,
+            &topics.output,
+            3,
+            total + 1,
+            Duration::from_millis(500),
+        )
+        .await;
+        more.len().max(out.len())
+    })
+    .await;
+    assert_eq!(
+        stats.records_in,
+        second.len() as u64,
+        "the restart processes exactly what came while it was down: {stats}"
+    );
+    assert_eq!(outputs, total, "no loss and no replay in the output topic");
+    let all = testing::consume(&client, &topics.output, 3, total, WAIT).await;
+    let mut expected: Vec<String> = first.iter().chain(&second).cloned().collect();
+    expected.sort();
+    assert_eq!(output_keys(&all), expected, "every input exactly once");
+    let committed = committed_by_kafka_python(&broker.addr(), Echo::NAME, &topics.input, 2);
+    assert_eq!(
+        committed,
+        std::collections::BTreeMap::from([(0, 8), (1, 8)])
+    );
+}

@@ -13,6 +13,8 @@ use crate::{
 pub mod consumer;
 pub mod controller;
 pub mod error;
+// cits-wasm patch: consumer-group offsets.
+pub mod group;
 pub(crate) mod metadata_cache;
 pub mod partition;
 pub mod producer;
@@ -124,6 +126,12 @@ impl Client {
     /// Returns a client for performing certain cluster-wide operations.
     pub fn controller_client(&self) -> Result<ControllerClient> {
         Ok(ControllerClient::new(Arc::clone(&self.brokers)))
+    }
+
+    /// Returns a client committing and fetching the offsets of consumer group `group`
+    /// (cits-wasm patch).
+    pub fn group_client(&self, group: impl Into<String>) -> group::GroupClient {
+        group::GroupClient::new(group.into(), Arc::clone(&self.brokers))
     }
 
     /// Returns a client for performing operations on a specific partition

@@ -28,12 +28,20 @@ mod delete_topics;
 pub use delete_topics::*;
 mod fetch;
 pub use fetch::*;
+// cits-wasm patch: consumer-group offset APIs.
+mod find_coordinator;
+pub use find_coordinator::*;
 mod header;
 pub use header::*;
 mod list_offsets;
 pub use list_offsets::*;
 mod metadata;
 pub use metadata::*;
+// cits-wasm patch: consumer-group offset APIs.
+mod offset_commit;
+pub use offset_commit::*;
+mod offset_fetch;
+pub use offset_fetch::*;
 mod produce;
 pub use produce::*;
 #[cfg(test)]
