@@ -23,6 +23,11 @@ use common::{assert_accounted_as_native, native, sample, serial, wasmedge_module
 /// matcher falls behind at replay speed `max` (what the settle accounting must survive).
 const INTERPRETED_RECORDS: usize = 120;
 
+/// How long to wait after the settle for every instance's own processed count: the shell
+/// prints it every 10 s (stats line), while the settle is decided earlier, from the
+/// committed offsets; the stage's count is the second, independent witness.
+const STATS_WAIT: Duration = Duration::from_secs(15);
+
 /// Runs `entries` through the pipeline on `modules` at speed `max` and checks the
 /// accounting against the native run; returns the pipeline's instance statuses and the log
 /// directory's path for further checks. `probe` runs while the instances are still up.
@@ -76,6 +81,15 @@ async fn run_and_account(
         "settled {:.1} s after the replay",
         started.elapsed().as_secs_f64()
     );
+    let stats_deadline = Instant::now() + STATS_WAIT;
+    while Instant::now() < stats_deadline
+        && pipeline
+            .instances()
+            .iter()
+            .any(|i| i.consumed < counts.stage(i.id.stage).0)
+    {
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
     probe(&mut pipeline);
     let summary = pipeline.shutdown().await.expect("clean shutdown");
     eprintln!("{summary}");
