@@ -11,8 +11,8 @@ export CARGO_TARGET_DIR := $(TARGET_DIR)
 MODULE_DIR := $(TARGET_DIR)/wasm32-wasip1/wasm
 # Stages built for speed (profile `wasm`) and for size (profile `wasm-small`, Cargo.toml):
 # adding a stage is one entry in one of these lists.
-FAST_MODULES := collector assembler mapmatcher predictor collisions denm
-SMALL_MODULES := decoder
+FAST_MODULES := collector assembler mapmatcher predictor collisions
+SMALL_MODULES := decoder denm
 MODULES := $(SMALL_MODULES) $(FAST_MODULES)
 CITS := $(TARGET_DIR)/release/cits
 # WasmEdge for the WasmEdge tests and `cits up --engine wasmedge` (`make deps` installs or builds

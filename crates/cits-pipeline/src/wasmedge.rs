@@ -38,11 +38,12 @@ pub const MEMORY_PAGE_LIMIT: u32 = 4096;
 pub const FALLBACK_MARKERS: [&str; 2] = ["falling back to interpreter", "use interpreter mode"];
 
 /// `wasmedge compile`'s optimisation level for `stage`. LLVM 19's loop unroller crashes
-/// (SIGSEGV in `LoopUnrollPass`) on the decoder at `O2`/`O3`; size optimisation (`s`)
-/// skips that pass. Every other stage compiles at WasmEdge's default (`O3`).
+/// (SIGSEGV in `LoopUnrollPass`) on the rasn codecs of the decoder and the DENM sender
+/// (both built at opt-level "z") at `O2`/`O3`; size optimisation (`s`) skips that pass.
+/// Every other stage compiles at WasmEdge's default (`O3`).
 pub fn optimize_level(stage: Stage) -> &'static str {
     match stage {
-        Stage::Decoder => "s",
+        Stage::Decoder | Stage::Denm => "s",
         _ => "3",
     }
 }
