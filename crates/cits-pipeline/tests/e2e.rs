@@ -85,6 +85,59 @@ async fn every_object_is_accounted_for_and_matches_native() {
         .all(|l| l["site"].is_string() && l["hypotheses"].is_array()));
 }
 
+/// Seconds the kill tests stretch or squeeze the sample's replay to, so a kill lands in its
+/// middle.
+const KILL_REPLAY_SECS: f64 = 12.0;
+
+/// A replay of the whole sample running in the background at [`KILL_REPLAY_SECS`], with
+/// the native run's outputs at the same pace.
+struct MidReplay {
+    pipeline: Pipeline,
+    replay: tokio::task::JoinHandle<cits_pipeline::Result<cits_pipeline::replay::ReplayReport>>,
+    expected: common::Native,
+    total: u64,
+}
+
+/// Starts the pipeline for `test` and the replay, and returns once about a third of the
+/// records has been produced; `each_poll` runs on every poll while waiting.
+async fn start_replay_until_a_third(
+    data: &common::Data,
+    test: &str,
+    mut each_poll: impl FnMut(&mut Pipeline),
+) -> MidReplay {
+    let first = data.entries.first().map_or(0, |e| e.timestamp_ms);
+    let last = data.entries.last().map_or(0, |e| e.timestamp_ms);
+    let factor = ((last.saturating_sub(first)) as f64 / (KILL_REPLAY_SECS * 1000.0)).max(0.01);
+    let options = ReplayOptions {
+        speed: Speed::Factor(factor),
+        ..ReplayOptions::default()
+    };
+    let expected = native(&data.entries, &data.dir.join("graph"), &options);
+    let config = common::config(data, test);
+    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
+
+    let replayer = pipeline.replayer();
+    let entries = data.entries.clone();
+    let replay = tokio::spawn(async move { replayer.replay(&entries, &options).await });
+
+    let total = data.entries.len() as u64;
+    let started = Instant::now();
+    while pipeline.replayer().produced() < total / 3 {
+        assert!(
+            started.elapsed() < DRAIN_TIMEOUT,
+            "replay does not progress"
+        );
+        each_poll(&mut pipeline);
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    MidReplay {
+        pipeline,
+        replay,
+        expected,
+        total,
+    }
+}
+
 /// (b) A stage instance killed mid-replay and restarted continues every trajectory: the
 /// outputs equal the native run's up to exact re-deliveries. The restarted assembler
 /// resumes from its group's committed offset (it no longer replays the topic from the
@@ -95,34 +148,13 @@ async fn every_object_is_accounted_for_and_matches_native() {
 async fn a_killed_stage_instance_restarts_without_losing_data() {
     let _serial = serial();
     let data = sample();
-    let first = data.entries.first().map_or(0, |e| e.timestamp_ms);
-    let last = data.entries.last().map_or(0, |e| e.timestamp_ms);
-    // Stretch or squeeze the replay to ~12 s so the kill lands in its middle.
-    let target = Duration::from_secs(12).as_millis() as f64;
-    let factor = ((last.saturating_sub(first)) as f64 / target).max(0.01);
-    let options = ReplayOptions {
-        speed: Speed::Factor(factor),
-        ..ReplayOptions::default()
-    };
-    let expected = native(&data.entries, &data.dir.join("graph"), &options);
-    let config = common::config(&data, "restart");
-    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
-
-    let replayer = pipeline.replayer();
-    let entries = data.entries.clone();
-    let replay_options = options.clone();
-    let replay = tokio::spawn(async move { replayer.replay(&entries, &replay_options).await });
-
     // Kill the assembler (the stateful stage) once about a third has been replayed.
-    let total = data.entries.len() as u64;
-    let started = Instant::now();
-    while pipeline.replayer().produced() < total / 3 {
-        assert!(
-            started.elapsed() < DRAIN_TIMEOUT,
-            "replay does not progress"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let MidReplay {
+        mut pipeline,
+        replay,
+        expected,
+        total,
+    } = start_replay_until_a_third(&data, "restart", |_| {}).await;
     pipeline
         .kill_instance(Stage::Assembler, 0)
         .expect("kill assembler-0");
@@ -189,34 +221,15 @@ async fn a_killed_stage_instance_restarts_without_losing_data() {
 async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
     let _serial = serial();
     let data = sample();
-    let first = data.entries.first().map_or(0, |e| e.timestamp_ms);
-    let last = data.entries.last().map_or(0, |e| e.timestamp_ms);
-    let replay_secs = 12.0;
-    let target = replay_secs * 1000.0;
-    let factor = ((last.saturating_sub(first)) as f64 / target).max(0.01);
-    let options = ReplayOptions {
-        speed: Speed::Factor(factor),
-        ..ReplayOptions::default()
-    };
-    let expected = native(&data.entries, &data.dir.join("graph"), &options);
-    let config = common::config(&data, "supervised");
-    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
-
-    let replayer = pipeline.replayer();
-    let entries = data.entries.clone();
-    let replay_options = options.clone();
-    let replay = tokio::spawn(async move { replayer.replay(&entries, &replay_options).await });
-
-    let total = data.entries.len() as u64;
-    let started = Instant::now();
-    while pipeline.replayer().produced() < total / 3 {
-        assert!(
-            started.elapsed() < DRAIN_TIMEOUT,
-            "replay does not progress"
-        );
-        pipeline.check_instances().expect("instances run");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    let MidReplay {
+        mut pipeline,
+        replay,
+        expected,
+        total,
+    } = start_replay_until_a_third(&data, "supervised", |pipeline| {
+        pipeline.check_instances().expect("instances run")
+    })
+    .await;
     let victim = pipeline
         .instances()
         .into_iter()
@@ -274,7 +287,7 @@ async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
     let duplicates = decoded.saturating_sub(expected.messages);
     // At most what the killed process handled after its last commit: COMMIT_INTERVAL of
     // input plus the batch in flight. Two seconds of replay is a generous bound.
-    let bound = (total as f64 / replay_secs * 2.0) as u64;
+    let bound = (total as f64 / KILL_REPLAY_SECS * 2.0) as u64;
     eprintln!(
         "supervised crash of decoder-0 at {killed_at}/{total}: raw {} decoded {} (dead {decoder_dead}) lost {lost} duplicates {duplicates} (bound {bound})",
         counts.raw, counts.cpm
