@@ -471,6 +471,13 @@ consumer.close()
         .collect()
 }
 
+/// Produces one location record per key, alternating between partitions 0 and 1.
+async fn produce_alternating(client: &Client, topic: &str, keys: &[String]) {
+    for (i, key) in keys.iter().enumerate() {
+        testing::produce(client, topic, (i % 2) as i32, vec![location_record(key)]).await;
+    }
+}
+
 /// Keys of the output records, sorted.
 fn output_keys(outputs: &[(i32, Record)]) -> Vec<String> {
     let mut keys: Vec<String> = outputs
@@ -491,15 +498,7 @@ async fn a_restarted_stage_resumes_from_its_committed_offsets() {
     let client = testing::client(&broker.addr()).await;
     let topics = create_topics(&client, 2).await;
     let first: Vec<String> = (0..10).map(|i| format!("{}/a{i}", i % 4)).collect();
-    for (i, key) in first.iter().enumerate() {
-        testing::produce(
-            &client,
-            &topics.input,
-            (i % 2) as i32,
-            vec![location_record(key)],
-        )
-        .await;
-    }
+    produce_alternating(&client, &topics.input, &first).await;
     // First run from the start of the topic: nothing is committed yet.
     let (stats, outputs) = with_stage(&config(&broker, &topics, &[]), async {
         testing::consume(&client, &topics.output, 3, first.len(), WAIT).await
@@ -520,15 +519,7 @@ async fn a_restarted_stage_resumes_from_its_committed_offsets() {
 
     // Records arrive while the stage is down; the restart says "latest".
     let second: Vec<String> = (0..6).map(|i| format!("{}/b{i}", i % 4)).collect();
-    for (i, key) in second.iter().enumerate() {
-        testing::produce(
-            &client,
-            &topics.input,
-            (i % 2) as i32,
-            vec![location_record(key)],
-        )
-        .await;
-    }
+    produce_alternating(&client, &topics.input, &second).await;
     let total = first.len() + second.len();
     let latest = config(&broker, &topics, &[("CITS_START", "latest")]);
     let (stats, outputs) = with_stage(&latest, async {
