@@ -73,8 +73,11 @@ const MIN_RECALL: f64 = 0.9;
 /// Median warning lead time floor, s (issue 10).
 const MIN_MEDIAN_LEAD_S: f64 = 2.0;
 
-/// False alarms printed one by one (all are counted in the breakdown).
+/// False alarms and misses printed one by one by default (all are counted in the
+/// breakdown); `CITS_WARNINGS_SHOWN` overrides it for a closer look.
 const FALSE_ALARMS_SHOWN: usize = 20;
+/// Environment variable with the number of false alarms and misses to print.
+const SHOWN_ENV: &str = "CITS_WARNINGS_SHOWN";
 /// Environment variable that overrides detector settings for exploration ([`tuned`]).
 const TUNE_ENV: &str = "CITS_COLLISION_TUNE";
 
@@ -261,6 +264,7 @@ fn tuned() -> CollisionConfig {
                 "n" => c.persist_n = f as u32,
                 "age" => c.min_point_count = f as u32,
                 "v" => c.min_closing_speed_mps = f,
+                "yd" => c.yield_decel_mps2 = f,
                 _ => panic!("{TUNE_ENV}: unknown key `{k}`"),
             }
         }
@@ -686,14 +690,18 @@ fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
     for (k, n) in &mixed.miss_causes {
         println!("  {n:>5} {k}");
     }
-    for m in mixed.missed.iter().take(FALSE_ALARMS_SHOWN) {
+    let shown = std::env::var(SHOWN_ENV)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(FALSE_ALARMS_SHOWN);
+    for m in mixed.missed.iter().take(shown) {
         println!("  missed: {m}");
     }
     for fa in mixed
         .false_alarms
         .iter()
         .chain(&safe.false_alarms)
-        .take(FALSE_ALARMS_SHOWN)
+        .take(shown)
     {
         println!("  false alarm: {fa}");
     }
@@ -719,7 +727,7 @@ fn denm_lifecycle_holds_over_generated_runs() {
 
 /// Issue 10's floors: event-level precision and recall ≥ 0.9, median lead ≥ 2 s.
 #[test]
-#[ignore = "pending (issue 10): precision below 0.9 (see the README's warning figures)"]
+#[ignore = "pending (issue 10): precision 61.5 % < 0.9 on the training seeds (recall 90.4 %, median lead 2.06 s; README, collision warnings)"]
 fn detector_warns_in_time() {
     let (mixed, _) = evaluate(&SEEDS, &SAFE_SEEDS);
     assert_floors(&mixed);
@@ -727,7 +735,7 @@ fn detector_warns_in_time() {
 
 /// The same floors on held-out seeds (overfitting check).
 #[test]
-#[ignore = "pending (issue 10): precision below 0.9 on held-out seeds too"]
+#[ignore = "pending (issue 10): precision 66.1 % < 0.9 on the held-out seeds (recall 92.0 %, median lead 2.05 s)"]
 fn detector_warns_in_time_on_held_out_seeds() {
     let (mixed, _) = evaluate(&HELD_OUT_SEEDS, &HELD_OUT_SAFE_SEEDS);
     assert_floors(&mixed);

@@ -15,7 +15,9 @@
 //!   and B occupies A's box during another (entry to exit of the moving footprints, exact
 //!   within slices); the cell's PET is the gap between the two intervals. PET is the
 //!   smallest gap over all cells. PET is a near-miss measure: when the footprints
-//!   overlap, TTC describes the conflict and no PET is reported.
+//!   overlap, TTC describes the conflict and no PET is reported. Whether user A enters
+//!   that cell second and could still stop before it ([`Outcome::a_can_yield`]) is
+//!   reported for the right-of-way rule of [`assess`].
 //! - **Contact probability** within a horizon: the largest encounter probability
 //!   ([`super::probability`]) over the slices starting within it, from the combined
 //!   uncertainty of both users at that time.
@@ -80,6 +82,9 @@ pub struct Outcome {
     /// When the second user enters the conflict cell of `pet_s`, s from `t0`: a PET far
     /// ahead leaves both users time to adapt.
     pub pet_at_s: Option<f64>,
+    /// Whether user A enters the conflict cell of `pet_s` after B and can still stop
+    /// before it at [`Horizons::yield_decel_mps2`]: A is expected to give way.
+    pub a_can_yield: bool,
     /// Probability that the footprints touch within the raise horizon (`Horizons::raise_s`).
     pub p_raise: f64,
     /// Probability that the footprints touch within the clear horizon (`Horizons::clear_s`).
@@ -207,6 +212,22 @@ pub struct Horizons {
     pub raise_s: f64,
     /// Encounters starting up to this count for [`Outcome::p_clear`] (the TTC clear level).
     pub clear_s: f64,
+    /// Deceleration user A can comfortably stop at, m/s², for [`Outcome::a_can_yield`]
+    /// (0: never).
+    pub yield_decel_mps2: f64,
+}
+
+/// Distance the slices cover from their start until `until_s`, m.
+fn distance_until(slices: &[Slice], until_s: f64) -> f64 {
+    let dt = SLICE_MS as f64 / 1000.0;
+    slices
+        .iter()
+        .enumerate()
+        .map(|(k, s)| {
+            let covered = (until_s - k as f64 * dt).clamp(0.0, dt);
+            s.velocity[0].hypot(s.velocity[1]) * covered
+        })
+        .sum()
 }
 
 /// TTC, PET and contact probabilities of one hypothesis pair from `t0_ms` (see the
@@ -282,6 +303,7 @@ pub fn analyse(
             ttc_s: Some(ttc),
             pet_s: None,
             pet_at_s: None,
+            a_can_yield: false,
             p_raise,
             p_clear,
             encounter_s,
@@ -292,7 +314,7 @@ pub fn analyse(
     // Occupancy intervals are cached per box: each is needed by many cells.
     let mut a_in_b: Vec<Option<Option<(f64, f64)>>> = vec![None; sb.len()];
     let mut b_in_a: Vec<Option<Option<(f64, f64)>>> = vec![None; sa.len()];
-    let mut closest: Option<(f64, f64, Vec2, f64)> = None;
+    let mut closest: Option<(f64, f64, Vec2, f64, bool)> = None;
     for (i, x) in sa.iter().enumerate() {
         for (j, y) in sb.iter().enumerate() {
             if !overlaps(&x.swept, &y.swept) || closing(x, y) < horizons.min_closing_speed_mps {
@@ -312,20 +334,31 @@ pub fn analyse(
                     ia.0.max(ib.0),
                     mid(x.swept.centre, y.swept.centre),
                     path_angle_deg(x.heading_deg, y.heading_deg),
+                    ia.0 > ib.0,
                 ));
             }
         }
     }
 
-    let (pet_s, pet_at_s, point, angle_deg) = match (closest, peak) {
-        (Some((pet, at, point, angle)), _) => (Some(pet), Some(at), point, angle),
-        (None, Some((_, _, point, angle))) => (None, None, point, angle),
+    let (pet_s, pet_at_s, point, angle_deg, a_second) = match (closest, peak) {
+        (Some((pet, at, point, angle, a_second)), _) => {
+            (Some(pet), Some(at), point, angle, a_second)
+        }
+        (None, Some((_, _, point, angle))) => (None, None, point, angle, false),
         (None, None) => return None,
     };
+    // A second into the cell stops before it when its braking distance fits.
+    let a_can_yield = a_second
+        && horizons.yield_decel_mps2 > 0.0
+        && pet_at_s.is_some_and(|at| {
+            let v = sa[0].velocity[0].hypot(sa[0].velocity[1]);
+            distance_until(&sa, at) >= v * v / (2.0 * horizons.yield_decel_mps2)
+        });
     Some(Outcome {
         ttc_s: None,
         pet_s,
         pet_at_s,
+        a_can_yield,
         p_raise,
         p_clear,
         encounter_s,
@@ -338,7 +371,8 @@ pub fn analyse(
 /// probability that its footprints touch within the level's TTC horizon, or with
 /// certainty when its nominal PET is at most the level's PET and the second user enters
 /// the conflict cell within the level's TTC horizon (a near miss further ahead leaves both
-/// time to adapt).
+/// time to adapt), unless that second user is A and can still stop before the cell
+/// ([`Horizons::yield_decel_mps2`], right of way).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Levels {
     /// TTC horizons of the raise and clear levels, s.
@@ -372,8 +406,9 @@ pub fn assess(a: &Body, b: &Body, t0_ms: i64, levels: Levels) -> Assessment {
                 continue;
             };
             let by_pet = |limit: f64, horizon: f64| {
-                let near =
-                    o.pet_s.is_some_and(|p| p <= limit) && o.pet_at_s.is_some_and(|t| t <= horizon);
+                let near = o.pet_s.is_some_and(|p| p <= limit)
+                    && o.pet_at_s.is_some_and(|t| t <= horizon)
+                    && !o.a_can_yield;
                 f64::from(u8::from(near))
             };
             let h = levels.horizons;

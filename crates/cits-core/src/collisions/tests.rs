@@ -272,6 +272,66 @@ fn near_miss_gives_the_closed_form_pet_and_no_ttc() {
     assert!(run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]).is_empty());
 }
 
+/// Every cycle alarms on its own, with the right-of-way rule at a 2.5 m/s² service brake.
+fn single_cycle_right_of_way() -> CollisionConfig {
+    CollisionConfig {
+        yield_decel_mps2: 2.5,
+        ..single_cycle()
+    }
+}
+
+/// [`crossing`] with the bike first: it leaves the car's path `pet` s before the car
+/// (10 m/s) enters the bike's path at `car_entry_s`.
+fn car_second(car_entry_s: f64, pet: f64) -> (Prediction, Prediction) {
+    let ((car_in, _), (_, bike_out)) = crossing_truth(0.0, 0.0, 0.0);
+    let t_car = car_entry_s - car_in;
+    let t_bike = car_entry_s - pet - bike_out;
+    crossing(t_car, t_bike, 0.0)
+}
+
+#[test]
+fn a_car_reaching_the_crossing_second_that_can_still_stop_is_expected_to_yield() {
+    // The car needs 10² / (2 · 2.5) = 20 m to stop: entering 2.3 s (23 m) ahead it can,
+    // so a PET of 0.5 s behind the bike is no conflict yet.
+    let (car, bike) = car_second(2.3, 0.5);
+    assert!(run(
+        &mut CollisionDetector::new(single_cycle_right_of_way()),
+        &[&car, &bike]
+    )
+    .is_empty());
+    // Without the right-of-way rule (the default) the same scene raises by its PET.
+    let out = run(&mut CollisionDetector::new(single_cycle()), &[&car, &bike]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    let pet = out[0].pet_s.unwrap();
+    assert!((pet - 0.5).abs() < 1e-3, "pet {pet}");
+    // 1.7 s (17 m) ahead it can no longer stop comfortably: raised.
+    let (car, bike) = car_second(1.7, 0.5);
+    let out = run(
+        &mut CollisionDetector::new(single_cycle_right_of_way()),
+        &[&car, &bike],
+    );
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!((out[0].pet_s.unwrap() - 0.5).abs() < 1e-3);
+}
+
+#[test]
+fn a_car_reaching_the_crossing_first_gets_no_right_of_way_discount() {
+    // The bike enters 0.5 s after the car left, the car 2.3 s ahead (able to stop):
+    // the bike is the one arriving second, so the PET conflicts. (The bike enters 3.3 s
+    // ahead: a TTC level of 4 s lets that PET count.)
+    let ((car_in, car_out), (bike_in, _)) = crossing_truth(0.0, 0.0, 0.0);
+    let t_car = 2.3 - car_in;
+    let t_bike = 2.3 - car_in + car_out + 0.5 - bike_in;
+    let (car, bike) = crossing(t_car, t_bike, 0.0);
+    let wide = CollisionConfig {
+        ttc_raise_s: 4.0,
+        ..single_cycle_right_of_way()
+    };
+    let out = run(&mut CollisionDetector::new(wide), &[&car, &bike]);
+    assert_eq!(out.len(), 1, "{out:?}");
+    assert!((out[0].pet_s.unwrap() - 0.5).abs() < 1e-3);
+}
+
 #[test]
 fn uncertainty_lowers_the_probability_of_a_collision_course() {
     // The crossing of `crossing_paths_give_the_closed_form_ttc` with σ = 1 m for each
