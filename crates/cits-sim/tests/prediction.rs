@@ -29,8 +29,9 @@ const MIN_TOP1_PATH: f64 = 0.80;
 const MAX_CAR_FDE_4S_M: f64 = 3.0;
 /// The scored seeds: the collision-warning test's training seeds (`tests/warnings.rs`).
 const SEEDS: [u64; 4] = [1, 2, 3, 4];
-/// Held-out seeds, printed apart (the warning test's held-out set): no rule of the
-/// predictor was chosen by looking at them since they were declared.
+/// Held-out seeds, printed apart (the warning test's held-out set). Seeds 5 and 6 were
+/// printed once before (the README's earlier "seeds 2–6" figures); no rule of the path
+/// choice was chosen by looking at any of them.
 const HELD_OUT_SEEDS: [u64; 4] = [5, 6, 7, 8];
 /// Fewest scored path choices per class for a figure to mean anything.
 const MIN_PATH_UPDATES: u64 = 100;
