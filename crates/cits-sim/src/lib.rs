@@ -23,6 +23,7 @@
 //! # Ok::<(), cits_sim::Error>(())
 //! ```
 
+pub mod accuracy;
 pub mod conflicts;
 pub mod error;
 pub mod graph;

@@ -568,6 +568,8 @@ async fn measure(
     }
     .settle();
     Ok(RunResult {
+        // Not scored yet: the wiring of `crate::accuracy` into the runs is not built here.
+        accuracy: None,
         analysis,
         warnings,
         warning_counts,

@@ -99,6 +99,9 @@ pub enum Error {
         /// How long.
         waited_ms: u64,
     },
+    /// The data set's ground truth could not be used.
+    #[error("ground truth: {0}")]
+    Truth(String),
     /// The pipeline under test failed.
     #[error("pipeline: {0}")]
     Pipeline(String),

@@ -9,8 +9,10 @@
 //!   straight into `cits.raw` or through mosquitto and the ingest bridge;
 //!   tailing the final topic; the hop floor;
 //! - [`egress`]: DENMs from `cits.denm` to the roadside over MQTT;
+//! - [`accuracy`]: the pipeline's predictions and risks against the data's ground truth;
 //! - [`thesis`]: the thesis' published numbers, for the report.
 pub mod accounting;
+pub mod accuracy;
 pub mod analysis;
 #[cfg(feature = "pipeline")]
 pub mod bench;

@@ -9,6 +9,8 @@ use crate::error::{Error, Result};
 use crate::stats::Summary;
 use crate::thesis;
 
+mod accuracy;
+
 /// What a scenario is, for picking the matching thesis table.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -149,6 +151,8 @@ pub struct RunResult {
     pub replay_s: f64,
     /// Worst lag of the publisher behind its schedule, ms.
     pub publisher_max_lag_ms: f64,
+    /// Predictions and risks against the data's ground truth, when it was given.
+    pub accuracy: Option<crate::accuracy::Accuracy>,
 }
 
 /// One scenario: a kind and its runs.
@@ -245,6 +249,8 @@ struct RunJson<'a> {
     /// CPM publish → DENM publish on MQTT, when any warning was timed.
     warning_tables: Option<BreakdownSummary>,
     memory: &'a [ProcessMemory],
+    /// Against the ground truth, when given.
+    accuracy: Option<&'a crate::accuracy::Accuracy>,
     replay_s: f64,
     publisher_max_lag_ms: f64,
 }
@@ -395,6 +401,7 @@ fn bench_json(results: &BenchResults) -> BenchJson<'_> {
                         warning_counts: &r.warning_counts,
                         warning_tables: summary_if_any(&r.warnings.breakdown),
                         memory: &r.memory,
+                        accuracy: r.accuracy.as_ref(),
                         replay_s: r.replay_s,
                         publisher_max_lag_ms: r.publisher_max_lag_ms,
                     })
@@ -890,6 +897,7 @@ pub fn markdown_report(results: &BenchResults) -> String {
     }
     md.push('\n');
     warnings_overview(&mut md, results);
+    accuracy::section(&mut md, results);
 
     if let Some(floor) = &results.floor {
         let _ = writeln!(md, "## Hop floor\n");
@@ -1120,6 +1128,7 @@ mod tests {
             }],
             replay_s: 1.0,
             publisher_max_lag_ms: 0.1,
+            accuracy: None,
         }
     }
 
@@ -1152,6 +1161,52 @@ mod tests {
             }],
             notes: vec!["native mode not measured".into()],
         }
+    }
+
+    #[test]
+    fn accuracy_table_only_when_scored() {
+        use crate::accuracy::{Accuracy, ClassAccuracy, WarningAccuracy};
+        let mut r = results();
+        assert!(!markdown_report(&r).contains("## Prediction accuracy"));
+        let class = |name: &str, top1: Option<f64>| ClassAccuracy {
+            class: name.into(),
+            predictions: 100,
+            path_updates: if top1.is_some() { 40 } else { 0 },
+            top1,
+            baseline_per_arm: top1.map(|_| 0.5),
+            ade_m: vec![Some(0.25), Some(0.5), Some(0.75), Some(1.0)],
+            fde_m: vec![Some(0.5), Some(1.0), Some(1.5), Some(2.25)],
+        };
+        r.scenarios[0].runs[0].accuracy = Some(Accuracy {
+            classes: vec![
+                class("car", Some(0.975)),
+                class("bicycle", Some(0.8)),
+                class("pedestrian", None),
+            ],
+            unscored_predictions: 0,
+            malformed_predictions: 0,
+            warnings: WarningAccuracy {
+                risk_records: 50,
+                conflicts: 4,
+                warned: 3,
+                events: 6,
+                matched_events: 3,
+                recall: Some(0.75),
+                precision: Some(0.5),
+                median_lead_s: Some(2.5),
+            },
+        });
+        let md = markdown_report(&r);
+        assert!(md.contains("## Prediction accuracy and warnings"), "{md}");
+        assert!(
+            md.contains("| car | 100 | 97.5 % of 40 | 50.0 % | 0.25 / 0.50 | 0.50 / 1.00 | 0.75 / 1.50 | 1.00 / 2.25 |"),
+            "{md}"
+        );
+        assert!(md.contains("| pedestrian | 100 | — | — |"), "{md}");
+        assert!(
+            md.contains("| 1x | 97.5 % | 80.0 % | 2.25 m | 4 | 3 | 75.0 % | 6 | 50.0 % | 2.50 s |"),
+            "{md}"
+        );
     }
 
     #[test]
