@@ -101,6 +101,18 @@ async fn bench_main(args: Args) -> Result<()> {
     }
     let recording = cits_sim::recording::read(&recording_path)
         .with_context(|| format!("reading {}", recording_path.display()))?;
+    // Ground truth, when the data set has it (`cits generate` writes it): the report then
+    // scores the pipeline's predictions and risks against it.
+    let truth = cits_testbed::accuracy::GroundTruth::read(&data_dir)
+        .with_context(|| format!("reading the ground truth of {}", data_dir.display()))?
+        .map(std::sync::Arc::new);
+    if truth.is_none() {
+        eprintln!(
+            "cits bench: no {} in {}: the report has no prediction accuracy",
+            cits_sim::TRUTH_FILE,
+            data_dir.display()
+        );
+    }
     let native = args.native_dir.clone().map(|dir| Modules::Native { dir });
     let plan = if args.smoke {
         Plan::smoke()
@@ -122,6 +134,7 @@ async fn bench_main(args: Args) -> Result<()> {
         native_modules: native,
         graph_dir: data_dir.join(cits_sim::GRAPH_DIR),
         recording,
+        truth,
         ingest: if args.direct {
             Ingest::Direct
         } else {

@@ -11,12 +11,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cits_pipeline::{Modules, Pipeline, PipelineConfig, ReplayOptions, Speed, Topic, STAGES};
-use cits_proto::{MatchedTrajectory, Message as _, Prediction, Trace};
+use cits_proto::{CollisionRisk, MatchedTrajectory, Message as _, Prediction, Trace};
 use cits_sim::recording::Entry;
 use indicatif::{ProgressBar, ProgressStyle};
 use tokio::sync::watch;
 
 use crate::accounting;
+use crate::accuracy::{GroundTruth, RunScorer};
 use crate::analysis::RunAnalysis;
 use crate::error::{Error, Result};
 use crate::kafka::{self, FloorConfig};
@@ -185,6 +186,9 @@ pub struct BenchConfig {
     pub graph_dir: PathBuf,
     /// The recording.
     pub recording: Vec<Entry>,
+    /// The recording's ground truth: each run's predictions and risks are scored against
+    /// it (`None`: no accuracy in the report).
+    pub truth: Option<Arc<GroundTruth>>,
     /// How messages enter.
     pub ingest: Ingest,
     /// What to run.
@@ -437,13 +441,32 @@ async fn measure(
     let client = Arc::new(kafka::connect(pipeline.brokers()).await?);
     let topics = pipeline.topics().clone();
     let (stop_tx, stop_rx) = watch::channel(false);
-    let (mut matched_rx, tail_tasks) = kafka::tail(
+    let (mut matched_rx, mut tail_tasks) = kafka::tail(
         &client,
         topics.get(MEASURED_TOPIC),
         config.max_wait_ms as i32,
-        stop_rx,
+        stop_rx.clone(),
     )
     .await?;
+    // The risks, for the warnings' precision and recall against the truth.
+    let mut risks_rx = match &config.truth {
+        Some(_) => {
+            let (rx, tasks) = kafka::tail(
+                &client,
+                topics.get(Topic::Risks),
+                config.max_wait_ms as i32,
+                stop_rx,
+            )
+            .await?;
+            tail_tasks.extend(tasks);
+            Some(rx)
+        }
+        None => None,
+    };
+    let mut scorer = config.truth.as_deref().map(|truth| {
+        let ms = |e: Option<&Entry>| e.map_or(0, |e| e.timestamp_ms as i64);
+        RunScorer::new(truth, ms(entries.first()), ms(entries.last()))
+    });
 
     // DENMs back to the roadside through the same mosquitto (issue 10's egress bridge),
     // following cits.denm from its end before anything is replayed.
@@ -530,6 +553,25 @@ async fn measure(
             Ok((key, trace)) => analysis.push_trace(&key, trace.as_ref()),
             Err(_) => decode_errors += 1,
         }
+        if let (Some(scorer), Topic::Predictions) = (scorer.as_mut(), MEASURED_TOPIC) {
+            if let Ok(p) = Prediction::decode(fetched.value.as_slice()) {
+                scorer.prediction(&p);
+            }
+        }
+    }
+    // Every risk the counters saw, while the tail runs.
+    if let (Some(scorer), Some(rx)) = (scorer.as_mut(), risks_rx.as_mut()) {
+        let deadline = tokio::time::Instant::now() + TAIL_CATCH_UP;
+        let mut read = 0;
+        while read < counts.get(Topic::Risks) {
+            let Ok(Some(fetched)) = tokio::time::timeout_at(deadline, rx.recv()).await else {
+                break;
+            };
+            read += 1;
+            if let Ok(risk) = CollisionRisk::decode(fetched.value.as_slice()) {
+                scorer.risk(&risk);
+            }
+        }
     }
     let _ = stop_tx.send(true);
     for t in tail_tasks {
@@ -568,8 +610,7 @@ async fn measure(
     }
     .settle();
     Ok(RunResult {
-        // Not scored yet: the wiring of `crate::accuracy` into the runs is not built here.
-        accuracy: None,
+        accuracy: scorer.map(|s| s.finish()),
         analysis,
         warnings,
         warning_counts,

@@ -15,6 +15,9 @@ use cits_testbed::bench::{self, BenchConfig, Ingest, Plan};
 
 /// Recording length generated for the smoke run: 2 minutes → 30 s at 4x.
 const SMOKE_MINUTES: f64 = 2.0;
+/// Sanity bound of the mean FDE at 4 s, m: a road user at 50 km/h covers 56 m in 4 s, so a
+/// mean error of a fifth of that means the predictions do not follow the road users.
+const MAX_SANE_FDE_4S_M: f64 = 11.0;
 
 /// `<target>` and profile of this test binary (`<target>/<profile>/deps/<test>`).
 fn target_dir() -> (PathBuf, String) {
@@ -74,6 +77,15 @@ async fn smoke_4x_through_mqtt() {
         native_modules: None,
         graph_dir: work.join("data").join(cits_sim::GRAPH_DIR),
         recording: data.recording.clone(),
+        truth: Some(std::sync::Arc::new(
+            cits_testbed::accuracy::GroundTruth::new(
+                data.truth.clone(),
+                data.conflicts.clone(),
+                &data.car_wkb,
+                &data.bike_wkb,
+            )
+            .unwrap(),
+        )),
         ingest: Ingest::Mqtt,
         plan: Plan::smoke(),
         max_wait_ms: bench::DEFAULT_MAX_WAIT_MS,
@@ -178,6 +190,7 @@ async fn smoke_4x_through_mqtt() {
         md.contains("## Warning latency"),
         "no warning table in the report"
     );
+    check_accuracy(run, &md);
     let warnings_csv = std::fs::read_to_string(&written.warnings_csv).unwrap();
     assert_eq!(warnings_csv.lines().count(), 1 + w.timed);
 
@@ -218,4 +231,61 @@ fn summary_stage_names(run: &cits_testbed::report::RunResult) -> Vec<&str> {
         .iter()
         .map(|(name, _)| name.as_str())
         .collect()
+}
+
+/// The pipeline's predictions and risks were scored against the truth (issues 9 and 10:
+/// "reported by `cits bench`"): every prediction found its truth row, the figures are
+/// bounded and not empty, and the report has the table.
+fn check_accuracy(run: &cits_testbed::report::RunResult, md: &str) {
+    let acc = run.accuracy.as_ref().expect("the run was scored");
+    eprintln!("{acc:#?}");
+    assert_eq!(acc.unscored_predictions, 0, "{acc:?}");
+    assert_eq!(acc.malformed_predictions, 0, "{acc:?}");
+    let scored: u64 = acc.classes.iter().map(|c| c.predictions).sum();
+    assert_eq!(
+        scored as usize, run.accounting.predictions,
+        "every prediction scored"
+    );
+    for c in &acc.classes {
+        assert!(c.predictions > 0, "{c:?}");
+        if c.class == "pedestrian" {
+            assert_eq!(c.path_updates, 0, "pedestrians have no path choice: {c:?}");
+        } else {
+            assert!(c.path_updates > 0, "{c:?}");
+            let top1 = c.top1.unwrap();
+            assert!(top1 > 0.0 && top1 <= 1.0, "{c:?}");
+        }
+        let fde: Vec<f64> = c
+            .fde_m
+            .iter()
+            .map(|f| f.expect("FDE at every horizon"))
+            .collect();
+        for (a, f) in c.ade_m.iter().zip(&fde) {
+            let a = a.expect("ADE at every horizon");
+            assert!(a > 0.0 && a.is_finite() && *f > 0.0, "{c:?}");
+        }
+        // Errors grow with the horizon and stay bounded.
+        assert!(fde[0] <= fde[3] && fde[3] <= MAX_SANE_FDE_4S_M, "{c:?}");
+    }
+    let w = &acc.warnings;
+    assert!(
+        w.risk_records > 0 && w.conflicts > 0 && w.warned > 0,
+        "{w:?}"
+    );
+    assert!(
+        w.warned <= w.conflicts && w.matched_events <= w.events,
+        "{w:?}"
+    );
+    let (recall, precision) = (w.recall.unwrap(), w.precision.unwrap());
+    assert!(
+        recall > 0.0 && recall <= 1.0 && precision > 0.0 && precision <= 1.0,
+        "{w:?}"
+    );
+    let lead = w.median_lead_s.unwrap();
+    let window_s = cits_sim::accuracy::warnings::MATCH_BEFORE_MS as f64 / 1000.0;
+    assert!(lead > -1.0 && lead <= window_s, "{w:?}");
+    assert!(
+        md.contains("## Prediction accuracy and warnings"),
+        "no accuracy table in the report"
+    );
 }
