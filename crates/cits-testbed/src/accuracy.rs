@@ -29,6 +29,16 @@ pub struct GroundTruth {
     lanes: Arc<LaneGraph>,
 }
 
+/// Sizes only: the rows and the graph are too large to print usefully.
+impl std::fmt::Debug for GroundTruth {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GroundTruth")
+            .field("truth_rows", &self.truth.len())
+            .field("conflicts", &self.conflicts.len())
+            .finish_non_exhaustive()
+    }
+}
+
 impl GroundTruth {
     /// From the data set's rows and street graph (WKB).
     pub fn new(
