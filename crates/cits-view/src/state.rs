@@ -124,6 +124,11 @@ pub struct User {
     pub paths: Vec<Path>,
     /// Event time of the newest observation, Unix ms.
     pub t: i64,
+    /// Event time of the newest matched trajectory, Unix ms: road, lane and trail come only
+    /// from those, and the topics are read concurrently, so a prediction newer than the
+    /// matched update it was made from may arrive first.
+    #[serde(skip)]
+    matched_t: i64,
 }
 
 /// One collision risk as listed and drawn.
@@ -457,6 +462,7 @@ impl ViewState {
             trail: Vec::new(),
             paths: Vec::new(),
             t: i64::MIN,
+            matched_t: i64::MIN,
         }))
     }
 
@@ -476,8 +482,22 @@ impl ViewState {
         let Some(user) = self.user_mut(key, m.object_class) else {
             return;
         };
+        if last.timestamp_ms < user.matched_t {
+            return; // an older matched update arriving late
+        }
+        user.matched_t = last.timestamp_ms;
+        user.road = road_name(road);
+        user.lane = (road != RoadKind::Unspecified).then_some(last.segment_id);
+        user.trail = trail;
         if last.timestamp_ms < user.t {
-            return; // an older update arriving late
+            // A newer prediction already moved the user: keep its position at the trail's end.
+            if user.trail.last() != Some(&[user.x, user.y]) {
+                user.trail.push([user.x, user.y]);
+                if user.trail.len() > TRAIL_POINTS {
+                    user.trail.remove(0);
+                }
+            }
+            return;
         }
         user.x = x;
         user.y = y;
@@ -486,9 +506,6 @@ impl ViewState {
         if let Some(speed) = last.speed_mps {
             user.speed = speed;
         }
-        user.road = road_name(road);
-        user.lane = (road != RoadKind::Unspecified).then_some(last.segment_id);
-        user.trail = trail;
     }
 
     fn path_points(&mut self, points: &[cits_proto::PredictedPoint]) -> Vec<[f64; 2]> {
@@ -836,6 +853,44 @@ mod tests {
         s.apply(Kind::Matched, &matched("a", 1.0, 1_000), 0);
         let u = &s.snapshot(0).users[0];
         assert!((u.x - 5.0).abs() < 0.005, "{u:?}");
+    }
+
+    /// The view reads the topics concurrently: a prediction may arrive before the (older)
+    /// matched update it was made from. The user keeps the prediction's position and still
+    /// gets the matched update's road, lane and trail.
+    #[test]
+    fn a_prediction_read_before_its_matched_update_keeps_the_lane() {
+        let mut s = ViewState::new(Some(LocalFrame::new(ORIGIN)));
+        let w = LocalFrame::new(ORIGIN).to_wgs84(6.0, 0.0);
+        let prediction = Prediction {
+            trajectory_key: "a".into(),
+            session_start_ms: 1,
+            object_class: ObjectClass::Car as i32,
+            timestamp_ms: 2_000,
+            position: Some(GeoPoint {
+                latitude_deg: w.lat_deg,
+                longitude_deg: w.lon_deg,
+            }),
+            ..Default::default()
+        };
+        s.apply(Kind::Predictions, &prediction.encode_to_vec(), 0);
+        let mut m = MatchedTrajectory::decode(matched("a", 5.0, 1_750).as_slice()).unwrap();
+        m.points[0].road_kind = RoadKind::CarLane as i32;
+        m.points[0].segment_id = 3;
+        s.apply(Kind::Matched, &m.encode_to_vec(), 0);
+        let u = &s.snapshot(0).users[0];
+        assert_eq!((u.road, u.lane, u.t), ("car", Some(3), 2_000), "{u:?}");
+        assert!((u.x - 6.0).abs() < 0.005, "the newer position stays: {u:?}");
+        let end = u.trail.last().expect("trail");
+        assert!(
+            (end[0] - 6.0).abs() < 0.005,
+            "the trail ends where the user is: {u:?}"
+        );
+        // An even older matched update changes nothing.
+        m.points[0].segment_id = 9;
+        m.points[0].timestamp_ms = 1_500;
+        s.apply(Kind::Matched, &m.encode_to_vec(), 0);
+        assert_eq!(s.snapshot(0).users[0].lane, Some(3));
     }
 
     #[test]
