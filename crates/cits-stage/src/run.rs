@@ -213,7 +213,7 @@ pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdow
         let opened = tokio::select! {
             biased;
             _ = shutdown.wait() => break,
-            s = Session::open(config, S::STATEFUL) => s,
+            s = open_session::<S>(config) => s,
         };
         let session = match opened {
             Ok(session) => session,
@@ -272,6 +272,16 @@ pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdow
     }
     runner.log(Level::Info, format_args!("stopped: {}", runner.stats));
     runner.stats
+}
+
+/// [`Session::open`] with the stage's changelog when it is stateful: a branch on a
+/// constant, so a stateless module does not link the changelog code.
+async fn open_session<S: Stage>(config: &StageConfig) -> Result<Session> {
+    if S::STATEFUL {
+        Session::open::<true>(config).await
+    } else {
+        Session::open::<false>(config).await
+    }
 }
 
 /// Records waiting to be produced, and the input positions they complete.
@@ -388,7 +398,7 @@ impl<'a, S: Stage> Runner<'a, S> {
                 .await?
         };
         let mut restored = BTreeMap::new();
-        if let Some(changelog) = &session.changelog {
+        if let Some(changelog) = session.changelog.as_ref().filter(|_| S::STATEFUL) {
             for &partition in &unpositioned {
                 if let Some(position) = self.restore(changelog, partition).await? {
                     restored.insert(partition, position);
@@ -632,7 +642,7 @@ impl<'a, S: Stage> Runner<'a, S> {
     async fn flush(&mut self, session: &Session) -> Result<()> {
         session.output.write(&mut self.pending.outputs).await?;
         session.dlq.write(&mut self.pending.dead).await?;
-        if let Some(changelog) = &session.changelog {
+        if let Some(changelog) = session.changelog.as_ref().filter(|_| S::STATEFUL) {
             for (&partition, &position) in &self.pending.positions {
                 if self.changelog_positions.get(&partition) != Some(&position) {
                     self.changelog_positions.insert(partition, position);
