@@ -10,6 +10,7 @@ use rskafka::client::partition::{Compression, OffsetAt, PartitionClient, Unknown
 use rskafka::client::{Client, ClientBuilder};
 use rskafka::record::{Record, RecordAndOffset};
 
+use crate::changelog::{NoStateLog, StateLog};
 use crate::config::StageConfig;
 use crate::error::{Error, Result};
 use crate::partitioner::partition_for_key;
@@ -221,7 +222,7 @@ impl TopicWriter {
 
 /// Splits `records` into consecutive chunks of at most `max_bytes` (by
 /// approximate size; a single larger record is a chunk of its own).
-fn chunks_by_size(records: &[Record], max_bytes: usize) -> Vec<&[Record]> {
+pub(crate) fn chunks_by_size(records: &[Record], max_bytes: usize) -> Vec<&[Record]> {
     let mut chunks = Vec::new();
     let mut start = 0;
     let mut size = 0;
@@ -238,174 +239,6 @@ fn chunks_by_size(records: &[Record], max_bytes: usize) -> Vec<&[Record]> {
         chunks.push(&records[start..]);
     }
     chunks
-}
-
-/// Topic configs a changelog is created with: only the latest state per key is
-/// needed, so a broker that compacts (Apache Kafka, tansu's SQL engines) keeps the
-/// topic as small as the state. tansu's memory engine accepts the config but never
-/// compacts: restore then reads every change since the topic was created.
-pub const CHANGELOG_TOPIC_CONFIGS: &[(&str, &str)] = &[("cleanup.policy", "compact")];
-
-/// Replication factor of a created changelog: 1, what `cits up` creates its topics with;
-/// on a cluster, create the topic beforehand with the replication you want.
-const CHANGELOG_REPLICATION: i16 = 1;
-
-/// The changelog of a stateful stage: clients for the changelog partitions matching the
-/// owned input partitions (same ids).
-pub struct Changelog {
-    topic: String,
-    partitions: BTreeMap<i32, PartitionClient>,
-    timeout: Duration,
-}
-
-/// The latest state per key of a changelog partition (`None`: tombstone).
-pub type CompactedLog = BTreeMap<Vec<u8>, Option<Vec<u8>>>;
-
-impl Changelog {
-    /// Opens the partitions `owned` of `topic`, creating the topic (as many partitions
-    /// as the input, compacted) when it does not exist.
-    pub async fn open(
-        client: &Client,
-        topic: &str,
-        input_partitions: usize,
-        owned: &[i32],
-        timeout: Duration,
-    ) -> Result<Self> {
-        let ids = match topic_partitions(client, topic, timeout).await {
-            Ok(ids) => ids,
-            Err(Error::TopicMissing { .. }) => {
-                let controller = client.controller_client().map_err(|source| Error::Kafka {
-                    op: "controller",
-                    target: topic.to_owned(),
-                    source: Box::new(source),
-                })?;
-                let timeout_ms = i32::try_from(timeout.as_millis()).unwrap_or(i32::MAX);
-                let created = timed(
-                    "create topic",
-                    || topic.to_owned(),
-                    timeout,
-                    controller.create_topic_with_configs(
-                        topic,
-                        i32::try_from(input_partitions).unwrap_or(i32::MAX),
-                        CHANGELOG_REPLICATION,
-                        timeout_ms,
-                        CHANGELOG_TOPIC_CONFIGS,
-                    ),
-                )
-                .await;
-                // Another instance may have created it meanwhile: the listing decides.
-                if let Err(e) = created {
-                    crate::log::log(
-                        crate::log::Level::Debug,
-                        topic,
-                        format_args!("create topic: {e}"),
-                    );
-                }
-                topic_partitions(client, topic, timeout).await?
-            }
-            Err(e) => return Err(e),
-        };
-        if ids.len() != input_partitions {
-            return Err(Error::ChangelogPartitions {
-                topic: topic.to_owned(),
-                has: ids.len(),
-                needs: input_partitions,
-            });
-        }
-        let mut partitions = BTreeMap::new();
-        for &id in owned {
-            partitions.insert(id, partition_client(client, topic, id, timeout).await?);
-        }
-        Ok(Self {
-            topic: topic.to_owned(),
-            partitions,
-            timeout,
-        })
-    }
-
-    /// The changelog topic.
-    pub fn topic(&self) -> &str {
-        &self.topic
-    }
-
-    /// Reads partition `id` from its start to its end and keeps the latest value of
-    /// every key. Also returns how many records were read.
-    pub async fn read(&self, id: i32) -> Result<(CompactedLog, u64)> {
-        let mut log = CompactedLog::new();
-        let mut read = 0;
-        let Some(client) = self.partitions.get(&id) else {
-            return Ok((log, read));
-        };
-        let end = log_end_offset(client, self.timeout).await?;
-        let mut offset = timed(
-            "list offsets",
-            || format!("{}/{id}", self.topic),
-            self.timeout,
-            client.get_offset(OffsetAt::Earliest),
-        )
-        .await?;
-        while offset < end {
-            let (records, _) = timed(
-                "fetch",
-                || format!("{}/{id}@{offset}", self.topic),
-                self.timeout,
-                client.fetch_records(offset, 1..FETCH_MAX_BYTES, 0),
-            )
-            .await?;
-            let Some(last) = records.last().map(|r| r.offset) else {
-                return Err(Error::ChangelogStalled {
-                    topic: self.topic.clone(),
-                    partition: id,
-                    offset,
-                    end,
-                });
-            };
-            for RecordAndOffset { record, .. } in records {
-                read += 1;
-                log.insert(record.key.unwrap_or_default(), record.value);
-            }
-            offset = last + 1;
-        }
-        Ok((log, read))
-    }
-
-    /// Produces the records of each partition (drained), partitions in parallel, in
-    /// chunks of at most [`PRODUCE_MAX_BATCH_BYTES`]. On failure the records that were
-    /// not acknowledged stay in `records`, in order, for a retry.
-    pub async fn write(&self, records: &mut BTreeMap<i32, Vec<Record>>) -> Result<()> {
-        let results = futures::future::join_all(records.iter().map(|(id, group)| async move {
-            let Some(client) = self.partitions.get(id) else {
-                // Not an owned partition (cannot happen: keys come from owned inputs).
-                return Ok(group.len());
-            };
-            let mut acknowledged = 0;
-            for chunk in chunks_by_size(group, PRODUCE_MAX_BATCH_BYTES) {
-                timed(
-                    "produce",
-                    || format!("{}/{id}", self.topic),
-                    self.timeout,
-                    client.produce(chunk.to_vec(), Compression::NoCompression),
-                )
-                .await
-                .map_err(|e| (acknowledged, e))?;
-                acknowledged += chunk.len();
-            }
-            Ok::<usize, (usize, Error)>(acknowledged)
-        }))
-        .await;
-        let mut first_error = None;
-        for ((_, group), result) in records.iter_mut().zip(results) {
-            match result {
-                Ok(_) => group.clear(),
-                Err((acknowledged, e)) => {
-                    group.drain(..acknowledged);
-                    first_error.get_or_insert(e);
-                }
-            }
-        }
-        records.retain(|_, group| !group.is_empty());
-        first_error.map_or(Ok(()), Err)
-    }
 }
 
 /// One owned input partition and where the stage is in it.
@@ -458,7 +291,7 @@ impl InputPartition {
 }
 
 /// Everything a running stage needs from Kafka.
-pub struct Session {
+pub struct Session<L: StateLog = NoStateLog> {
     /// Owned input partitions (p % N == i), by partition id.
     pub inputs: Vec<InputPartition>,
     /// Producer for the output topic.
@@ -467,18 +300,16 @@ pub struct Session {
     pub dlq: TopicWriter,
     /// The stage's consumer group (its name): where positions are committed.
     pub group: GroupClient,
-    /// The changelog of a stateful stage (`None` for a stateless one).
-    pub changelog: Option<Changelog>,
+    /// Where the stage's state changes go ([`NoStateLog`] for a stateless stage).
+    pub changelog: L,
     /// Keeps the broker connections alive (the shared one and one per input partition).
     _clients: Vec<Client>,
 }
 
-impl Session {
-    /// Connects and opens all partitions the stage uses (the changelog's too when
-    /// `STATEFUL`). Fails with [`Error::TopicMissing`] while a topic does not exist.
-    /// `STATEFUL` is a const parameter so a stateless module's binary carries no
-    /// changelog code (about 60 KB of Wasm: the modules' 1 MB size budget).
-    pub async fn open<const STATEFUL: bool>(config: &StageConfig) -> Result<Self> {
+impl<L: StateLog> Session<L> {
+    /// Connects and opens all partitions the stage uses (and its state log's). Fails
+    /// with [`Error::TopicMissing`] while a topic does not exist.
+    pub async fn open(config: &StageConfig) -> Result<Self> {
         let timeout = config.op_timeout();
         let client = connect(&config.brokers, &config.instance_name(), timeout).await?;
         let mut inputs = Vec::new();
@@ -501,20 +332,14 @@ impl Session {
             });
             clients.push(own);
         }
-        let changelog = if STATEFUL {
-            Some(
-                Changelog::open(
-                    &client,
-                    &config.changelog_topic,
-                    input_partitions.len(),
-                    &owned,
-                    timeout,
-                )
-                .await?,
-            )
-        } else {
-            None
-        };
+        let changelog = L::open(
+            &client,
+            &config.changelog_topic,
+            input_partitions.len(),
+            &owned,
+            timeout,
+        )
+        .await?;
         let output = TopicWriter::open(&client, &config.output_topic, timeout).await?;
         let dlq = TopicWriter::open(&client, &config.dlq_topic, timeout).await?;
         let group = client.group_client(&config.stage);

@@ -57,6 +57,7 @@
 //! natively the same code runs on regular `tokio` — the comparison baseline
 //! and what the integration tests run.
 
+pub mod changelog;
 pub mod config;
 pub mod error;
 pub mod graph;

@@ -12,9 +12,10 @@ use futures::FutureExt as _;
 use rskafka::client::partition::OffsetAt;
 use rskafka::record::{Record, RecordAndOffset};
 
+use crate::changelog::{Changelog, NoStateLog, StateLog};
 use crate::config::{StageConfig, StartAt};
 use crate::error::{Error, Result};
-use crate::kafka::{Changelog, InputPartition, Session};
+use crate::kafka::{InputPartition, Session};
 use crate::log::{self, Level};
 use crate::stage::{Envelope, Now, Stage, StateChange};
 
@@ -190,8 +191,25 @@ async fn sleep_or_shutdown(duration: Duration, shutdown: &mut Shutdown) {
 /// brokers are down or a topic is missing), then loops fetch → process →
 /// produce over the owned input partitions. Kafka failures never end the
 /// loop: the session is re-established and unacknowledged output is resent.
-/// Returns the final counters.
-pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdown) -> Stats {
+/// Returns the final counters. A [`Stage::STATEFUL`] stage keeps its state in its
+/// changelog topic ([`Changelog`]).
+pub async fn run<S: Stage>(config: &StageConfig, stage: S, shutdown: Shutdown) -> Stats {
+    // Chosen outside any async state machine: the branch not taken, and the whole
+    // loop it would run, is then not linked (see `crate::changelog`).
+    let run: Pin<Box<dyn Future<Output = Stats> + '_>> = if S::STATEFUL {
+        Box::pin(run_with::<S, Changelog>(config, stage, shutdown))
+    } else {
+        Box::pin(run_with::<S, NoStateLog>(config, stage, shutdown))
+    };
+    run.await
+}
+
+/// [`run`] with the state log `L`.
+async fn run_with<S: Stage, L: StateLog>(
+    config: &StageConfig,
+    stage: S,
+    mut shutdown: Shutdown,
+) -> Stats {
     let mut runner = Runner::new(config, stage);
     runner.log(
         Level::Info,
@@ -213,7 +231,7 @@ pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdow
         let opened = tokio::select! {
             biased;
             _ = shutdown.wait() => break,
-            s = open_session::<S>(config) => s,
+            s = Session::<L>::open(config) => s,
         };
         let session = match opened {
             Ok(session) => session,
@@ -272,16 +290,6 @@ pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdow
     }
     runner.log(Level::Info, format_args!("stopped: {}", runner.stats));
     runner.stats
-}
-
-/// [`Session::open`] with the stage's changelog when it is stateful: a branch on a
-/// constant, so a stateless module does not link the changelog code.
-async fn open_session<S: Stage>(config: &StageConfig) -> Result<Session> {
-    if S::STATEFUL {
-        Session::open::<true>(config).await
-    } else {
-        Session::open::<false>(config).await
-    }
 }
 
 /// Records waiting to be produced, and the input positions they complete.
@@ -382,7 +390,11 @@ impl<'a, S: Stage> Runner<'a, S> {
     }
 
     /// Fetch-process-produce until shutdown (`Ok`) or a Kafka failure (`Err`).
-    async fn pump(&mut self, session: &Session, shutdown: &mut Shutdown) -> Result<()> {
+    async fn pump<L: StateLog>(
+        &mut self,
+        session: &Session<L>,
+        shutdown: &mut Shutdown,
+    ) -> Result<()> {
         let timeout = self.config.op_timeout();
         let unpositioned: Vec<i32> = session
             .inputs
@@ -398,9 +410,9 @@ impl<'a, S: Stage> Runner<'a, S> {
                 .await?
         };
         let mut restored = BTreeMap::new();
-        if let Some(changelog) = session.changelog.as_ref().filter(|_| S::STATEFUL) {
+        if L::ENABLED {
             for &partition in &unpositioned {
-                if let Some(position) = self.restore(changelog, partition).await? {
+                if let Some(position) = self.restore(&session.changelog, partition).await? {
                     restored.insert(partition, position);
                 }
             }
@@ -639,10 +651,10 @@ impl<'a, S: Stage> Runner<'a, S> {
     /// A stateful stage's changelog goes last, ending with a position record per moved
     /// partition: state is never ahead of acknowledged outputs, and the position record
     /// is never ahead of the state.
-    async fn flush(&mut self, session: &Session) -> Result<()> {
+    async fn flush<L: StateLog>(&mut self, session: &Session<L>) -> Result<()> {
         session.output.write(&mut self.pending.outputs).await?;
         session.dlq.write(&mut self.pending.dead).await?;
-        if let Some(changelog) = session.changelog.as_ref().filter(|_| S::STATEFUL) {
+        if L::ENABLED {
             for (&partition, &position) in &self.pending.positions {
                 if self.changelog_positions.get(&partition) != Some(&position) {
                     self.changelog_positions.insert(partition, position);
@@ -658,7 +670,7 @@ impl<'a, S: Stage> Runner<'a, S> {
                         ));
                 }
             }
-            changelog.write(&mut self.pending.changelog).await?;
+            session.changelog.write(&mut self.pending.changelog).await?;
         }
         self.positions.append(&mut self.pending.positions);
         Ok(())
@@ -667,7 +679,7 @@ impl<'a, S: Stage> Runner<'a, S> {
     /// Restores the state kept in changelog partition `partition`: reads it to its end,
     /// hands the latest state of every live key to [`Stage::restore`] and returns the
     /// input position that state belongs to (`None` without a position record).
-    async fn restore(&mut self, changelog: &Changelog, partition: i32) -> Result<Option<i64>> {
+    async fn restore(&mut self, changelog: &impl StateLog, partition: i32) -> Result<Option<i64>> {
         let started = Instant::now();
         let (log, read) = changelog.read(partition).await?;
         let mut position = None;
@@ -748,7 +760,7 @@ impl<'a, S: Stage> Runner<'a, S> {
     /// acknowledged: [`Runner::flush`] advances a position only then), at most every
     /// [`COMMIT_INTERVAL`] unless `now`. A failed commit is logged and retried at the
     /// next interval: the positions in memory stay right, only a restart would replay more.
-    async fn commit(&mut self, session: &Session, now: bool) {
+    async fn commit<L: StateLog>(&mut self, session: &Session<L>, now: bool) {
         if !now && self.last_commit.elapsed() < COMMIT_INTERVAL {
             return;
         }
