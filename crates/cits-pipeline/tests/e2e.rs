@@ -144,7 +144,6 @@ async fn start_replay_until_a_third(
 /// start, which used to rebuild its sessions), so this needs its sessions restored from a
 /// changelog (issue 12, item 2). Nothing is lost meanwhile: see (b2).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "pending (issue 12 item 2): the assembler now restores its sessions from cits.assembler.changelog, but this test has not been run against modules built with it yet; un-ignore once it passes"]
 async fn a_killed_stage_instance_restarts_without_losing_data() {
     let _serial = serial();
     let data = sample();
