@@ -39,6 +39,13 @@
 //! [`Assembler::evict_idle`] closes sessions idle longer than the timeout. Every
 //! operation is O(log sessions) plus O(window points) for the sorted insert and the
 //! emitted copy.
+//!
+//! # State that survives restarts
+//! With [`Assembler::with_change_tracking`] the assembler remembers which sessions
+//! changed; [`Assembler::take_changes`] hands out each one's serialised state (a protobuf
+//! [`SessionState`], `None` once closed) for the stage's changelog topic, and
+//! [`Assembler::restore`] puts a session back from those bytes, so a restarted stage
+//! continues the same sessions (same `session_start_ms`, `point_count`, window).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
@@ -129,7 +136,46 @@ pub struct Assembler {
     max_timestamp_ms: Option<i64>,
     /// Sessions closed to stay within `max_open_sessions`.
     evicted_for_capacity: u64,
+    /// Keys whose session changed (opened, updated or closed) since the last
+    /// [`Assembler::take_changes`]; `None` unless change tracking is on, so a user that
+    /// never takes the changes does not collect every key it ever saw.
+    changed: Option<BTreeSet<String>>,
 }
+
+/// The serialised state of one session in the changelog: everything [`Session`] holds,
+/// explicitly, as protobuf (the codec the stage messages already use, so the modules
+/// carry no second one). Field numbers are the format: never reuse one.
+#[derive(Clone, PartialEq, prost::Message)]
+pub struct SessionState {
+    /// Identity of the session: timestamp of the location that opened it.
+    #[prost(int64, tag = "1")]
+    pub session_start_ms: i64,
+    /// The window, sorted by timestamp.
+    #[prost(message, repeated, tag = "2")]
+    pub points: Vec<TrajectoryPoint>,
+    /// Points the session has taken in.
+    #[prost(uint32, tag = "3")]
+    pub point_count: u32,
+    /// Points lost before the window aged them out.
+    #[prost(uint32, tag = "4")]
+    pub dropped_points: u32,
+    /// Class of the latest location.
+    #[prost(int32, tag = "5")]
+    pub object_class: i32,
+    /// Owner of the latest location.
+    #[prost(string, tag = "6")]
+    pub owner: String,
+    /// Largest timestamp seen.
+    #[prost(int64, tag = "7")]
+    pub last_point_ms: i64,
+    /// Update counter value of the last push (the LRU order among restored sessions).
+    #[prost(uint64, tag = "8")]
+    pub last_update: u64,
+}
+
+/// One changed state key and its serialised state; `None` means the key was deleted
+/// (a changelog tombstone).
+pub type StateChange = (String, Option<Vec<u8>>);
 
 impl Assembler {
     /// An assembler with the given limits. Zero limits are raised to 1 (a cap of zero
@@ -150,7 +196,91 @@ impl Assembler {
             updates: 0,
             max_timestamp_ms: None,
             evicted_for_capacity: 0,
+            changed: None,
         }
+    }
+
+    /// Turns on change tracking for [`Assembler::take_changes`] (a stage with a changelog).
+    pub fn with_change_tracking(mut self) -> Self {
+        self.changed = Some(BTreeSet::new());
+        self
+    }
+
+    /// The sessions that changed since the last call, each with its serialised
+    /// [`SessionState`], or `None` if it was closed. Empty without change tracking.
+    pub fn take_changes(&mut self) -> Vec<StateChange> {
+        let Some(changed) = self.changed.as_mut() else {
+            return Vec::new();
+        };
+        let keys = std::mem::take(changed);
+        keys.into_iter()
+            .map(|key| {
+                let state = self.sessions.get(&key).map(|s| {
+                    use prost::Message as _;
+                    SessionState {
+                        session_start_ms: s.session_start_ms,
+                        points: s.points.iter().cloned().collect(),
+                        point_count: s.point_count,
+                        dropped_points: s.dropped_points,
+                        object_class: s.object_class,
+                        owner: s.owner.clone(),
+                        last_point_ms: s.last_point_ms,
+                        last_update: s.last_update,
+                    }
+                    .encode_to_vec()
+                });
+                (key, state)
+            })
+            .collect()
+    }
+
+    /// Puts back the session of `key` from its serialised [`SessionState`] (replacing an
+    /// open one). Bytes that do not decode are an [`Error::Protobuf`] and change nothing.
+    /// A restored session is not reported by [`Assembler::take_changes`] (the changelog
+    /// already holds it); the capacity limit applies to the next new session.
+    pub fn restore(&mut self, key: &str, state: &[u8]) -> Result<()> {
+        use prost::Message as _;
+        let state = SessionState::decode(state).map_err(|source| Error::Protobuf {
+            message: "assembler SessionState",
+            source,
+        })?;
+        let mut points: Vec<TrajectoryPoint> = state.points;
+        // The window invariant (sorted, unique timestamps) holds for anything we wrote;
+        // restoring it keeps a hand-edited or foreign record from breaking the insert.
+        points.sort_by_key(|p| p.timestamp_ms);
+        points.dedup_by_key(|p| p.timestamp_ms);
+        self.close(key);
+        if let Some(changed) = self.changed.as_mut() {
+            changed.remove(key);
+        }
+        self.updates = self.updates.max(state.last_update);
+        // Two restored sessions never share an LRU slot: the later one takes the next.
+        let mut last_update = state.last_update;
+        while self.by_update.contains_key(&last_update) {
+            last_update += 1;
+            self.updates = self.updates.max(last_update);
+        }
+        self.by_update.insert(last_update, key.to_owned());
+        self.by_last_point
+            .insert((state.last_point_ms, key.to_owned()));
+        self.max_timestamp_ms = Some(
+            self.max_timestamp_ms
+                .map_or(state.last_point_ms, |m| m.max(state.last_point_ms)),
+        );
+        self.sessions.insert(
+            key.to_owned(),
+            Session {
+                session_start_ms: state.session_start_ms,
+                points: points.into(),
+                point_count: state.point_count,
+                dropped_points: state.dropped_points,
+                object_class: state.object_class,
+                owner: state.owner,
+                last_point_ms: state.last_point_ms,
+                last_update,
+            },
+        );
+        Ok(())
     }
 
     /// The limits in effect.
@@ -268,6 +398,9 @@ impl Assembler {
         }
         session.object_class = location.object_class;
         session.owner = location.owner;
+        if let Some(changed) = self.changed.as_mut() {
+            changed.insert(key.clone());
+        }
 
         Ok(Trajectory {
             trajectory_key: key,
@@ -322,9 +455,15 @@ impl Assembler {
             self.by_update.remove(&s.last_update);
             self.by_last_point
                 .remove(&(s.last_point_ms, key.to_owned()));
+            if let Some(changed) = self.changed.as_mut() {
+                changed.insert(key.to_owned());
+            }
         }
     }
 }
+
+#[cfg(test)]
+mod state_tests;
 
 #[cfg(test)]
 mod tests {

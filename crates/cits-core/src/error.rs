@@ -219,6 +219,15 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    // ---- changelog state ----
+    /// Serialised stage state read back from a changelog decodes but is not usable.
+    #[error("state of {key:?} not restorable: {reason}")]
+    InvalidState {
+        /// The state key.
+        key: String,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 /// Result with [`Error`] as the default error.

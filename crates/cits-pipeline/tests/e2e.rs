@@ -144,7 +144,6 @@ async fn start_replay_until_a_third(
 /// start, which used to rebuild its sessions), so this needs its sessions restored from a
 /// changelog (issue 12, item 2). Nothing is lost meanwhile: see (b2).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "pending (issue 12): a restarted assembler resumes from its committed offset but its sessions are not restored yet (item 2, changelog state), so its trajectories around the restart differ from the native run"]
 async fn a_killed_stage_instance_restarts_without_losing_data() {
     let _serial = serial();
     let data = sample();

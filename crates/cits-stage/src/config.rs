@@ -15,6 +15,7 @@
 //! | `CITS_HORIZON_MS`   | `4000`      | predictor: prediction horizon, ms                  |
 //! | `CITS_STEP_MS`      | `250`       | predictor: time between predicted points, ms       |
 //! | `CITS_LOG`          | `info`      | `error`, `warn`, `info` or `debug`                 |
+//! | `CITS_CHANGELOG_TOPIC` | `cits.<stage>.changelog` | stateful stages: the state's changelog topic |
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -93,6 +94,8 @@ pub struct StageConfig {
     pub step_ms: Option<u32>,
     /// Log verbosity.
     pub log_level: Level,
+    /// Changelog topic of a stateful stage's state (see `docs/delivery-semantics.md`).
+    pub changelog_topic: String,
 }
 
 impl StageConfig {
@@ -170,7 +173,11 @@ impl StageConfig {
                 reason: "expected error, warn, info or debug".into(),
             })?,
         };
+        let changelog_topic = get("CITS_CHANGELOG_TOPIC")
+            .map(|v| v.trim().to_owned())
+            .unwrap_or_else(|| format!("cits.{stage}.changelog"));
         Ok(Self {
+            changelog_topic,
             stage: stage.to_owned(),
             brokers,
             input_topic,

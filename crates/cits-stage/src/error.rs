@@ -56,6 +56,29 @@ pub enum Error {
         /// The topic's name.
         topic: String,
     },
+    /// A changelog topic's partitions do not match the input's (state of input
+    /// partition p lives in changelog partition p).
+    #[error("changelog topic {topic:?} has {has} partitions, the input has {needs}")]
+    ChangelogPartitions {
+        /// The changelog topic.
+        topic: String,
+        /// Its partition count.
+        has: usize,
+        /// The input topic's partition count.
+        needs: usize,
+    },
+    /// Reading a changelog partition to its end made no progress.
+    #[error("changelog {topic}/{partition} stalled at offset {offset} below its end {end}")]
+    ChangelogStalled {
+        /// The changelog topic.
+        topic: String,
+        /// The partition.
+        partition: i32,
+        /// Where the read stalled.
+        offset: i64,
+        /// The partition's end.
+        end: i64,
+    },
     /// A file the stage needs could not be read.
     #[error("cannot read {path}: {source}")]
     Io {

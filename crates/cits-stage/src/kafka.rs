@@ -10,6 +10,7 @@ use rskafka::client::partition::{Compression, OffsetAt, PartitionClient, Unknown
 use rskafka::client::{Client, ClientBuilder};
 use rskafka::record::{Record, RecordAndOffset};
 
+use crate::changelog::{NoStateLog, StateLog};
 use crate::config::StageConfig;
 use crate::error::{Error, Result};
 use crate::partitioner::partition_for_key;
@@ -221,7 +222,7 @@ impl TopicWriter {
 
 /// Splits `records` into consecutive chunks of at most `max_bytes` (by
 /// approximate size; a single larger record is a chunk of its own).
-fn chunks_by_size(records: &[Record], max_bytes: usize) -> Vec<&[Record]> {
+pub(crate) fn chunks_by_size(records: &[Record], max_bytes: usize) -> Vec<&[Record]> {
     let mut chunks = Vec::new();
     let mut start = 0;
     let mut size = 0;
@@ -290,7 +291,7 @@ impl InputPartition {
 }
 
 /// Everything a running stage needs from Kafka.
-pub struct Session {
+pub struct Session<L: StateLog = NoStateLog> {
     /// Owned input partitions (p % N == i), by partition id.
     pub inputs: Vec<InputPartition>,
     /// Producer for the output topic.
@@ -299,32 +300,46 @@ pub struct Session {
     pub dlq: TopicWriter,
     /// The stage's consumer group (its name): where positions are committed.
     pub group: GroupClient,
+    /// Where the stage's state changes go ([`NoStateLog`] for a stateless stage).
+    pub changelog: L,
     /// Keeps the broker connections alive (the shared one and one per input partition).
     _clients: Vec<Client>,
 }
 
-impl Session {
-    /// Connects and opens all partitions the stage uses. Fails with
-    /// [`Error::TopicMissing`] while a topic does not exist.
+impl<L: StateLog> Session<L> {
+    /// Connects and opens all partitions the stage uses (and its state log's). Fails
+    /// with [`Error::TopicMissing`] while a topic does not exist.
     pub async fn open(config: &StageConfig) -> Result<Self> {
         let timeout = config.op_timeout();
         let client = connect(&config.brokers, &config.instance_name(), timeout).await?;
         let mut inputs = Vec::new();
         let mut clients = Vec::new();
-        for id in topic_partitions(&client, &config.input_topic, timeout).await? {
-            if config.owns(id) {
-                // A connection of its own per input partition: a broker answers the
-                // requests of one connection in order, so long-polls sharing one would
-                // queue behind each other and an idle partition would delay a busy one.
-                let own = connect(&config.brokers, &config.instance_name(), timeout).await?;
-                let partition = partition_client(&own, &config.input_topic, id, timeout).await?;
-                inputs.push(InputPartition {
-                    client: partition,
-                    high_watermark: 0,
-                });
-                clients.push(own);
-            }
+        let input_partitions = topic_partitions(&client, &config.input_topic, timeout).await?;
+        let owned: Vec<i32> = input_partitions
+            .iter()
+            .copied()
+            .filter(|&id| config.owns(id))
+            .collect();
+        for &id in &owned {
+            // A connection of its own per input partition: a broker answers the
+            // requests of one connection in order, so long-polls sharing one would
+            // queue behind each other and an idle partition would delay a busy one.
+            let own = connect(&config.brokers, &config.instance_name(), timeout).await?;
+            let partition = partition_client(&own, &config.input_topic, id, timeout).await?;
+            inputs.push(InputPartition {
+                client: partition,
+                high_watermark: 0,
+            });
+            clients.push(own);
         }
+        let changelog = L::open(
+            &client,
+            &config.changelog_topic,
+            input_partitions.len(),
+            &owned,
+            timeout,
+        )
+        .await?;
         let output = TopicWriter::open(&client, &config.output_topic, timeout).await?;
         let dlq = TopicWriter::open(&client, &config.dlq_topic, timeout).await?;
         let group = client.group_client(&config.stage);
@@ -334,6 +349,7 @@ impl Session {
             output,
             dlq,
             group,
+            changelog,
             _clients: clients,
         })
     }

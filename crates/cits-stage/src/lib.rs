@@ -37,8 +37,13 @@
 //!   (**at-least-once**: what came in while the stage was down is processed, the
 //!   records after the last commit are processed again). Only where nothing is
 //!   committed does `CITS_START` decide: `latest` (default) starts at the end,
-//!   `earliest` at the start of the partition. Stage state (the assembler's
-//!   sessions) is not restored.
+//!   `earliest` at the start of the partition.
+//! - **Stage state** of a [`Stage::STATEFUL`] stage is written to its changelog topic
+//!   (keyed by state key, tombstones on delete, partition = input partition) before the
+//!   input position that produced it is committed, together with a position record
+//!   ([`CHANGELOG_POSITION_KEY`]); a fresh process reads its changelog partitions to the
+//!   end, restores the latest state of every key and resumes at the position the
+//!   restored state belongs to.
 //! - A position beyond the end of the log (the topic was recreated, or an
 //!   in-memory broker restarted) or before its start (retention) restarts the
 //!   partition at its earliest offset.
@@ -52,6 +57,7 @@
 //! natively the same code runs on regular `tokio` — the comparison baseline
 //! and what the integration tests run.
 
+pub mod changelog;
 pub mod config;
 pub mod error;
 pub mod graph;
@@ -66,11 +72,11 @@ pub mod testing;
 pub use config::{StageConfig, StartAt};
 pub use error::{Error, Result};
 pub use run::{
-    run, Shutdown, Stats, COMMIT_INTERVAL, CONTINUITY_CHECK_INTERVAL, DLQ_LOG_BURST,
-    DLQ_ORIGINAL_MAX_BYTES, MAX_RECORD_BYTES, RECONNECT_BACKOFF_INITIAL, RECONNECT_BACKOFF_MAX,
-    STATS_INTERVAL, TICK_INTERVAL, TYPE_HEADER,
+    run, Shutdown, Stats, CHANGELOG_POSITION_KEY, COMMIT_INTERVAL, CONTINUITY_CHECK_INTERVAL,
+    DLQ_LOG_BURST, DLQ_ORIGINAL_MAX_BYTES, MAX_RECORD_BYTES, RECONNECT_BACKOFF_INITIAL,
+    RECONNECT_BACKOFF_MAX, STATS_INTERVAL, TICK_INTERVAL, TYPE_HEADER,
 };
-pub use stage::{Envelope, EventClock, Keyed, Now, Stage};
+pub use stage::{Envelope, EventClock, Keyed, Now, Stage, StateChange};
 
 /// Re-export of the protobuf types, so modules need no direct dependency.
 pub use cits_proto as proto;

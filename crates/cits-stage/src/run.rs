@@ -1,7 +1,7 @@
 //! The stage loop: fetch → decode → stage → encode → produce, with dead
 //! letters, traces, reconnects and stats.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::future::Future;
 use std::pin::Pin;
 use std::time::{Duration, Instant};
@@ -12,11 +12,12 @@ use futures::FutureExt as _;
 use rskafka::client::partition::OffsetAt;
 use rskafka::record::{Record, RecordAndOffset};
 
+use crate::changelog::{Changelog, NoStateLog, StateLog};
 use crate::config::{StageConfig, StartAt};
 use crate::error::{Error, Result};
 use crate::kafka::{InputPartition, Session};
 use crate::log::{self, Level};
-use crate::stage::{Envelope, Now, Stage};
+use crate::stage::{Envelope, Now, Stage, StateChange};
 
 /// How often [`Stage::tick`] runs: session timeouts are seconds, so a second
 /// of slack in evicting idle state is invisible.
@@ -60,6 +61,12 @@ pub const RECONNECT_BACKOFF_INITIAL: Duration = Duration::from_millis(100);
 /// Longest wait between reconnect attempts: a restarted broker or a topic
 /// created late by `cits up` is picked up within this time.
 pub const RECONNECT_BACKOFF_MAX: Duration = Duration::from_secs(5);
+
+/// Key of the changelog record holding the input position (8 bytes, big-endian i64: the
+/// next input offset) that the state before it belongs to. It is produced after the
+/// state changes of each flush, so once it is acknowledged everything up to that
+/// position is in the changelog; a restarted stage resumes there.
+pub const CHANGELOG_POSITION_KEY: &str = "cits.changelog.position";
 
 /// Record header naming the protobuf type of the value (e.g. `cits.v1.Cpm`).
 /// Every stage sets it; an input record whose header names another type is
@@ -184,8 +191,25 @@ async fn sleep_or_shutdown(duration: Duration, shutdown: &mut Shutdown) {
 /// brokers are down or a topic is missing), then loops fetch → process →
 /// produce over the owned input partitions. Kafka failures never end the
 /// loop: the session is re-established and unacknowledged output is resent.
-/// Returns the final counters.
-pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdown) -> Stats {
+/// Returns the final counters. A [`Stage::STATEFUL`] stage keeps its state in its
+/// changelog topic ([`Changelog`]).
+pub async fn run<S: Stage>(config: &StageConfig, stage: S, shutdown: Shutdown) -> Stats {
+    // Chosen outside any async state machine: the branch not taken, and the whole
+    // loop it would run, is then not linked (see `crate::changelog`).
+    let run: Pin<Box<dyn Future<Output = Stats> + '_>> = if S::STATEFUL {
+        Box::pin(run_with::<S, Changelog>(config, stage, shutdown))
+    } else {
+        Box::pin(run_with::<S, NoStateLog>(config, stage, shutdown))
+    };
+    run.await
+}
+
+/// [`run`] with the state log `L`.
+async fn run_with<S: Stage, L: StateLog>(
+    config: &StageConfig,
+    stage: S,
+    mut shutdown: Shutdown,
+) -> Stats {
     let mut runner = Runner::new(config, stage);
     runner.log(
         Level::Info,
@@ -207,7 +231,7 @@ pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdow
         let opened = tokio::select! {
             biased;
             _ = shutdown.wait() => break,
-            s = Session::open(config) => s,
+            s = Session::<L>::open(config) => s,
         };
         let session = match opened {
             Ok(session) => session,
@@ -273,13 +297,15 @@ pub async fn run<S: Stage>(config: &StageConfig, stage: S, mut shutdown: Shutdow
 struct Batch {
     outputs: Vec<Record>,
     dead: Vec<Record>,
+    /// State changes (and position records) per changelog partition.
+    changelog: BTreeMap<i32, Vec<Record>>,
     /// Next offset per input partition once this batch is acknowledged.
     positions: BTreeMap<i32, i64>,
 }
 
 impl Batch {
     fn len(&self) -> usize {
-        self.outputs.len() + self.dead.len()
+        self.outputs.len() + self.dead.len() + self.changelog.values().map(Vec::len).sum::<usize>()
     }
 }
 
@@ -328,6 +354,11 @@ struct Runner<'a, S> {
     status: Option<String>,
     /// Dead letters logged in the current stats interval.
     dlq_logged: u32,
+    /// Changelog partition of every live state key (its input partition), so a change
+    /// made by `tick` goes where the key's state is.
+    state_partitions: HashMap<String, i32>,
+    /// Last position record queued per changelog partition.
+    changelog_positions: BTreeMap<i32, i64>,
 }
 
 impl<'a, S: Stage> Runner<'a, S> {
@@ -349,6 +380,8 @@ impl<'a, S: Stage> Runner<'a, S> {
             last_continuity_check: now,
             status: None,
             dlq_logged: 0,
+            state_partitions: HashMap::new(),
+            changelog_positions: BTreeMap::new(),
         }
     }
 
@@ -357,7 +390,11 @@ impl<'a, S: Stage> Runner<'a, S> {
     }
 
     /// Fetch-process-produce until shutdown (`Ok`) or a Kafka failure (`Err`).
-    async fn pump(&mut self, session: &Session, shutdown: &mut Shutdown) -> Result<()> {
+    async fn pump<L: StateLog>(
+        &mut self,
+        session: &Session<L>,
+        shutdown: &mut Shutdown,
+    ) -> Result<()> {
         let timeout = self.config.op_timeout();
         let unpositioned: Vec<i32> = session
             .inputs
@@ -372,10 +409,38 @@ impl<'a, S: Stage> Runner<'a, S> {
                 .committed_offsets(&self.config.input_topic, &unpositioned, timeout)
                 .await?
         };
+        let mut restored = BTreeMap::new();
+        if L::ENABLED {
+            for &partition in &unpositioned {
+                if let Some(position) = self.restore(&session.changelog, partition).await? {
+                    restored.insert(partition, position);
+                }
+            }
+        }
         for input in &session.inputs {
+            let committed_offset = committed.get(&input.id()).copied();
             if self.positions.contains_key(&input.id()) {
                 self.check_continuity(input, timeout).await?;
-            } else if let Some(&offset) = committed.get(&input.id()) {
+            } else if let Some(&offset) = restored
+                .get(&input.id())
+                .filter(|&&o| committed_offset.is_none_or(|c| o >= c))
+            {
+                // Everything before it was processed and its outputs acknowledged before
+                // the position record was written: resume with the restored state there.
+                self.log(
+                    Level::Info,
+                    format_args!(
+                        "{}/{}: starting at offset {offset} (restored state's position; committed {committed_offset:?})",
+                        self.config.input_topic,
+                        input.id(),
+                    ),
+                );
+                self.positions.insert(input.id(), offset);
+                self.changelog_positions.insert(input.id(), offset);
+                if let Some(c) = committed_offset {
+                    self.committed.insert(input.id(), c);
+                }
+            } else if let Some(offset) = committed_offset {
                 // A position beyond the log end (the log was replaced) is caught by the
                 // first fetch and restarts the partition at its earliest offset.
                 self.log(
@@ -583,18 +648,119 @@ impl<'a, S: Stage> Runner<'a, S> {
     }
 
     /// Produces the pending batch; advances the positions once it is acknowledged.
-    async fn flush(&mut self, session: &Session) -> Result<()> {
+    /// A stateful stage's changelog goes last, ending with a position record per moved
+    /// partition: state is never ahead of acknowledged outputs, and the position record
+    /// is never ahead of the state.
+    async fn flush<L: StateLog>(&mut self, session: &Session<L>) -> Result<()> {
         session.output.write(&mut self.pending.outputs).await?;
         session.dlq.write(&mut self.pending.dead).await?;
+        if L::ENABLED {
+            for (&partition, &position) in &self.pending.positions {
+                if self.changelog_positions.get(&partition) != Some(&position) {
+                    self.changelog_positions.insert(partition, position);
+                    self.pending
+                        .changelog
+                        .entry(partition)
+                        .or_default()
+                        .push(new_record(
+                            CHANGELOG_POSITION_KEY.as_bytes().to_vec(),
+                            position.to_be_bytes().to_vec(),
+                            "cits.changelog.Position",
+                            Now::system(),
+                        ));
+                }
+            }
+            session.changelog.write(&mut self.pending.changelog).await?;
+        }
         self.positions.append(&mut self.pending.positions);
         Ok(())
+    }
+
+    /// Restores the state kept in changelog partition `partition`: reads it to its end,
+    /// hands the latest state of every live key to [`Stage::restore`] and returns the
+    /// input position that state belongs to (`None` without a position record).
+    async fn restore(&mut self, changelog: &impl StateLog, partition: i32) -> Result<Option<i64>> {
+        let started = Instant::now();
+        let (log, read) = changelog.read(partition).await?;
+        let mut position = None;
+        let (mut keys, mut failed) = (0u64, 0u64);
+        for (key, state) in log {
+            if key == CHANGELOG_POSITION_KEY.as_bytes() {
+                position = state
+                    .and_then(|v| <[u8; 8]>::try_from(v.as_slice()).ok())
+                    .map(i64::from_be_bytes);
+                continue;
+            }
+            let Some(state) = state else { continue };
+            let key = String::from_utf8_lossy(&key).into_owned();
+            match self.stage.restore(&key, &state) {
+                Ok(()) => {
+                    keys += 1;
+                    self.state_partitions.insert(key, partition);
+                }
+                Err(e) => {
+                    failed += 1;
+                    self.log(
+                        Level::Warn,
+                        format_args!(
+                            "{}/{partition}: state of {key:?} not restored: {e}",
+                            changelog.topic()
+                        ),
+                    );
+                }
+            }
+        }
+        self.log(
+            Level::Info,
+            format_args!(
+                "{}/{partition}: restored {keys} keys ({failed} failed) from {read} records in {:?}, position {position:?}",
+                changelog.topic(),
+                started.elapsed()
+            ),
+        );
+        Ok(position)
+    }
+
+    /// Queues the stage's state changes for the changelog: a key's changes go to the
+    /// partition its state lives in, else to `from` (the input partition being processed).
+    /// A deleted key unknown to the changelog needs no tombstone.
+    fn collect_changes(&mut self, from: Option<i32>) {
+        if !S::STATEFUL {
+            return;
+        }
+        for StateChange { key, state } in self.stage.take_changes() {
+            let partition = match (&state, self.state_partitions.get(&key)) {
+                (_, Some(&p)) => p,
+                (Some(_), None) => match from {
+                    Some(p) => p,
+                    None => continue,
+                },
+                (None, None) => continue,
+            };
+            if state.is_some() {
+                self.state_partitions.insert(key.clone(), partition);
+            } else {
+                self.state_partitions.remove(&key);
+            }
+            self.pending
+                .changelog
+                .entry(partition)
+                .or_default()
+                .push(Record {
+                    key: Some(key.into_bytes()),
+                    value: state,
+                    headers: BTreeMap::new(),
+                    timestamp: chrono::DateTime::from_timestamp_millis(Now::system().unix_ms())
+                        .unwrap_or_default(),
+                });
+        }
     }
 
     /// Commits the positions that moved since the last commit (all of them are
     /// acknowledged: [`Runner::flush`] advances a position only then), at most every
     /// [`COMMIT_INTERVAL`] unless `now`. A failed commit is logged and retried at the
     /// next interval: the positions in memory stay right, only a restart would replay more.
-    async fn commit(&mut self, session: &Session, now: bool) {
+    async fn commit<L: StateLog>(&mut self, session: &Session<L>, now: bool) {
         if !now && self.last_commit.elapsed() < COMMIT_INTERVAL {
             return;
         }
@@ -629,6 +795,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             if let Some(status) = self.stage.tick(Now::system()) {
                 self.status = Some(status);
             }
+            self.collect_changes(None);
         }
         if self.last_stats.elapsed() >= STATS_INTERVAL {
             self.last_stats = Instant::now();
@@ -666,6 +833,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             }
             Err(rejection) => self.dead_letter(partition, offset, record, rejection),
         }
+        self.collect_changes(Some(partition));
     }
 
     fn transform(&mut self, record: &Record, received: Now) -> Result<Vec<Record>, Rejection> {

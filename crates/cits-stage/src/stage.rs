@@ -53,6 +53,39 @@ pub trait Stage {
         let _ = now;
         None
     }
+
+    /// Whether the stage keeps state that must survive a restart. Only then does the
+    /// shell open the changelog topic ([`crate::StageConfig::changelog_topic`]), write
+    /// [`Stage::take_changes`] to it and call [`Stage::restore`] on start; stateless
+    /// stages keep the default and pay nothing.
+    const STATEFUL: bool = false;
+
+    /// The state keys that changed since the last call (by [`Stage::process`] or
+    /// [`Stage::tick`]), each with its serialised state, `None` once deleted. Called
+    /// after every `process` and `tick`; the shell writes them to the changelog
+    /// partition of the input partition the key came from, before it commits the input.
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        Vec::new()
+    }
+
+    /// Puts back the state of one key from the changelog, before the first input.
+    /// Only the latest state of each live key is passed. An `Err` is logged and the key
+    /// starts empty.
+    fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
+        let _ = (key, state);
+        Ok(())
+    }
+}
+
+/// One changed state key of a [`Stage`] and its serialised state: the value of a
+/// changelog record, `None` for a tombstone (the key was deleted).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StateChange {
+    /// The state key, e.g. a trajectory key; the changelog record's key. Must not be
+    /// [`crate::CHANGELOG_POSITION_KEY`].
+    pub key: String,
+    /// The serialised state, `None` when the key was deleted.
+    pub state: Option<Vec<u8>>,
 }
 
 /// A protobuf message that travels between stages: it has a type name, a

@@ -3,10 +3,15 @@
 //! [`Trajectory`], default [`DEFAULT_WINDOW_MS`]).
 //! Sessions run on event time; idle ones are evicted once a second against an
 //! [`EventClock`] watermark (newest location time + wall time since).
+//!
+//! The sessions survive restarts: every changed session is written to the changelog
+//! topic (`cits.assembler.changelog`, keyed by trajectory key, a tombstone when it
+//! closes) and restored from it on start, so a restarted assembler continues the same
+//! sessions.
 
 use cits_core::assembler::{Assembler, AssemblerConfig, DEFAULT_WINDOW_MS};
 use cits_stage::proto::{Location, Trajectory};
-use cits_stage::{EventClock, Now, Stage};
+use cits_stage::{EventClock, Now, Stage, StateChange};
 
 /// The session windows of the locations this instance owns.
 struct AssemblerStage {
@@ -37,6 +42,20 @@ impl Stage for AssemblerStage {
             self.assembler.open_sessions()
         ))
     }
+
+    const STATEFUL: bool = true;
+
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        self.assembler
+            .take_changes()
+            .into_iter()
+            .map(|(key, state)| StateChange { key, state })
+            .collect()
+    }
+
+    fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
+        self.assembler.restore(key, state)
+    }
 }
 
 fn main() -> anyhow::Result<()> {
@@ -46,7 +65,8 @@ fn main() -> anyhow::Result<()> {
             assembler: Assembler::new(AssemblerConfig {
                 window_ms,
                 ..AssemblerConfig::default()
-            }),
+            })
+            .with_change_tracking(),
             clock: EventClock::default(),
         })
     })?;

@@ -9,12 +9,18 @@
 //! job; this stage re-sends a persisting risk as an update every
 //! `cits_core::denm::REFRESH_INTERVAL_MS`.
 //!
+//! The lifecycles survive restarts: every changed risk id (its lifecycle, or that it was
+//! cancelled) and every station's sequence numbers are written to the changelog topic
+//! (`cits.denm.changelog`) and restored on start, so a lifecycle continues with its
+//! actionId and still gets its cancellation, and a sequence number still valid at
+//! receivers is never reused.
+//!
 //! `CITS_DENM_LEGACY_SUB_CAUSES=1` sends subCause 4 (vulnerableRoadUser) instead of
 //! 5/6/7 for receivers older than CDD v2.2.1.
 
 use cits_core::denm::{self, DenmConfig, DenmEvent, DenmKind, DenmSender, Outcome};
 use cits_stage::proto::{CitsMessage, CollisionRisk, Encoding, MessageKind};
-use cits_stage::{EventClock, Keyed, Now, Stage};
+use cits_stage::{EventClock, Keyed, Now, Stage, StateChange};
 
 /// `CitsMessage.provider` of the DENMs this platform sends.
 const PROVIDER: &str = "cits-wasm";
@@ -86,6 +92,20 @@ impl Stage for DenmStage {
             c.suppressed
         ))
     }
+
+    const STATEFUL: bool = true;
+
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        self.sender
+            .take_changes()
+            .into_iter()
+            .map(|(key, state)| StateChange { key, state })
+            .collect()
+    }
+
+    fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
+        self.sender.restore(key, state)
+    }
 }
 
 fn main() -> anyhow::Result<()> {
@@ -93,7 +113,7 @@ fn main() -> anyhow::Result<()> {
         .is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
     cits_stage::main(|_| {
         Ok::<_, std::convert::Infallible>(DenmStage {
-            sender: DenmSender::new(DenmConfig { legacy_sub_causes }),
+            sender: DenmSender::new(DenmConfig { legacy_sub_causes }).with_change_tracking(),
             clock: EventClock::default(),
         })
     })?;

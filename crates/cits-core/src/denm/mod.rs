@@ -30,12 +30,20 @@
 //! whose last DENM is still valid at receivers (plus [`REUSE_GUARD_MS`] for clock skew).
 //! Memory is bounded: [`MAX_LIFECYCLES`] open lifecycles, [`MAX_RESERVED`] reserved
 //! sequence numbers and [`MAX_TOMBSTONES`] cancelled ids (the oldest is forgotten first).
+//!
+//! # State that survives restarts
+//! With [`DenmSender::with_change_tracking`] the sender remembers which risk ids and
+//! stations changed; [`DenmSender::take_changes`] hands out their serialised state
+//! ([`state`]) for the stage's changelog and [`DenmSender::restore`] puts it back, so a
+//! restarted sender continues a lifecycle with the same actionId, still cancels it, and
+//! never reuses a sequence number that is still valid at receivers.
 
 mod compact;
 mod event;
+pub mod state;
 pub mod uper;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use cits_proto::{CollisionRisk, RiskState};
 
@@ -167,7 +175,13 @@ pub struct DenmSender {
     /// Next sequence number to try, per station.
     next_sequence: HashMap<u32, u16>,
     counters: DenmCounters,
+    /// State keys changed since the last [`DenmSender::take_changes`] (risk ids and
+    /// station keys); `None` unless change tracking is on.
+    changed: Option<BTreeSet<String>>,
 }
+
+/// One changed state key and its serialised state (`None`: deleted).
+pub type StateChange = (String, Option<Vec<u8>>);
 
 impl DenmSender {
     /// An empty sender.
@@ -175,6 +189,131 @@ impl DenmSender {
         Self {
             config,
             ..Self::default()
+        }
+    }
+
+    /// Turns on change tracking for [`DenmSender::take_changes`] (a stage with a changelog).
+    pub fn with_change_tracking(mut self) -> Self {
+        self.changed = Some(BTreeSet::new());
+        self
+    }
+
+    /// The risk ids and stations whose state changed since the last call, with their
+    /// serialised state ([`state::RiskEntry`] / [`state::StationEntry`], keys
+    /// `<risk id>` / [`state::STATION_KEY_PREFIX`]`<station>`), `None` once a risk id is
+    /// forgotten. Empty without change tracking.
+    pub fn take_changes(&mut self) -> Vec<StateChange> {
+        use prost::Message as _;
+        let Some(changed) = self.changed.as_mut() else {
+            return Vec::new();
+        };
+        let keys = std::mem::take(changed);
+        keys.into_iter()
+            .map(|key| {
+                let value = if let Some(station) = station_of_key(&key) {
+                    let reserved: Vec<state::Reservation> = self
+                        .reserved
+                        .range(station_range(station))
+                        .map(|(id, until)| state::Reservation {
+                            sequence: u32::from(id.sequence),
+                            until_ms: *until,
+                        })
+                        .collect();
+                    let next = self.next_sequence.get(&station).copied();
+                    (next.is_some() || !reserved.is_empty()).then(|| {
+                        state::StationEntry {
+                            next_sequence: next.map(u32::from),
+                            reserved,
+                        }
+                        .encode_to_vec()
+                    })
+                } else {
+                    let lifecycle = self.open.get(&key).map(state::lifecycle_entry);
+                    let cancelled_at_ms = self.cancelled.get(&key).copied();
+                    (lifecycle.is_some() || cancelled_at_ms.is_some()).then(|| {
+                        state::RiskEntry {
+                            lifecycle,
+                            cancelled_at_ms,
+                        }
+                        .encode_to_vec()
+                    })
+                };
+                (key, value)
+            })
+            .collect()
+    }
+
+    /// Puts back the state of one key written by [`DenmSender::take_changes`]. Bytes
+    /// that do not decode or hold out-of-range values are an error and change nothing.
+    pub fn restore(&mut self, key: &str, bytes: &[u8]) -> Result<()> {
+        use prost::Message as _;
+        if let Some(station) = station_of_key(key) {
+            let entry = state::StationEntry::decode(bytes).map_err(|source| Error::Protobuf {
+                message: "DENM StationEntry",
+                source,
+            })?;
+            let bad = || Error::InvalidState {
+                key: key.to_owned(),
+                reason: "sequence number above 65535".to_owned(),
+            };
+            let next = entry
+                .next_sequence
+                .map(|n| u16::try_from(n).map_err(|_| bad()))
+                .transpose()?;
+            let reserved = entry
+                .reserved
+                .iter()
+                .map(|r| {
+                    let sequence = u16::try_from(r.sequence).map_err(|_| bad())?;
+                    Ok((
+                        ActionId {
+                            station_id: station,
+                            sequence,
+                        },
+                        r.until_ms,
+                    ))
+                })
+                .collect::<Result<Vec<_>>>()?;
+            if let Some(next) = next {
+                self.next_sequence.insert(station, next);
+            }
+            for (id, until) in reserved {
+                self.reserve(id, until);
+            }
+        } else {
+            let entry = state::RiskEntry::decode(bytes).map_err(|source| Error::Protobuf {
+                message: "DENM RiskEntry",
+                source,
+            })?;
+            let lifecycle = entry
+                .lifecycle
+                .map(|l| state::lifecycle_from(key, l))
+                .transpose()?;
+            if let Some(lifecycle) = lifecycle {
+                self.open.insert(key.to_owned(), lifecycle);
+            }
+            if let Some(at) = entry.cancelled_at_ms {
+                self.cancelled.insert(key.to_owned(), at);
+            }
+        }
+        if let Some(changed) = self.changed.as_mut() {
+            // The changelog already holds it (`reserve` above marked the station).
+            changed.remove(key);
+        }
+        Ok(())
+    }
+
+    /// Marks a risk id's state as changed.
+    fn touch(&mut self, risk_id: &str) {
+        if let Some(changed) = self.changed.as_mut() {
+            changed.insert(risk_id.to_owned());
+        }
+    }
+
+    /// Marks a station's state as changed.
+    fn touch_station(&mut self, station_id: u32) {
+        if let Some(changed) = self.changed.as_mut() {
+            changed.insert(format!("{}{station_id}", state::STATION_KEY_PREFIX));
         }
     }
 
@@ -230,6 +369,7 @@ impl DenmSender {
         {
             // Expired at receivers before `expire` ran: the same as expired.
             self.open.remove(&risk.risk_id);
+            self.touch(&risk.risk_id);
             self.counters.expired += 1;
         }
         if let Some(lifecycle) = self.open.get(&risk.risk_id) {
@@ -291,6 +431,8 @@ impl DenmSender {
             );
             self.reserved
                 .insert(action_id, valid_until(&denm) + REUSE_GUARD_MS);
+            self.touch_station(station_id);
+            self.touch(&risk.risk_id);
             self.open.insert(
                 risk.risk_id.clone(),
                 Lifecycle {
@@ -329,6 +471,7 @@ impl DenmSender {
                 lifecycle.last = denm.clone();
             }
         }
+        self.touch(&risk.risk_id);
         if let Some(reason) = suppressed {
             return Outcome::Suppressed(reason);
         }
@@ -340,6 +483,7 @@ impl DenmSender {
         let Some(lifecycle) = self.open.remove(&risk.risk_id) else {
             return Outcome::Suppressed(Suppressed::UnknownEnded);
         };
+        self.touch(&risk.risk_id);
         self.remember_cancelled(risk.risk_id.clone(), risk.timestamp_ms);
         let last = lifecycle.last;
         let detection_ms = risk.timestamp_ms.max(last.detection_ms);
@@ -368,24 +512,55 @@ impl DenmSender {
     /// older than [`TOMBSTONE_MS`]. Returns the number of lifecycles dropped.
     pub fn expire(&mut self, now_ms: i64) -> usize {
         let before = self.open.len();
-        self.open.retain(|_, l| l.valid_until_ms() > now_ms);
+        let mut touched = Vec::new();
+        let tracking = self.changed.is_some();
+        self.open.retain(|id, l| {
+            let keep = l.valid_until_ms() > now_ms;
+            if !keep && tracking {
+                touched.push(id.clone());
+            }
+            keep
+        });
         let expired = before - self.open.len();
         self.counters.expired += expired as u64;
-        self.reserved.retain(|_, until| *until > now_ms);
-        self.cancelled
-            .retain(|_, at| at.saturating_add(TOMBSTONE_MS) > now_ms);
+        let mut stations = BTreeSet::new();
+        self.reserved.retain(|id, until| {
+            let keep = *until > now_ms;
+            if !keep && tracking {
+                stations.insert(id.station_id);
+            }
+            keep
+        });
+        self.cancelled.retain(|id, at| {
+            let keep = at.saturating_add(TOMBSTONE_MS) > now_ms;
+            if !keep && tracking {
+                touched.push(id.clone());
+            }
+            keep
+        });
+        for id in touched {
+            self.touch(&id);
+        }
+        for station in stations {
+            self.touch_station(station);
+        }
         expired
     }
 
     fn reserve(&mut self, action_id: ActionId, until_ms: i64) {
         let entry = self.reserved.entry(action_id).or_insert(until_ms);
         *entry = (*entry).max(until_ms);
+        self.touch_station(action_id.station_id);
     }
 
     /// The next sequence number of `station_id` that is not reserved at `now_ms`.
     fn allocate(&mut self, station_id: u32, now_ms: i64) -> Option<ActionId> {
         if self.reserved.len() >= MAX_RESERVED {
+            let before: BTreeSet<u32> = self.reserved.keys().map(|id| id.station_id).collect();
             self.reserved.retain(|_, until| *until > now_ms);
+            for station in before {
+                self.touch_station(station);
+            }
             if self.reserved.len() >= MAX_RESERVED {
                 return None;
             }
@@ -404,6 +579,7 @@ impl DenmSender {
             if free {
                 self.next_sequence
                     .insert(station_id, sequence.wrapping_add(1));
+                self.touch_station(station_id);
                 return Some(candidate);
             }
             sequence = sequence.wrapping_add(1);
@@ -421,6 +597,7 @@ impl DenmSender {
             .map(|(id, _)| id.clone());
         if let Some(id) = oldest {
             self.open.remove(&id);
+            self.touch(&id);
             self.counters.expired += 1;
         }
     }
@@ -434,9 +611,27 @@ impl DenmSender {
                 .map(|(id, _)| id.clone());
             if let Some(id) = oldest {
                 self.cancelled.remove(&id);
+                self.touch(&id);
             }
         }
+        self.touch(&risk_id);
         self.cancelled.insert(risk_id, at_ms);
+    }
+}
+
+/// The station of a station state key.
+fn station_of_key(key: &str) -> Option<u32> {
+    key.strip_prefix(state::STATION_KEY_PREFIX)?.parse().ok()
+}
+
+/// All actionIds of one station.
+fn station_range(station_id: u32) -> std::ops::RangeInclusive<ActionId> {
+    ActionId {
+        station_id,
+        sequence: 0,
+    }..=ActionId {
+        station_id,
+        sequence: u16::MAX,
     }
 }
 

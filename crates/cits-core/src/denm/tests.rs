@@ -692,3 +692,6 @@ mod uper_round_trip {
         assert!(matches!(uper::encode(&denm), Err(Error::DenmEncode { .. })));
     }
 }
+
+/// Serialise/restore round-trips of the sender state (changelog).
+mod state;

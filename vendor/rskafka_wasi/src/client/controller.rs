@@ -14,8 +14,10 @@ use crate::{
     messenger::RequestError,
     protocol::{
         error::Error as ProtocolError,
-        messages::{CreateTopicRequest, CreateTopicsRequest, DeleteTopicsRequest},
-        primitives::{Array, Int16, Int32, String_},
+        messages::{
+            CreateTopicConfig, CreateTopicRequest, CreateTopicsRequest, DeleteTopicsRequest,
+        },
+        primitives::{Array, Int16, Int32, NullableString, String_},
     },
     throttle::maybe_throttle,
     validation::ExactlyOne,
@@ -50,13 +52,34 @@ impl ControllerClient {
         replication_factor: i16,
         timeout_ms: i32,
     ) -> Result<()> {
+        self.create_topic_with_configs(name, num_partitions, replication_factor, timeout_ms, &[])
+            .await
+    }
+
+    /// Create a topic with topic configs, e.g. `("cleanup.policy", "compact")`.
+    // cits-wasm patch: topic configs (rskafka 0.3.1 always sends none).
+    pub async fn create_topic_with_configs(
+        &self,
+        name: impl Into<String> + Send,
+        num_partitions: i32,
+        replication_factor: i16,
+        timeout_ms: i32,
+        configs: &[(&str, &str)],
+    ) -> Result<()> {
         let request = &CreateTopicsRequest {
             topics: vec![CreateTopicRequest {
                 name: String_(name.into()),
                 num_partitions: Int32(num_partitions),
                 replication_factor: Int16(replication_factor),
                 assignments: vec![],
-                configs: vec![],
+                configs: configs
+                    .iter()
+                    .map(|(name, value)| CreateTopicConfig {
+                        name: String_((*name).to_owned()),
+                        value: NullableString(Some((*value).to_owned())),
+                        tagged_fields: None,
+                    })
+                    .collect(),
                 tagged_fields: None,
             }],
             timeout_ms: Int32(timeout_ms),
