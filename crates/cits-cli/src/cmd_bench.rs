@@ -10,7 +10,8 @@ use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
 use cits_pipeline::Modules;
-use cits_testbed::bench::{self, BenchConfig, Ingest, Plan};
+use cits_testbed::bench::{self, BenchConfig, EngineModules, Ingest, Plan};
+use cits_testbed::report::EngineKind;
 
 /// Seed of the data set generated when `--data` is not given (the same as `make generate`).
 const GENERATED_SEED: u64 = 1;
@@ -62,6 +63,19 @@ pub struct Args {
     /// Fetch long-poll wait of the stages (CITS_MAX_WAIT_MS), ms.
     #[arg(long, value_name = "MS", default_value_t = bench::DEFAULT_MAX_WAIT_MS)]
     pub max_wait_ms: u32,
+    /// Only the engine comparison: the first minute at 1x once per engine — WasmEdge
+    /// interpreter and AOT, our host on `.wasm` and on precompiled `.cwasm`, native (with
+    /// `--native-dir`) — on the same broker and data.
+    #[arg(long, conflicts_with_all = ["quick", "smoke", "factor"])]
+    pub engines: bool,
+    /// With --engines: the `wasmedge` binary [default: $CITS_WASMEDGE, else `wasmedge` on
+    /// PATH, else ~/.cache/cits-wasm/wasmedge-0.17.1/bin/wasmedge].
+    #[arg(long, value_name = "PATH", requires = "engines")]
+    pub wasmedge: Option<PathBuf>,
+    /// Also run the 4x scenario with the live view (`cits view`) reading the topics and a
+    /// client on its event stream, and print the end-to-end p95 difference.
+    #[arg(long)]
+    pub view: bool,
     /// No progress bar.
     #[arg(long)]
     pub no_progress: bool,
@@ -114,7 +128,18 @@ async fn bench_main(args: Args) -> Result<()> {
         );
     }
     let native = args.native_dir.clone().map(|dir| Modules::Native { dir });
-    let plan = if args.smoke {
+    let engines = if args.engines {
+        Some(prepare_engines(&args, native.is_some())?)
+    } else {
+        None
+    };
+    let plan = if args.engines {
+        let available: Vec<EngineKind> = EngineKind::ALL
+            .into_iter()
+            .filter(|e| *e != EngineKind::Native || native.is_some())
+            .collect();
+        Plan::engines(&available)
+    } else if args.smoke {
         Plan::smoke()
     } else if !args.factor.is_empty() {
         Plan::factors(
@@ -126,6 +151,7 @@ async fn bench_main(args: Args) -> Result<()> {
     } else {
         Plan::full(native.is_some())
     };
+    let plan = if args.view { plan.with_view() } else { plan };
     let config = BenchConfig {
         modules: Modules::Wasm {
             cits_exe: std::env::current_exe().context("locating the cits binary")?,
@@ -145,6 +171,7 @@ async fn bench_main(args: Args) -> Result<()> {
         log_dir: Some(args.out.join("logs")),
         progress: !args.no_progress,
         command: std::env::args().collect::<Vec<_>>().join(" "),
+        engines,
     };
     let mut store = match &args.store {
         Some(url) => {
@@ -178,6 +205,57 @@ async fn bench_main(args: Args) -> Result<()> {
     eprintln!("cits bench: report {}", written.markdown.display());
     eprintln!("{}", cits_testbed::report::headline(&results));
     Ok(())
+}
+
+/// The modules of each engine: the `.wasm` files copied alone into OUT/engines/wasm (so
+/// no `.cwasm` beside them is picked up), precompiled into OUT/engines/cwasm, and the
+/// `wasmedge` binary checked.
+fn prepare_engines(args: &Args, native: bool) -> Result<EngineModules> {
+    let wasmedge = args
+        .wasmedge
+        .clone()
+        .unwrap_or_else(cits_pipeline::wasmedge::default_binary);
+    let version = std::process::Command::new(&wasmedge)
+        .arg("--version")
+        .output()
+        .with_context(|| {
+            format!(
+                "running {} --version: --engines needs WasmEdge 0.17.1 (`make deps` builds it, \
+                 or --wasmedge PATH)",
+                wasmedge.display()
+            )
+        })?;
+    if !version.status.success() {
+        bail!("{} --version failed", wasmedge.display());
+    }
+    let wasm_dir = args.out.join("engines/wasm");
+    let cwasm_dir = args.out.join("engines/cwasm");
+    for dir in [&wasm_dir, &cwasm_dir] {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    let runtime = cits_host::Runtime::new().context("setting up the Wasmtime host")?;
+    for spec in cits_pipeline::STAGES {
+        let file = format!("{}.wasm", spec.name);
+        let source = args.modules.join(&file);
+        let copy = wasm_dir.join(&file);
+        std::fs::copy(&source, &copy).with_context(|| {
+            format!(
+                "copying {} (build the modules first: make modules)",
+                source.display()
+            )
+        })?;
+        let cwasm = cwasm_dir.join(format!("{}.cwasm", spec.name));
+        runtime
+            .precompile_file(&copy, &cwasm)
+            .with_context(|| format!("precompiling {}", copy.display()))?;
+    }
+    Ok(EngineModules {
+        cits_exe: std::env::current_exe().context("locating the cits binary")?,
+        wasmedge,
+        wasm_dir,
+        cwasm_dir,
+        native_dir: native.then(|| args.native_dir.clone()).flatten(),
+    })
 }
 
 /// A benchmark id for the trace store: the start time, Unix seconds.

@@ -7,10 +7,13 @@
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicI32, Ordering};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
-use cits_host::{DirGrant, HostConfig, NetGrant, Runtime, DEFAULT_MEMORY_BYTES, EXIT_INTERRUPTED};
+use cits_host::{
+    DirGrant, HostConfig, NetGrant, Runtime, DEFAULT_CPU_BUDGET, DEFAULT_MEMORY_BYTES,
+    EXIT_INTERRUPTED,
+};
 
 /// Arguments of `cits run`.
 #[derive(Debug, clap::Args)]
@@ -29,6 +32,10 @@ pub struct Args {
     /// Linear-memory cap of the module in MiB.
     #[arg(long = "memory-mb", value_name = "N", default_value_t = DEFAULT_MEMORY_BYTES / (1024 * 1024))]
     pub memory_mb: usize,
+    /// Trap the module when it runs this long without calling the host (a loop that
+    /// will not end); 0: no bound.
+    #[arg(long = "cpu-budget-ms", value_name = "MS", default_value_t = DEFAULT_CPU_BUDGET.as_millis() as u64)]
+    pub cpu_budget_ms: u64,
     /// Print load (compile or deserialize) and run times to stderr.
     #[arg(long)]
     pub timings: bool,
@@ -68,7 +75,9 @@ pub fn run(args: Args) -> Result<()> {
             started.elapsed().as_secs_f64() * 1e3
         );
     }
-    let mut config = HostConfig::new(module.name()).memory_mb(args.memory_mb);
+    let mut config = HostConfig::new(module.name())
+        .memory_mb(args.memory_mb)
+        .cpu_budget((args.cpu_budget_ms > 0).then(|| Duration::from_millis(args.cpu_budget_ms)));
     config.args.extend(args.args);
     config.env = args.env;
     config.allow_net = args.allow_net;

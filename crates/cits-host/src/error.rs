@@ -62,6 +62,14 @@ pub enum Error {
         /// Wasmtime's trap description plus host context (e.g. memory cap).
         message: String,
     },
+    /// The module ran longer than its CPU budget without calling the host.
+    #[error("module {module} ran over {budget_ms} ms without returning to the host (CPU budget): trapped")]
+    CpuBudget {
+        /// The module name.
+        module: String,
+        /// The budget, ms.
+        budget_ms: u64,
+    },
     /// The run was stopped through a [`crate::StopHandle`] (e.g. SIGTERM).
     #[error("module {module} was stopped")]
     Stopped {

@@ -13,7 +13,9 @@
 //! * files: read-only, only below granted directories ([`DirGrant`]); absolute
 //!   paths, `..` and symlinks that leave the grant are refused;
 //! * environment and arguments: only what [`HostConfig`] lists;
-//! * memory: capped ([`HostConfig::memory_bytes`]);
+//! * memory: capped ([`HostConfig::memory_bytes`], all of a module's memories together);
+//! * CPU: a guest that runs longer than [`HostConfig::cpu_budget`] without calling
+//!   the host (a loop that will not end) is trapped with [`Error::CpuBudget`];
 //! * stdout/stderr: inherited; stdin reads as empty.
 //!
 //! Every denial returns an errno to the guest (`EACCES` for the network,
@@ -56,6 +58,16 @@ use crate::state::{Dir, Entry, FdTable, Host, Limits};
 /// leaking module take the node down.
 pub const DEFAULT_MEMORY_BYTES: usize = 256 * 1024 * 1024;
 
+/// Default CPU budget: a stage handles a fetched batch in milliseconds and builds its
+/// lane graph at start well under a second even on a Raspberry Pi, so five seconds
+/// without one host call is a loop that will not end.
+pub const DEFAULT_CPU_BUDGET: Duration = Duration::from_secs(5);
+
+/// How often the runtime's ticker thread advances the engine epoch: the resolution of
+/// the CPU budget and of stopping running Wasm code (Wasmtime checks the epoch at
+/// function entries and loop headers, a few instructions each).
+pub const EPOCH_TICK: Duration = Duration::from_millis(10);
+
 /// The import module every supported import comes from.
 pub const WASI_MODULE: &str = wasi::WASI;
 
@@ -73,8 +85,10 @@ pub struct HostConfig {
     pub allow_net: Vec<NetGrant>,
     /// Directories the guest may read.
     pub dirs: Vec<DirGrant>,
-    /// Linear-memory cap in bytes.
+    /// Linear-memory cap in bytes, over all of the module's memories together.
     pub memory_bytes: usize,
+    /// Longest stretch the guest may run without calling the host (`None`: no bound).
+    pub cpu_budget: Option<Duration>,
 }
 
 impl HostConfig {
@@ -86,6 +100,7 @@ impl HostConfig {
             allow_net: Vec::new(),
             dirs: Vec::new(),
             memory_bytes: DEFAULT_MEMORY_BYTES,
+            cpu_budget: Some(DEFAULT_CPU_BUDGET),
         }
     }
 
@@ -110,6 +125,12 @@ impl HostConfig {
     /// Sets the memory cap in MiB.
     pub fn memory_mb(mut self, mb: usize) -> Self {
         self.memory_bytes = mb.saturating_mul(1024 * 1024);
+        self
+    }
+
+    /// Sets the CPU budget (`None`: unbounded).
+    pub fn cpu_budget(mut self, budget: Option<Duration>) -> Self {
+        self.cpu_budget = budget;
         self
     }
 
@@ -156,7 +177,7 @@ impl std::fmt::Debug for LoadedModule {
 
 /// Asks every running module of a [`Runtime`] to stop (e.g. on SIGTERM).
 ///
-/// Running Wasm code is interrupted at the next epoch check and blocked host
+/// Running Wasm code is interrupted within an [`EPOCH_TICK`] and blocked host
 /// calls notice within [`wasi`]'s stop-check interval (50 ms); [`Runtime::run`]
 /// then returns [`Error::Stopped`]. Stopping is permanent for that runtime.
 #[derive(Clone)]
@@ -169,6 +190,7 @@ impl StopHandle {
     /// Requests the stop.
     pub fn stop(&self) {
         self.flag.store(true, Ordering::SeqCst);
+        // Do not wait for the ticker's next tick.
         self.engine.increment_epoch();
     }
 
@@ -185,14 +207,37 @@ pub struct Runtime {
     /// Names of the WASI functions `linker` provides (everything else gets an ENOSYS stub).
     provided: HashSet<String>,
     stop: Arc<AtomicBool>,
+    /// Cleared when the runtime is dropped: ends the epoch ticker thread.
+    ticking: Arc<AtomicBool>,
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.ticking.store(false, Ordering::Relaxed);
+    }
 }
 
 impl Runtime {
-    /// Sets up the engine (Cranelift, epoch interruption for stopping) and the host functions.
+    /// Sets up the engine (Cranelift, epoch interruption for stopping and the CPU
+    /// budget, advanced by a ticker thread every [`EPOCH_TICK`]) and the host functions.
     pub fn new() -> Result<Self> {
         let mut config = Config::new();
         config.epoch_interruption(true);
         let engine = Engine::new(&config).map_err(|e| Error::Engine(e.to_string()))?;
+        let ticking = Arc::new(AtomicBool::new(true));
+        let ticker = {
+            let (engine, ticking) = (engine.clone(), ticking.clone());
+            move || {
+                while ticking.load(Ordering::Relaxed) {
+                    std::thread::sleep(EPOCH_TICK);
+                    engine.increment_epoch();
+                }
+            }
+        };
+        std::thread::Builder::new()
+            .name("cits-host-epoch".into())
+            .spawn(ticker)
+            .map_err(|e| Error::Engine(format!("cannot start the epoch ticker: {e}")))?;
         let mut linker = Linker::new(&engine);
         wasi::add_to_linker(&mut linker).map_err(|e| Error::Engine(e.to_string()))?;
         let mut store = Store::new(&engine, dummy_host());
@@ -205,6 +250,7 @@ impl Runtime {
             linker,
             provided,
             stop: Arc::new(AtomicBool::new(false)),
+            ticking,
         })
     }
 
@@ -301,7 +347,8 @@ impl Runtime {
     ///
     /// Returns the exit code (0 when `_start` returns, the `proc_exit` code
     /// otherwise). A trap is [`Error::Trap`] (its message says when the memory
-    /// cap was the cause); a stop request is [`Error::Stopped`].
+    /// cap was the cause), running past the CPU budget [`Error::CpuBudget`], a stop
+    /// request [`Error::Stopped`].
     pub fn run(&self, module: &LoadedModule, config: &HostConfig) -> Result<i32> {
         let name = module.name.clone();
         if self.stop.load(Ordering::SeqCst) {
@@ -311,8 +358,22 @@ impl Runtime {
         let host = build_host(module, config, self.stop.clone())?;
         let mut store = Store::new(&self.engine, host);
         store.limiter(|h| &mut h.limits);
+        // Every tick: a stop request or an exhausted CPU budget ends the run,
+        // otherwise the guest runs on until the next tick.
+        let budget = config.cpu_budget;
         store.set_epoch_deadline(1);
-        store.epoch_deadline_trap();
+        store.epoch_deadline_callback(move |ctx| {
+            let host = ctx.data();
+            if host.stopping() {
+                return Err(wasmtime::Error::new(wasi::StopRequested));
+            }
+            if let Some(budget) = budget {
+                if host.guest_since.elapsed() > budget {
+                    return Err(wasmtime::Error::new(wasi::CpuBudgetExceeded));
+                }
+            }
+            Ok(wasmtime::UpdateDeadline::Continue(1))
+        });
 
         let outcome = linker
             .instantiate(&mut store, &module.module)
@@ -331,6 +392,14 @@ impl Runtime {
                         && self.stop.load(Ordering::SeqCst))
                 {
                     return Err(Error::Stopped { module: name });
+                }
+                if e.downcast_ref::<wasi::CpuBudgetExceeded>().is_some() {
+                    return Err(Error::CpuBudget {
+                        module: name,
+                        budget_ms: config
+                            .cpu_budget
+                            .map_or(0, |b| u64::try_from(b.as_millis()).unwrap_or(u64::MAX)),
+                    });
                 }
                 let mut message = format!("{e:#}");
                 if let Some((current, desired)) = store.data().limits.refused {
@@ -406,13 +475,10 @@ fn dummy_host() -> Host {
         args: Vec::new(),
         env: Vec::new(),
         net: policy::NetPolicy::default(),
-        limits: Limits {
-            memory_bytes: 0,
-            refused: None,
-            module: String::new(),
-        },
+        limits: Limits::new(0, String::new()),
         stop: Arc::new(AtomicBool::new(false)),
         module: String::new(),
+        guest_since: Instant::now(),
     }
 }
 
@@ -454,13 +520,10 @@ fn build_host(module: &LoadedModule, config: &HostConfig, stop: Arc<AtomicBool>)
             .map(|(k, v)| nul(format!("{k}={v}")))
             .collect(),
         net: policy::NetPolicy::new(config.allow_net.clone()),
-        limits: Limits {
-            memory_bytes: config.memory_bytes,
-            refused: None,
-            module: module.name.clone(),
-        },
+        limits: Limits::new(config.memory_bytes, module.name.clone()),
         stop,
         module: module.name.clone(),
+        guest_since: Instant::now(),
     })
 }
 

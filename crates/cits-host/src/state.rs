@@ -110,13 +110,28 @@ impl FdTable {
     }
 }
 
-/// Caps linear memory and tables; remembers a refused growth so a later trap can say why.
+/// Caps linear memory (all of a module's memories together) and tables; remembers a
+/// refused growth so a later trap can say why.
 #[derive(Debug)]
 pub(crate) struct Limits {
     pub(crate) memory_bytes: usize,
+    /// Bytes of all memories of the instance (Wasmtime reports each memory's creation
+    /// as a growth from 0, and one store runs one instance).
+    pub(crate) total: usize,
     /// `(current, desired)` of the last refused memory growth.
     pub(crate) refused: Option<(usize, usize)>,
     pub(crate) module: String,
+}
+
+impl Limits {
+    pub(crate) fn new(memory_bytes: usize, module: String) -> Self {
+        Limits {
+            memory_bytes,
+            total: 0,
+            refused: None,
+            module,
+        }
+    }
 }
 
 impl wasmtime::ResourceLimiter for Limits {
@@ -126,15 +141,17 @@ impl wasmtime::ResourceLimiter for Limits {
         desired: usize,
         maximum: Option<usize>,
     ) -> wasmtime::Result<bool> {
-        if desired > self.memory_bytes || maximum.is_some_and(|m| desired > m) {
+        let total = self.total.saturating_sub(current).saturating_add(desired);
+        if total > self.memory_bytes || maximum.is_some_and(|m| desired > m) {
             log::warn!(
-                "cits-host: {}: denied memory growth from {current} to {desired} bytes (cap {} MiB)",
+                "cits-host: {}: denied memory growth from {current} to {desired} bytes ({total} bytes over all memories, cap {} MiB)",
                 self.module,
                 self.memory_bytes / (1024 * 1024)
             );
             self.refused = Some((current, desired));
             return Ok(false);
         }
+        self.total = total;
         Ok(true)
     }
 
@@ -160,10 +177,36 @@ pub(crate) struct Host {
     pub(crate) stop: Arc<AtomicBool>,
     /// Module name for log lines.
     pub(crate) module: String,
+    /// When the guest last got control back from the host (the CPU budget's start).
+    pub(crate) guest_since: std::time::Instant,
 }
 
 impl Host {
     pub(crate) fn stopping(&self) -> bool {
         self.stop.load(Ordering::Relaxed)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Limits;
+    use wasmtime::ResourceLimiter;
+
+    const MIB: usize = 1024 * 1024;
+
+    #[test]
+    fn the_memory_cap_covers_all_memories_together() {
+        let mut limits = Limits::new(16 * MIB, "m".into());
+        // First memory created at 10 MiB, a second one of 10 MiB would pass a
+        // per-memory cap but not the module's.
+        assert!(limits.memory_growing(0, 10 * MIB, None).unwrap());
+        assert!(!limits.memory_growing(0, 10 * MIB, None).unwrap());
+        assert_eq!(limits.refused, Some((0, 10 * MIB)));
+        // The second memory fits at 6 MiB; then neither may grow.
+        assert!(limits.memory_growing(0, 6 * MIB, None).unwrap());
+        assert!(!limits
+            .memory_growing(10 * MIB, 10 * MIB + 64 * 1024, None)
+            .unwrap());
+        assert_eq!(limits.total, 16 * MIB);
     }
 }

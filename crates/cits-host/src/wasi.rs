@@ -62,6 +62,11 @@ pub(crate) struct ProcExit(pub(crate) i32);
 #[error("stop requested")]
 pub(crate) struct StopRequested;
 
+/// The guest ran past its CPU budget without calling the host.
+#[derive(Debug, thiserror::Error)]
+#[error("CPU budget exceeded")]
+pub(crate) struct CpuBudgetExceeded;
+
 fn stop_trap() -> Fail {
     Fail::Trap(wasmtime::Error::new(StopRequested))
 }
@@ -75,7 +80,10 @@ fn call(
         return Ok(i32::from(Errno::FAULT.0));
     };
     let (bytes, host) = memory.data_and_store_mut(caller);
-    match f(&mut Mem(bytes), host) {
+    let outcome = f(&mut Mem(bytes), host);
+    // The guest runs again from here: its CPU budget starts over.
+    host.guest_since = std::time::Instant::now();
+    match outcome {
         Ok(()) => Ok(0),
         Err(Fail::Errno(e)) => Ok(i32::from(e.0)),
         Err(Fail::Trap(t)) => Err(t),

@@ -393,3 +393,48 @@ fn stop_interrupts_running_and_blocked_modules() {
         stopper.join().unwrap();
     }
 }
+
+#[test]
+fn a_guest_spinning_past_its_cpu_budget_is_trapped() {
+    let budget = Duration::from_millis(300);
+    let started = std::time::Instant::now();
+    let err = run(
+        "spin",
+        &HostConfig::new("spin")
+            .env("MODE", "busy")
+            .cpu_budget(Some(budget)),
+    )
+    .expect_err("a busy loop must be trapped");
+    let took = started.elapsed();
+    assert!(
+        matches!(err, Error::CpuBudget { budget_ms: 300, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().contains("CPU budget"), "{err}");
+    // Trapped one tick after the budget, give or take the scheduler (compiling the
+    // guest happened before, in `run`'s cache, or counts here: keep it generous).
+    assert!(took >= budget, "trapped after {took:?}, before the budget");
+}
+
+#[test]
+fn time_blocked_in_host_calls_does_not_use_the_cpu_budget() {
+    // The guest sleeps in one host call far longer than its budget; only the stop
+    // request ends it.
+    let runtime = Runtime::new().unwrap();
+    let module = runtime.load(guest("spin")).unwrap();
+    let stop = runtime.stop_handle();
+    let stopper = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(800));
+        stop.stop();
+    });
+    let err = runtime
+        .run(
+            &module,
+            &HostConfig::new("spin")
+                .env("MODE", "sleep")
+                .cpu_budget(Some(Duration::from_millis(100))),
+        )
+        .expect_err("must be stopped");
+    assert!(matches!(err, Error::Stopped { .. }), "{err}");
+    stopper.join().unwrap();
+}

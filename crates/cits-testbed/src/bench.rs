@@ -24,8 +24,8 @@ use crate::kafka::{self, FloorConfig};
 use crate::mqtt::{self, Bridge, BridgeConfig, Mosquitto};
 use crate::replay::{self, Pace};
 use crate::report::{
-    Accounting, BenchResults, ModuleSize, ProcessMemory, RunResult, ScenarioKind, ScenarioResult,
-    Startup, WarningCounts,
+    Accounting, BenchResults, EngineKind, ModuleSize, ProcessMemory, RunResult, ScenarioKind,
+    ScenarioResult, Startup, WarningCounts,
 };
 use crate::stats::{Recorder, LATENCY_LIMIT_NS};
 
@@ -59,6 +59,9 @@ pub const FLOOR_TOPIC: &str = "cits.testbed.floor";
 
 /// Fetch wait of the stages and the floor, ms: the stages' own default.
 pub const DEFAULT_MAX_WAIT_MS: u32 = cits_stage::config::DEFAULT_MAX_WAIT_MS;
+
+/// Replay factor the live view's cost is measured at (issue 13: 4x).
+pub const VIEW_FACTOR: f64 = 4.0;
 
 /// How messages enter the pipeline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,6 +163,59 @@ impl Plan {
         }
     }
 
+    /// Adds a twin with the live view running ([`ScenarioKind::Viewed`], named
+    /// `<name>-view`, same number of runs, right after it) for every [`VIEW_FACTOR`]
+    /// scenario, and both when there is none (`cits bench --view`).
+    pub fn with_view(mut self) -> Self {
+        let is_base = |s: &ScenarioPlan| {
+            s.kind
+                == ScenarioKind::Pace {
+                    factor: VIEW_FACTOR,
+                }
+        };
+        if !self.scenarios.iter().any(is_base) {
+            self.scenarios.push(ScenarioPlan {
+                name: format!("{VIEW_FACTOR}x"),
+                kind: ScenarioKind::Pace {
+                    factor: VIEW_FACTOR,
+                },
+                runs: 1,
+            });
+        }
+        let mut out = Vec::new();
+        for s in self.scenarios {
+            let twin = is_base(&s).then(|| ScenarioPlan {
+                name: format!("{}-view", s.name),
+                kind: ScenarioKind::Viewed {
+                    factor: VIEW_FACTOR,
+                },
+                runs: s.runs,
+            });
+            out.push(s);
+            out.extend(twin);
+        }
+        self.scenarios = out;
+        self
+    }
+
+    /// The engine comparison: one run at 1x on the first minute of the recording per
+    /// engine of `engines` (the interpreter would take minutes for more).
+    pub fn engines(engines: &[EngineKind]) -> Self {
+        Self {
+            scenarios: engines
+                .iter()
+                .map(|&engine| ScenarioPlan {
+                    name: format!("engine-{}", engine.name()),
+                    kind: ScenarioKind::Engine { engine },
+                    runs: 1,
+                })
+                .collect(),
+            ceiling_factors: Vec::new(),
+            recording_limit: Some(QUICK_RECORDING_LIMIT),
+            floor_samples: 0,
+        }
+    }
+
     /// The CI smoke run: about 30 s of traffic at 4x through MQTT, once.
     pub fn smoke() -> Self {
         Self {
@@ -172,6 +228,45 @@ impl Plan {
             recording_limit: Some(Duration::from_secs(120)),
             floor_samples: 50,
         }
+    }
+}
+
+/// Where the stage modules are for each engine of the engine comparison.
+#[derive(Debug, Clone)]
+pub struct EngineModules {
+    /// The `cits` binary (our host).
+    pub cits_exe: PathBuf,
+    /// The `wasmedge` binary.
+    pub wasmedge: PathBuf,
+    /// The `.wasm` files only (no `.cwasm` beside them).
+    pub wasm_dir: PathBuf,
+    /// The `.cwasm` files precompiled by `cits compile`.
+    pub cwasm_dir: PathBuf,
+    /// The native executables, if given.
+    pub native_dir: Option<PathBuf>,
+}
+
+impl EngineModules {
+    /// The modules `engine` runs, `None` when not available (native without a directory).
+    pub fn modules(&self, engine: EngineKind) -> Option<Modules> {
+        let wasmedge = |aot| Modules::WasmEdge {
+            wasmedge: self.wasmedge.clone(),
+            dir: self.wasm_dir.clone(),
+            aot,
+        };
+        let host = |dir: &PathBuf| Modules::Wasm {
+            cits_exe: self.cits_exe.clone(),
+            dir: dir.clone(),
+        };
+        Some(match engine {
+            EngineKind::WasmEdgeInterpreter => wasmedge(false),
+            EngineKind::WasmEdgeAot => wasmedge(true),
+            EngineKind::Wasmtime => host(&self.wasm_dir),
+            EngineKind::WasmtimePrecompiled => host(&self.cwasm_dir),
+            EngineKind::Native => Modules::Native {
+                dir: self.native_dir.clone()?,
+            },
+        })
     }
 }
 
@@ -201,6 +296,8 @@ pub struct BenchConfig {
     pub progress: bool,
     /// The command line, for the report.
     pub command: String,
+    /// The engines' modules, for [`ScenarioKind::Engine`] scenarios.
+    pub engines: Option<EngineModules>,
 }
 
 /// Runs the plan and returns the results (not yet written).
@@ -258,6 +355,12 @@ pub async fn run(
                 Some(m) => m.clone(),
                 None => continue,
             },
+            ScenarioKind::Engine { engine } => {
+                match config.engines.as_ref().and_then(|e| e.modules(engine)) {
+                    Some(m) => m,
+                    None => continue,
+                }
+            }
             _ => config.modules.clone(),
         };
         let mut scenario = ScenarioResult {
@@ -426,6 +529,7 @@ async fn run_once(
         .map_err(|e| Error::Pipeline(format!("shutdown: {e}")))?;
     let mut result = result?;
     result.memory = memory;
+    result.startup_ms = startup.as_secs_f64() * 1e3;
     Ok((result, startup, floor))
 }
 
@@ -484,6 +588,13 @@ async fn measure(
             Some((stop, task, acked_rx))
         }
         None => None,
+    };
+
+    // `--view`: the live view reads the topics and a client follows its event stream,
+    // as a browser would, while the run is measured.
+    let view = match kind {
+        ScenarioKind::Viewed { .. } => Some(ViewedRun::start(config, pipeline).await?),
+        _ => None,
     };
 
     let factor = kind.factor();
@@ -609,6 +720,17 @@ async fn measure(
         lost: 0,
     }
     .settle();
+    if let Some(view) = view {
+        let frames = view.stop().await?;
+        bar.suspend(|| {
+            eprintln!("{factor}x with the live view: its client received {frames} frames")
+        });
+        if frames == 0 {
+            return Err(Error::Pipeline(
+                "the live view's client received no frame: the view did not run".into(),
+            ));
+        }
+    }
     Ok(RunResult {
         accuracy: scorer.map(|s| s.finish()),
         analysis,
@@ -618,7 +740,85 @@ async fn measure(
         memory: Vec::new(),
         replay_s,
         publisher_max_lag_ms: lag_ms,
+        startup_ms: 0.0,
     })
+}
+
+/// The live view of a `--view` run and the client following its event stream.
+struct ViewedRun {
+    view: cits_view::View,
+    client: tokio::task::JoinHandle<()>,
+    frames: Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl ViewedRun {
+    /// Starts the view on the pipeline's topics (from their start, as `cits up --view`
+    /// does) and a client that reads `/api/events` as fast as a browser would.
+    async fn start(config: &BenchConfig, pipeline: &Pipeline) -> Result<Self> {
+        let mut vc = cits_view::ViewConfig::new(pipeline.brokers().to_vec());
+        vc.graph_dir = Some(config.graph_dir.clone());
+        vc.topics = pipeline.topics().clone();
+        let view = cits_view::View::start(vc)
+            .await
+            .map_err(|e| Error::Pipeline(format!("starting the live view: {e}")))?;
+        let frames = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let client = tokio::spawn(count_event_frames(view.addr(), Arc::clone(&frames)));
+        Ok(Self {
+            view,
+            client,
+            frames,
+        })
+    }
+
+    /// Stops both; returns the frames the client received.
+    async fn stop(self) -> Result<u64> {
+        // An open event stream keeps its connection: end the client first.
+        self.client.abort();
+        let _ = self.client.await;
+        self.view
+            .shutdown()
+            .await
+            .map_err(|e| Error::Pipeline(format!("stopping the live view: {e}")))?;
+        Ok(self.frames.load(std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+/// Follows the view's Server-Sent Events over plain HTTP/1.1 until the stream ends (or
+/// the task is aborted), counting the `event:` lines (frames) in `frames`.
+async fn count_event_frames(addr: std::net::SocketAddr, frames: Arc<std::sync::atomic::AtomicU64>) {
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    let Ok(mut stream) = tokio::net::TcpStream::connect(addr).await else {
+        return;
+    };
+    let request =
+        format!("GET /api/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n");
+    if stream.write_all(request.as_bytes()).await.is_err() {
+        return;
+    }
+    let mut line_start = true;
+    let mut pending: Vec<u8> = Vec::new();
+    let mut buf = vec![0u8; 64 * 1024];
+    while let Ok(n) = stream.read(&mut buf).await {
+        if n == 0 {
+            break;
+        }
+        for &b in &buf[..n] {
+            if line_start {
+                pending.clear();
+            }
+            if b == b'\n' {
+                if pending.starts_with(b"event:") {
+                    frames.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                line_start = true;
+            } else {
+                if pending.len() < 8 {
+                    pending.push(b);
+                }
+                line_start = false;
+            }
+        }
+    }
 }
 
 /// Times one acknowledged DENM if it is a warning seen for the first time: a new or
@@ -796,6 +996,38 @@ fn machine_description() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(plan: &Plan) -> Vec<(&str, usize)> {
+        plan.scenarios
+            .iter()
+            .map(|s| (s.name.as_str(), s.runs))
+            .collect()
+    }
+
+    #[test]
+    fn with_view_adds_a_viewed_twin_right_after_the_4x_scenario() {
+        let full = Plan::full(false).with_view();
+        let n = names(&full);
+        let at = n.iter().position(|(name, _)| *name == "4x").unwrap();
+        assert_eq!(n[at + 1], ("4x-view", 3));
+        assert_eq!(
+            full.scenarios[at + 1].kind,
+            ScenarioKind::Viewed { factor: 4.0 }
+        );
+        // Without a 4x scenario both are added, once each.
+        let two = Plan::factors(&[2.0], None).with_view();
+        assert_eq!(names(&two), [("2x", 1), ("4x", 1), ("4x-view", 1)]);
+    }
+
+    #[test]
+    fn the_engine_plan_runs_each_engine_once_on_the_first_minute() {
+        let plan = Plan::engines(&EngineKind::ALL);
+        assert_eq!(plan.scenarios.len(), 5);
+        assert!(plan.scenarios.iter().all(|s| s.runs == 1));
+        assert_eq!(plan.scenarios[0].name, "engine-wasmedge-interpreter");
+        assert_eq!(plan.recording_limit, Some(QUICK_RECORDING_LIMIT));
+        assert!(plan.ceiling_factors.is_empty());
+    }
 
     /// The testbed's expected trace path is the pipeline's stage table behind the ingest,
     /// up to the stage producing the measured topic, so adding a stage there cannot leave

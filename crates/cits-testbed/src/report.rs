@@ -11,6 +11,55 @@ use crate::thesis;
 
 mod accuracy;
 
+/// Where the stage modules run in the engine comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EngineKind {
+    /// `wasmedge` interpreting the `.wasm` files.
+    WasmEdgeInterpreter,
+    /// `wasmedge --run-mode=aot` on code from `wasmedge compile`.
+    WasmEdgeAot,
+    /// `cits run` (Wasmtime, Cranelift) compiling the `.wasm` files at start.
+    Wasmtime,
+    /// `cits run` on `.cwasm` files precompiled by `cits compile`.
+    WasmtimePrecompiled,
+    /// The same stage programs compiled natively.
+    Native,
+}
+
+impl EngineKind {
+    /// Every engine, in table order.
+    pub const ALL: [EngineKind; 5] = [
+        EngineKind::WasmEdgeInterpreter,
+        EngineKind::WasmEdgeAot,
+        EngineKind::Wasmtime,
+        EngineKind::WasmtimePrecompiled,
+        EngineKind::Native,
+    ];
+
+    /// Short name, in scenario and file names.
+    pub fn name(self) -> &'static str {
+        match self {
+            EngineKind::WasmEdgeInterpreter => "wasmedge-interpreter",
+            EngineKind::WasmEdgeAot => "wasmedge-aot",
+            EngineKind::Wasmtime => "wasmtime",
+            EngineKind::WasmtimePrecompiled => "wasmtime-precompiled",
+            EngineKind::Native => "native",
+        }
+    }
+
+    /// What it is, for the report's table.
+    pub fn label(self) -> &'static str {
+        match self {
+            EngineKind::WasmEdgeInterpreter => "WasmEdge interpreter (`wasmedge`)",
+            EngineKind::WasmEdgeAot => "WasmEdge AOT (`wasmedge compile`, `--run-mode=aot`)",
+            EngineKind::Wasmtime => "our host, Wasmtime (`cits run` on `.wasm`)",
+            EngineKind::WasmtimePrecompiled => "our host, precompiled (`cits run` on `.cwasm`)",
+            EngineKind::Native => "native (x86_64 executables)",
+        }
+    }
+}
+
 /// What a scenario is, for picking the matching thesis table.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -35,6 +84,18 @@ pub enum ScenarioKind {
         /// Replay factor.
         factor: f64,
     },
+    /// The engine comparison (`cits bench --engines`): one run at 1x with the stage
+    /// modules on one engine.
+    Engine {
+        /// The engine.
+        engine: EngineKind,
+    },
+    /// Replay at a factor with the live view (`cits view`) reading the topics and a
+    /// browser-like client on its event stream (`cits bench --view`).
+    Viewed {
+        /// Replay factor.
+        factor: f64,
+    },
 }
 
 impl ScenarioKind {
@@ -55,8 +116,9 @@ impl ScenarioKind {
         match *self {
             ScenarioKind::Pace { factor }
             | ScenarioKind::Native { factor }
-            | ScenarioKind::Ceiling { factor } => factor,
-            ScenarioKind::Pinned { .. } => 1.0,
+            | ScenarioKind::Ceiling { factor }
+            | ScenarioKind::Viewed { factor } => factor,
+            ScenarioKind::Pinned { .. } | ScenarioKind::Engine { .. } => 1.0,
         }
     }
 }
@@ -153,6 +215,8 @@ pub struct RunResult {
     pub publisher_max_lag_ms: f64,
     /// Predictions and risks against the data's ground truth, when it was given.
     pub accuracy: Option<crate::accuracy::Accuracy>,
+    /// Launch of the pipeline → every stage ready, ms.
+    pub startup_ms: f64,
 }
 
 /// One scenario: a kind and its runs.
@@ -599,6 +663,22 @@ pub fn targets(results: &BenchResults) -> Vec<TargetCheck> {
                 .map(|w| w.end_to_end.quantile_ns(0.95) as f64 / 1e6 <= 25.0),
         });
     }
+    for viewed in results
+        .scenarios
+        .iter()
+        .filter(|s| matches!(s.kind, ScenarioKind::Viewed { .. }))
+    {
+        let factor = viewed.kind.factor();
+        if let Some(without) = scenario(&|k| *k == ScenarioKind::Pace { factor }) {
+            let with = viewed.merged().summary();
+            let (a, b) = (without.end_to_end.p95_ms, with.end_to_end.p95_ms);
+            out.push(TargetCheck {
+                target: format!("the live view does not slow the pipeline ({factor}x end-to-end p95 with `--view` − without)"),
+                measured: format!("{} ms − {} ms = {:+.1} ms", ms(b), ms(a), b - a),
+                met: None,
+            });
+        }
+    }
     out.push(TargetCheck {
         target: "throughput ceiling ≥ 16x (predictions' and warnings' p95 < 500 ms)".into(),
         measured: results
@@ -724,6 +804,75 @@ fn verdict(met: Option<bool>) -> &'static str {
         Some(false) => "MISSED",
         None => "n/a   ",
     }
+}
+
+/// The engine comparison (`cits bench --engines`): one row per engine run.
+fn engines_section(md: &mut String, results: &BenchResults) {
+    let rows: Vec<(EngineKind, &ScenarioResult)> = results
+        .scenarios
+        .iter()
+        .filter_map(|s| match s.kind {
+            ScenarioKind::Engine { engine } => Some((engine, s)),
+            _ => None,
+        })
+        .collect();
+    if rows.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        md,
+        "## Engines (same broker, data and replay at 1x, one run each)\n"
+    );
+    let _ = writeln!(md, "Which runtime to deploy: end-to-end latency (publish → predictor's send), the slowest stage's p99 inside the stage, launch → every stage ready, and the peak RSS of the stage processes (one per stage; the engine's own memory included).\n");
+    let _ = writeln!(md, "| engine | p50 ms | p95 ms | p50 vs our host | slowest stage p99 ms | launch → ready ms | RSS per stage MiB (mean / max) | matched | lost |");
+    let _ = writeln!(md, "|---|---|---|---|---|---|---|---|---|");
+    let host_p50 = rows
+        .iter()
+        .find(|(e, _)| *e == EngineKind::Wasmtime)
+        .map(|(_, s)| s.merged().summary().end_to_end.p50_ms);
+    for (engine, s) in rows {
+        let merged = s.merged().summary();
+        let slowest = merged
+            .stages
+            .iter()
+            .filter(|n| n.name != crate::trace::INGEST_STAGE)
+            .max_by(|a, b| a.summary.p99_ms.total_cmp(&b.summary.p99_ms))
+            .map_or("–".to_owned(), |n| {
+                format!("{} {}", n.name, ms(n.summary.p99_ms))
+            });
+        let rss: Vec<f64> = s
+            .runs
+            .iter()
+            .flat_map(|r| &r.memory)
+            .filter(|m| m.name != "mosquitto" && !m.name.starts_with("testbed"))
+            .map(|m| m.peak_rss_kib as f64 / 1024.0)
+            .collect();
+        let rss = if rss.is_empty() {
+            "–".to_owned()
+        } else {
+            format!(
+                "{:.0} / {:.0}",
+                rss.iter().sum::<f64>() / rss.len() as f64,
+                rss.iter().copied().fold(0.0, f64::max)
+            )
+        };
+        let ratio = host_p50.filter(|h| *h > 0.0).map_or("–".to_owned(), |h| {
+            format!("{:.2}×", merged.end_to_end.p50_ms / h)
+        });
+        let startup = s.runs.iter().map(|r| r.startup_ms).fold(0.0, f64::max);
+        let (matched, lost) = s.runs.iter().fold((0, 0), |(m, l), r| {
+            (m + r.accounting.matched, l + r.accounting.lost)
+        });
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {ratio} | {slowest} | {} | {rss} | {matched} | {lost} |",
+            engine.label(),
+            ms(merged.end_to_end.p50_ms),
+            ms(merged.end_to_end.p95_ms),
+            ms(startup),
+        );
+    }
+    md.push('\n');
 }
 
 /// Stages and hops interleaved in path order (like thesis Tables 2, 4, 6), with the
@@ -1056,6 +1205,7 @@ pub fn markdown_report(results: &BenchResults) -> String {
         }
         md.push('\n');
     }
+    engines_section(&mut md, results);
     if !results.startup.is_empty() {
         let _ = writeln!(md, "## Start-up (launch → first message handled)\n");
         let _ = writeln!(md, "| stage | ms |");
@@ -1129,7 +1279,62 @@ mod tests {
             replay_s: 1.0,
             publisher_max_lag_ms: 0.1,
             accuracy: None,
+            startup_ms: 1500.0,
         }
+    }
+
+    #[test]
+    fn the_engine_table_has_a_row_per_engine_run_compared_with_our_host() {
+        let mut r = results();
+        for engine in [EngineKind::WasmEdgeAot, EngineKind::Wasmtime] {
+            r.scenarios.push(ScenarioResult {
+                name: format!("engine-{}", engine.name()),
+                kind: ScenarioKind::Engine { engine },
+                runs: vec![run(20)],
+            });
+        }
+        let md = markdown_report(&r);
+        let section = md
+            .split("## Engines")
+            .nth(1)
+            .expect("an engines section")
+            .split("\n## ")
+            .next()
+            .unwrap();
+        let rows: Vec<&str> = section
+            .lines()
+            .filter(|l| l.starts_with("| ") && !l.starts_with("| engine"))
+            .collect();
+        assert_eq!(rows.len(), 2, "{section}");
+        assert!(rows[0].starts_with("| WasmEdge AOT"), "{section}");
+        // Same traces on both: the ratio to our host is 1; 4096 KiB is 4 MiB; 20 matched;
+        // launch → ready 1500 ms.
+        for row in rows {
+            assert!(row.contains("| 1.00× |"), "{row}");
+            assert!(row.contains("| 4 / 4 |"), "{row}");
+            assert!(row.contains("| 1500 |"), "{row}");
+            assert!(row.ends_with("| 20 | 0 |"), "{row}");
+        }
+        assert!(!markdown_report(&results()).contains("## Engines"));
+    }
+
+    #[test]
+    fn the_view_overhead_is_a_target_line_when_a_viewed_twin_ran() {
+        let mut r = results();
+        r.scenarios.push(ScenarioResult {
+            name: "1x-view".into(),
+            kind: ScenarioKind::Viewed { factor: 1.0 },
+            runs: vec![run(20)],
+        });
+        let line = targets(&r)
+            .into_iter()
+            .find(|t| t.target.contains("live view"))
+            .expect("a view target");
+        assert!(line.target.contains("1x"), "{line:?}");
+        assert!(line.measured.ends_with("= +0.0 ms"), "{line:?}");
+        assert!(!targets(&results())
+            .iter()
+            .any(|t| t.target.contains("live view")));
     }
 
     fn results() -> BenchResults {

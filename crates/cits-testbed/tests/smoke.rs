@@ -92,6 +92,7 @@ async fn smoke_4x_through_mqtt() {
         log_dir: Some(work.join("logs")),
         progress: false,
         command: "smoke test".into(),
+        engines: None,
     };
     let results = bench::run(&config, |_, _, _| Ok(()))
         .await

@@ -27,6 +27,11 @@ const FETCH_MAX_BYTES: i32 = 4 * 1024 * 1024;
 /// Largest response frame accepted (the stages' bound).
 const CLIENT_MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 
+/// How often the stages' output topics are probed for their log ends (the per-stage
+/// rates): once a second is current enough for a rate over seconds and costs the broker
+/// two small requests per partition.
+pub const STAGE_PROBE_INTERVAL: Duration = Duration::from_secs(1);
+
 /// Where a partition's consumer starts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Start {
@@ -184,4 +189,69 @@ async fn consume_partition(
             s.apply(kind, r.record.value.as_deref().unwrap_or_default(), now_ms);
         }
     }
+}
+
+/// Probes every [`STAGE_PROBE_INTERVAL`] the log end of each stage's output topic
+/// (`(stage, topic)`) and reports the sum over its partitions to `state` — the per-stage
+/// record counts and rates, without fetching the records. Topics that do not exist yet
+/// are looked for again at the next probe.
+pub fn spawn_stage_probe(
+    client: Arc<Client>,
+    stages: Vec<(&'static str, String)>,
+    state: Arc<Mutex<ViewState>>,
+) -> JoinHandle<()> {
+    tokio::spawn(async move {
+        let mut partitions: Vec<Vec<PartitionClient>> = stages.iter().map(|_| Vec::new()).collect();
+        let mut timer = tokio::time::interval(STAGE_PROBE_INTERVAL);
+        timer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
+        loop {
+            timer.tick().await;
+            for ((stage, topic), clients) in stages.iter().zip(partitions.iter_mut()) {
+                if clients.is_empty() {
+                    *clients = partition_clients(&client, topic).await;
+                }
+                if clients.is_empty() {
+                    continue;
+                }
+                let mut total = 0u64;
+                let mut complete = true;
+                for pc in clients.iter() {
+                    match cits_stage::kafka::log_end_offset(pc, OP_TIMEOUT).await {
+                        Ok(end) => total += u64::try_from(end).unwrap_or(0),
+                        Err(_) => complete = false,
+                    }
+                }
+                // A partial sum would show a drop: keep the last full one instead.
+                if complete {
+                    if let Ok(mut s) = state.lock() {
+                        s.set_stage_output(stage, topic, total);
+                    }
+                }
+            }
+        }
+    })
+}
+
+/// Partition clients of every partition of `topic`; empty while it does not exist.
+async fn partition_clients(client: &Client, topic: &str) -> Vec<PartitionClient> {
+    let Ok(topics) = timed("list topics", || topic.to_string(), client.list_topics()).await else {
+        return Vec::new();
+    };
+    let Some(found) = topics.into_iter().find(|t| t.name == topic) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for partition in found.partitions {
+        match timed(
+            "partition client",
+            || format!("{topic}/{partition}"),
+            client.partition_client(topic, partition, UnknownTopicHandling::Retry),
+        )
+        .await
+        {
+            Ok(pc) => out.push(pc),
+            Err(_) => return Vec::new(),
+        }
+    }
+    out
 }

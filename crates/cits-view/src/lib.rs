@@ -4,7 +4,8 @@
 //!
 //! [`View::start`] binds the HTTP server (loopback by default), reads the street graph the
 //! stages read ([`graph`]), consumes `cits.matched`, `cits.predictions`, `cits.risks`,
-//! `cits.denm` and `cits.dlq` ([`consumer`]) into a [`state::ViewState`] and, every
+//! `cits.denm` and `cits.dlq` ([`consumer`]) into a [`state::ViewState`], probes the log
+//! end of every stage's output topic for the per-stage rates, and, every
 //! [`ViewConfig::frame_interval`], broadcasts what changed. The page (one HTML file with
 //! its script, embedded in the binary, no CDN, no map tiles) draws in SVG.
 //!
@@ -16,7 +17,7 @@
 //!   (at most one per frame interval). A client that falls [`ViewConfig::client_buffer`]
 //!   frames behind is dropped (its stream ends; the browser reconnects and gets a new
 //!   snapshot): the consumers and the other clients never wait for it.
-//! - `GET /api/status`: clients connected and dropped.
+//! - `GET /api/status`: clients connected and dropped, frames sent.
 //!
 //! The browser never fetches records: it gets the state at frame times, so the view keeps
 //! up with a 4× replay however many records flow.
@@ -101,6 +102,19 @@ impl ViewConfig {
     }
 }
 
+/// Each stage of the pipeline with the topic it writes, in pipeline order.
+pub fn stage_outputs(topics: &cits_pipeline::Topics) -> Vec<(&'static str, String)> {
+    vec![
+        ("decoder", topics.cpm.clone()),
+        ("collector", topics.locations.clone()),
+        ("assembler", topics.trajectories.clone()),
+        ("mapmatcher", topics.matched.clone()),
+        ("predictor", topics.predictions.clone()),
+        ("collisions", topics.risks.clone()),
+        ("denm", topics.denm.clone()),
+    ]
+}
+
 /// Counters of the server itself (`/api/status`).
 #[derive(Debug, Default)]
 struct ClientStats {
@@ -177,7 +191,13 @@ impl View {
                     clock,
                 )
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut consumers = consumers;
+        consumers.push(consumer::spawn_stage_probe(
+            Arc::clone(&client),
+            stage_outputs(topics),
+            Arc::clone(&state),
+        ));
         let (frames, _) = broadcast::channel(config.client_buffer.max(1));
         let clients = Arc::new(ClientStats::default());
         let ticker = tokio::spawn(tick(
@@ -341,21 +361,25 @@ impl Drop for Connected {
     }
 }
 
-async fn events(
-    State(app): State<AppState>,
-) -> Sse<impl futures::Stream<Item = Result<Event, Infallible>>> {
-    let (snapshot, rx) = snapshot_and_subscribe(&app);
+/// What a client's event stream carries: the snapshot it connected to, then deltas.
+#[derive(Debug, Clone, PartialEq)]
+enum ClientFrame {
+    Snapshot(String),
+    Delta(Arc<str>),
+}
+
+/// One client's frames: its snapshot, then every delta broadcast after it, until the
+/// client falls `client_buffer` frames behind (counted as dropped) or the frames end.
+/// The broadcast never waits for a client, so a slow one cannot hold up the ticker,
+/// the consumers or the other clients.
+fn client_frames(app: &AppState) -> impl futures::Stream<Item = ClientFrame> {
+    let (snapshot, rx) = snapshot_and_subscribe(app);
     app.clients.connected.fetch_add(1, Ordering::Relaxed);
     let guard = Connected(Arc::clone(&app.clients));
-    let first = futures::stream::once(async move {
-        Ok::<_, Infallible>(Event::default().event("snapshot").data(snapshot))
-    });
+    let first = futures::stream::once(async move { ClientFrame::Snapshot(snapshot) });
     let rest = futures::stream::unfold((rx, guard), |(mut rx, guard)| async move {
         match rx.recv().await {
-            Ok(frame) => Some((
-                Ok(Event::default().event("delta").data(&*frame)),
-                (rx, guard),
-            )),
+            Ok(frame) => Some((ClientFrame::Delta(frame), (rx, guard))),
             Err(broadcast::error::RecvError::Lagged(_)) => {
                 // Too slow: end its stream rather than hold frames for it.
                 guard.0.dropped.fetch_add(1, Ordering::Relaxed);
@@ -364,5 +388,82 @@ async fn events(
             Err(broadcast::error::RecvError::Closed) => None,
         }
     });
-    Sse::new(first.chain(rest)).keep_alive(KeepAlive::default())
+    first.chain(rest)
+}
+
+async fn events(
+    State(app): State<AppState>,
+) -> Sse<impl futures::Stream<Item = Result<Event, Infallible>>> {
+    let stream = client_frames(&app).map(|frame| {
+        Ok(match frame {
+            ClientFrame::Snapshot(json) => Event::default().event("snapshot").data(json),
+            ClientFrame::Delta(json) => Event::default().event("delta").data(&*json),
+        })
+    });
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn app(client_buffer: usize) -> AppState {
+        let (frames, _) = broadcast::channel(client_buffer);
+        AppState {
+            state: Arc::new(Mutex::new(ViewState::new(None))),
+            frames,
+            graph_json: "{}".into(),
+            clients: Arc::new(ClientStats::default()),
+            clock: Instant::now(),
+        }
+    }
+
+    #[tokio::test]
+    async fn a_client_that_falls_behind_is_dropped_and_the_others_keep_receiving() {
+        let app = app(4);
+        let mut fast = Box::pin(client_frames(&app));
+        let mut slow = Box::pin(client_frames(&app));
+        assert!(matches!(fast.next().await, Some(ClientFrame::Snapshot(_))));
+        assert!(matches!(slow.next().await, Some(ClientFrame::Snapshot(_))));
+        assert_eq!(app.clients.connected.load(Ordering::Relaxed), 2);
+        // Ten frames: the fast client reads each as it comes, the slow one none.
+        for i in 0..10 {
+            let frame: Arc<str> = format!("{{\"frame\":{i}}}").into();
+            // The sender never blocks, whoever lags.
+            assert_eq!(app.frames.send(Arc::clone(&frame)).unwrap(), 2);
+            assert_eq!(fast.next().await, Some(ClientFrame::Delta(frame)));
+        }
+        // The slow client's stream ends (the browser reconnects for a new snapshot).
+        assert_eq!(slow.next().await, None);
+        assert_eq!(app.clients.dropped.load(Ordering::Relaxed), 1);
+        drop(slow);
+        assert_eq!(app.clients.connected.load(Ordering::Relaxed), 1);
+        // The fast one goes on.
+        app.frames.send("{\"frame\":10}".into()).unwrap();
+        assert_eq!(
+            fast.next().await,
+            Some(ClientFrame::Delta("{\"frame\":10}".into()))
+        );
+        assert_eq!(app.clients.dropped.load(Ordering::Relaxed), 1);
+    }
+
+    #[tokio::test]
+    async fn a_client_within_its_buffer_gets_every_frame_in_order() {
+        let app = app(4);
+        let mut client = Box::pin(client_frames(&app));
+        assert!(matches!(
+            client.next().await,
+            Some(ClientFrame::Snapshot(_))
+        ));
+        for i in 0..4 {
+            app.frames.send(format!("{i}").into()).unwrap();
+        }
+        for i in 0..4 {
+            assert_eq!(
+                client.next().await,
+                Some(ClientFrame::Delta(format!("{i}").into()))
+            );
+        }
+        assert_eq!(app.clients.dropped.load(Ordering::Relaxed), 0);
+    }
 }

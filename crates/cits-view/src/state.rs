@@ -206,6 +206,20 @@ pub struct TopicStats {
     pub rate: f64,
 }
 
+/// Records out of one stage and their rate: the log end of the stage's output topic,
+/// read every [`crate::consumer::STAGE_PROBE_INTERVAL`] (the records are not fetched).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StageStats {
+    /// Stage name (`decoder` … `denm`).
+    pub stage: &'static str,
+    /// Its output topic.
+    pub topic: String,
+    /// Records in the output topic (the sum of its partitions' log ends).
+    pub total: u64,
+    /// Records per second over the last [`RATE_WINDOW_MS`].
+    pub rate: f64,
+}
+
 /// Percentiles of a latency window.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Default)]
 pub struct Latency {
@@ -222,6 +236,8 @@ pub struct Latency {
 pub struct Stats {
     /// Per consumed topic, in [`Kind`] order.
     pub topics: Vec<TopicStats>,
+    /// Per stage, in pipeline order, once its output topic was probed.
+    pub stages: Vec<StageStats>,
     /// DENMs per lifecycle step: new, update, cancel.
     pub denm_steps: [u64; 3],
     /// Dead letters per stage.
@@ -343,6 +359,8 @@ pub struct ViewState {
     dead_letters: VecDeque<DeadLetterRow>,
     dlq_by_stage: BTreeMap<String, u64>,
     counters: [Counter; 5],
+    /// Stage name, output topic and its log-end counter, in pipeline order.
+    stage_outputs: Vec<(&'static str, String, Counter)>,
     latency_predictions: LatencyWindow,
     latency_denm: LatencyWindow,
     undecodable: u64,
@@ -410,6 +428,27 @@ impl ViewState {
         let frame = *self.frame.get_or_insert_with(|| LocalFrame::new(w));
         let (x, y) = frame.to_local(w);
         Some([cm(x), cm(y)])
+    }
+
+    /// Sets the records `stage` has written to `topic` so far (its log end); stages are
+    /// listed in the order they first report.
+    pub fn set_stage_output(&mut self, stage: &'static str, topic: &str, total: u64) {
+        match self.stage_outputs.iter_mut().find(|(s, _, _)| *s == stage) {
+            Some((_, t, counter)) => {
+                counter.total = total;
+                if t != topic {
+                    *t = topic.to_string();
+                }
+            }
+            None => self.stage_outputs.push((
+                stage,
+                topic.to_string(),
+                Counter {
+                    total,
+                    ..Counter::default()
+                },
+            )),
+        }
     }
 
     /// Applies one record of `kind` consumed at wall time `now_ms` (any monotonic ms). A
@@ -695,8 +734,19 @@ impl ViewState {
                 rate: (self.counters[*k as usize].rate(now_ms) * 10.0).round() / 10.0,
             })
             .collect();
+        let stages = self
+            .stage_outputs
+            .iter_mut()
+            .map(|(stage, topic, counter)| StageStats {
+                stage,
+                topic: topic.clone(),
+                total: counter.total,
+                rate: (counter.rate(now_ms) * 10.0).round() / 10.0,
+            })
+            .collect();
         Stats {
             topics,
+            stages,
             denm_steps: [self.tally.new, self.tally.update, self.tally.cancel],
             dlq_by_stage: self.dlq_by_stage.clone(),
             dead_letters: self.dead_letters.iter().cloned().collect(),
@@ -891,6 +941,25 @@ mod tests {
         m.points[0].timestamp_ms = 1_500;
         s.apply(Kind::Matched, &m.encode_to_vec(), 0);
         assert_eq!(s.snapshot(0).users[0].lane, Some(3));
+    }
+
+    #[test]
+    fn stage_outputs_are_listed_in_report_order_with_their_rates() {
+        let mut s = ViewState::new(Some(LocalFrame::new(ORIGIN)));
+        s.set_stage_output("decoder", "cits.cpm", 100);
+        s.set_stage_output("collector", "cits.locations", 40);
+        assert_eq!(s.snapshot(0).stats.stages[0].rate, 0.0);
+        // 2 s later the decoder wrote 60 more records (30/s), the collector none.
+        s.set_stage_output("decoder", "cits.cpm", 160);
+        let stages = s.snapshot(2_000).stats.stages;
+        let names: Vec<&str> = stages.iter().map(|st| st.stage).collect();
+        assert_eq!(names, ["decoder", "collector"]);
+        assert_eq!(
+            (stages[0].total, stages[0].topic.as_str()),
+            (160, "cits.cpm")
+        );
+        assert!((stages[0].rate - 30.0).abs() < 1e-9, "{}", stages[0].rate);
+        assert_eq!(stages[1].rate, 0.0);
     }
 
     #[test]

@@ -145,6 +145,8 @@ const FACTS_JS: &str = r#"JSON.stringify({
   paths: document.querySelectorAll('#paths polyline').length,
   topics: Object.fromEntries([...document.querySelectorAll('#topics tr[data-total]')].map(
     r => [r.id.replace('topic-', ''), Number(r.dataset.total)])),
+  stages: Object.fromEntries([...document.querySelectorAll('#stages tr[data-total]')].map(
+    r => [r.id.replace('stage-', ''), Number(r.dataset.total)])),
   risks: [...document.querySelectorAll('#risk-table tr.risk')].map(r => r.dataset.id),
   denms: document.querySelectorAll('#denm-table tr.denm').length,
   frames: Number(document.getElementById('frames').textContent),
@@ -245,7 +247,10 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
         &chromium,
         &url,
         "document.querySelectorAll('#risk-table tr.risk').length > 0 && \
-         document.querySelectorAll('#users g.user').length > 0",
+         document.querySelectorAll('#users g.user').length > 0 && \
+         document.querySelectorAll('#stages tr[data-total]').length === 7 && \
+         document.getElementById('stage-mapmatcher').dataset.total === \
+         document.getElementById('topic-matched').dataset.total",
         Some(&png),
     );
     println!("page after the run: {last}");
@@ -285,6 +290,15 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
         jsonl(&export.join("matched.jsonl")).len(),
         "matched counter vs records on cits.matched"
     );
+    // Per-stage counts (log ends of the output topics) agree with what was consumed.
+    let stages = &last["stages"];
+    assert_eq!(stages["mapmatcher"].as_u64(), Some(matched_end), "{last}");
+    assert_eq!(
+        stages["denm"].as_u64().map(|n| n as usize),
+        Some(jsonl(&export.join("denm.jsonl")).len()),
+        "DENM sender count vs records on cits.denm: {last}"
+    );
+    assert!(stages["decoder"].as_u64().unwrap_or(0) > 0, "{last}");
 
     // Every road user is drawn at a position the pipeline produced for it (its last
     // prediction's start or a matched point), in the street graph's frame.
