@@ -102,17 +102,13 @@ impl ViewConfig {
     }
 }
 
-/// Each stage of the pipeline with the topic it writes, in pipeline order.
+/// Each stage of the pipeline with the topic it writes, in pipeline order (the
+/// pipeline's own stage table).
 pub fn stage_outputs(topics: &cits_pipeline::Topics) -> Vec<(&'static str, String)> {
-    vec![
-        ("decoder", topics.cpm.clone()),
-        ("collector", topics.locations.clone()),
-        ("assembler", topics.trajectories.clone()),
-        ("mapmatcher", topics.matched.clone()),
-        ("predictor", topics.predictions.clone()),
-        ("collisions", topics.risks.clone()),
-        ("denm", topics.denm.clone()),
-    ]
+    cits_pipeline::STAGES
+        .iter()
+        .map(|spec| (spec.name, topics.get(spec.output).to_owned()))
+        .collect()
 }
 
 /// Counters of the server itself (`/api/status`).
