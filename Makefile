@@ -22,7 +22,7 @@ WASMEDGE_CACHE := $(or $(CITS_WASMEDGE_DIR),$(HOME)/.cache/cits-wasm/wasmedge-0.
 CITS_WASMEDGE ?= $(firstword $(if $(WASMEDGE_DIR),$(wildcard $(WASMEDGE_DIR)/bin/wasmedge)) $(wildcard $(WASMEDGE_CACHE)/bin/wasmedge) $(shell command -v wasmedge 2>/dev/null) $(WASMEDGE_CACHE)/bin/wasmedge)
 export CITS_WASMEDGE
 
-.PHONY: up test pending wasm-target modules native-modules cits deps lint unit bench bench-quick bench-engines images generate
+.PHONY: up test fuzz pending wasm-target modules native-modules cits deps lint unit bench bench-quick bench-engines images generate
 
 # Profiles `wasm` (opt-level 3) and `wasm-small` (opt-level "z"), fat LTO (Cargo.toml), then
 # binaryen's wasm-opt (modules/optimize.sh); every module ends up in $(MODULE_DIR): these are
@@ -59,8 +59,12 @@ lint:
 unit: modules cits
 	CITS_MODULE_DIR=$(MODULE_DIR) CITS_BIN=$(CITS) CITS_TANSU_BIN=$(CITS) $(CARGO) test --release --workspace --no-fail-fast
 
-test: deps lint unit pending
+test: deps lint unit fuzz pending
 	bash .ci/validate-deploy.sh $(CITS)
+
+# The CPM decoder's fuzz target for a bounded time (CITS_FUZZ_SECONDS, default 60; nightly).
+fuzz:
+	bash .ci/fuzz.sh
 
 # Tests of open issues that do not pass yet (`#[ignore = "pending …"]`): run every time and
 # reported loudly, without failing the run, so a regression or a fix is seen in CI's log.

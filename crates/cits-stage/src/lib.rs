@@ -39,8 +39,9 @@
 //!   committed does `CITS_START` decide: `latest` (default) starts at the end,
 //!   `earliest` at the start of the partition.
 //! - **Stage state** of a [`Stage::STATEFUL`] stage is written to its changelog topic
-//!   (keyed by state key, tombstones on delete, partition = input partition) before the
-//!   input position that produced it is committed, together with a position record
+//!   (keyed by state key, tombstones on delete, partition = input partition; the latest
+//!   state per key, cached until the next commit) before the input position that
+//!   produced it is committed, together with a position record
 //!   ([`CHANGELOG_POSITION_KEY`]); a fresh process reads its changelog partitions to the
 //!   end, restores the latest state of every key and resumes at the position the
 //!   restored state belongs to.

@@ -478,10 +478,9 @@ impl<'a, S: Stage> Runner<'a, S> {
         loop {
             self.flush(session).await?;
             if shutdown.is_done() {
-                self.commit(session, true).await;
-                return Ok(());
+                return self.commit(session, true).await;
             }
-            self.commit(session, false).await;
+            self.commit(session, false).await?;
             self.housekeeping();
             if self.last_continuity_check.elapsed() >= CONTINUITY_CHECK_INTERVAL {
                 self.last_continuity_check = Instant::now();
@@ -648,32 +647,41 @@ impl<'a, S: Stage> Runner<'a, S> {
     }
 
     /// Produces the pending batch; advances the positions once it is acknowledged.
-    /// A stateful stage's changelog goes last, ending with a position record per moved
-    /// partition: state is never ahead of acknowledged outputs, and the position record
-    /// is never ahead of the state.
     async fn flush<L: StateLog>(&mut self, session: &Session<L>) -> Result<()> {
         session.output.write(&mut self.pending.outputs).await?;
         session.dlq.write(&mut self.pending.dead).await?;
-        if L::ENABLED {
-            for (&partition, &position) in &self.pending.positions {
-                if self.changelog_positions.get(&partition) != Some(&position) {
-                    self.changelog_positions.insert(partition, position);
-                    self.pending
-                        .changelog
-                        .entry(partition)
-                        .or_default()
-                        .push(new_record(
-                            CHANGELOG_POSITION_KEY.as_bytes().to_vec(),
-                            position.to_be_bytes().to_vec(),
-                            "cits.changelog.Position",
-                            Now::system(),
-                        ));
-                }
-            }
-            session.changelog.write(&mut self.pending.changelog).await?;
-        }
         self.positions.append(&mut self.pending.positions);
         Ok(())
+    }
+
+    /// Writes a stateful stage's state changes since the last write to its changelog,
+    /// the latest state per key only (like Kafka Streams' record cache, flushed at each
+    /// commit), followed by a position record per moved partition. Called only right
+    /// after [`Runner::flush`]: the state then reflects exactly the acknowledged
+    /// positions, so the position record is never ahead of the state nor of the outputs.
+    async fn write_state<L: StateLog>(&mut self, session: &Session<L>) -> Result<()> {
+        if !L::ENABLED {
+            return Ok(());
+        }
+        for (&partition, &position) in &self.positions {
+            if self.changelog_positions.get(&partition) != Some(&position) {
+                self.changelog_positions.insert(partition, position);
+                self.pending
+                    .changelog
+                    .entry(partition)
+                    .or_default()
+                    .push(new_record(
+                        CHANGELOG_POSITION_KEY.as_bytes().to_vec(),
+                        position.to_be_bytes().to_vec(),
+                        "cits.changelog.Position",
+                        Now::system(),
+                    ));
+            }
+        }
+        for records in self.pending.changelog.values_mut() {
+            keep_latest_per_key(records);
+        }
+        session.changelog.write(&mut self.pending.changelog).await
     }
 
     /// Restores the state kept in changelog partition `partition`: reads it to its end,
@@ -758,12 +766,16 @@ impl<'a, S: Stage> Runner<'a, S> {
 
     /// Commits the positions that moved since the last commit (all of them are
     /// acknowledged: [`Runner::flush`] advances a position only then), at most every
-    /// [`COMMIT_INTERVAL`] unless `now`. A failed commit is logged and retried at the
-    /// next interval: the positions in memory stay right, only a restart would replay more.
-    async fn commit<L: StateLog>(&mut self, session: &Session<L>, now: bool) {
+    /// [`COMMIT_INTERVAL`] unless `now`; a stateful stage's state goes to its changelog
+    /// first ([`Runner::write_state`]). A failed offset commit is logged and retried at
+    /// the next interval: the positions in memory stay right, only a restart would replay
+    /// more. A failed changelog write is a Kafka failure like a failed produce (`Err`).
+    async fn commit<L: StateLog>(&mut self, session: &Session<L>, now: bool) -> Result<()> {
         if !now && self.last_commit.elapsed() < COMMIT_INTERVAL {
-            return;
+            return Ok(());
         }
+        self.last_commit = Instant::now();
+        self.write_state(session).await?;
         let moved: Vec<(i32, i64)> = self
             .positions
             .iter()
@@ -771,9 +783,8 @@ impl<'a, S: Stage> Runner<'a, S> {
             .map(|(p, o)| (*p, *o))
             .collect();
         if moved.is_empty() {
-            return;
+            return Ok(());
         }
-        self.last_commit = Instant::now();
         match session
             .commit(&self.config.input_topic, &moved, self.config.op_timeout())
             .await
@@ -787,6 +798,7 @@ impl<'a, S: Stage> Runner<'a, S> {
                 format_args!("offset commit failed (retrying in {COMMIT_INTERVAL:?}): {e}"),
             ),
         }
+        Ok(())
     }
 
     fn housekeeping(&mut self) {
@@ -951,6 +963,19 @@ fn new_record(key: Vec<u8>, value: Vec<u8>, type_name: &str, now: Now) -> Record
     }
 }
 
+/// Keeps only the last record of every key, in the order of those last records: what a
+/// compacted changelog keeps anyway, so older states of a key need not be sent at all.
+fn keep_latest_per_key(records: &mut Vec<Record>) {
+    let mut seen = std::collections::HashSet::new();
+    let mut kept: Vec<Record> = std::mem::take(records)
+        .into_iter()
+        .rev()
+        .filter(|r| seen.insert(r.key.clone()))
+        .collect();
+    kept.reverse();
+    *records = kept;
+}
+
 /// FNV-1a over a record's key, value and timestamp: identifies a record well
 /// enough to notice that an offset now holds a different one.
 fn fingerprint(record: &Record) -> u64 {
@@ -980,5 +1005,47 @@ fn is_offset_out_of_range(e: &Error) -> bool {
             }
         ),
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keyed(key: &str, value: u8) -> Record {
+        Record {
+            key: Some(key.as_bytes().to_vec()),
+            value: Some(vec![value]),
+            headers: BTreeMap::new(),
+            timestamp: chrono::DateTime::UNIX_EPOCH,
+        }
+    }
+
+    #[test]
+    fn only_the_latest_state_of_each_key_is_written() {
+        let mut records = vec![
+            keyed("a", 1),
+            keyed("b", 1),
+            keyed("a", 2),
+            keyed("c", 1),
+            keyed("b", 2),
+        ];
+        keep_latest_per_key(&mut records);
+        let kept: Vec<(String, u8)> = records
+            .iter()
+            .map(|r| {
+                (
+                    String::from_utf8(r.key.clone().unwrap_or_default()).unwrap_or_default(),
+                    r.value.as_deref().unwrap_or_default()[0],
+                )
+            })
+            .collect();
+        assert_eq!(
+            kept,
+            vec![("a".into(), 2), ("c".into(), 1), ("b".into(), 2)]
+        );
+        let mut none = Vec::new();
+        keep_latest_per_key(&mut none);
+        assert!(none.is_empty());
     }
 }
