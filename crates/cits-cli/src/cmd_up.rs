@@ -11,7 +11,8 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use cits_pipeline::{
-    Counts, Modules, Pipeline, PipelineConfig, ReplayOptions, Speed, StartAt, SETTLE_PERIOD,
+    Counts, Modules, Pipeline, PipelineConfig, ReplayControl, ReplayOptions, Speed, StartAt,
+    SETTLE_PERIOD,
 };
 
 /// How often the live summary line is printed.
@@ -91,8 +92,9 @@ pub struct Args {
     #[arg(long)]
     pub mqtt: bool,
     /// Also serve the live map (`cits view`) of this pipeline at ADDR [default when given
-    /// without a value: a free loopback port]; the URL is printed. After a replay the page
-    /// keeps showing the final state until Ctrl-C.
+    /// without a value: a free loopback port]; the URL is printed. With --replay the page
+    /// can pause the replay and change its speed. After a replay the page keeps showing
+    /// the final state until Ctrl-C.
     #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = cits_view::DEFAULT_ADDR)]
     pub view: Option<std::net::SocketAddr>,
 }
@@ -162,11 +164,35 @@ fn config(args: &Args) -> Result<PipelineConfig> {
     Ok(config)
 }
 
-fn live_line(started: Instant, replayed: u64, total: Option<usize>, counts: &Counts) -> String {
+/// The replay's state for the live line: ` (paused)` while paused, ` (at F)` once the
+/// speed differs from `initial_speed` (`--speed`); nothing otherwise.
+fn replay_note(control: &ReplayControl, initial_speed: Speed) -> String {
+    let status = control.status();
+    let mut notes = Vec::new();
+    if status.paused && !status.done {
+        notes.push("paused".to_owned());
+    }
+    if status.speed != initial_speed {
+        notes.push(format!("at {}", status.speed));
+    }
+    if notes.is_empty() {
+        String::new()
+    } else {
+        format!(" ({})", notes.join(", "))
+    }
+}
+
+fn live_line(
+    started: Instant,
+    replayed: u64,
+    total: Option<usize>,
+    note: &str,
+    counts: &Counts,
+) -> String {
     let secs = started.elapsed().as_secs_f64();
     let of = total.map(|t| format!("/{t}")).unwrap_or_default();
     format!(
-        "[{secs:7.1}s] replayed {replayed}{of} | {counts} | {:.1} {}/s",
+        "[{secs:7.1}s] replayed {replayed}{of}{note} | {counts} | {:.1} {}/s",
         counts.output() as f64 / secs.max(f64::EPSILON),
         cits_pipeline::OUTPUT_TOPIC.suffix()
     )
@@ -185,6 +211,10 @@ async fn up(args: Args) -> Result<()> {
         }
         None => None,
     };
+    // The page's replay controls act on this (without --view nobody else holds it).
+    let control = entries
+        .as_ref()
+        .map(|e| ReplayControl::new(args.speed, e.len() as u64));
     let config = config(&args)?;
     let instances = config.instances;
     eprintln!(
@@ -207,7 +237,7 @@ async fn up(args: Args) -> Result<()> {
     };
     // Also before the replay: the view reads the topics from where the stages start.
     let mut view = match args.view {
-        Some(addr) => Some(start_view(&args, &pipeline, addr).await?),
+        Some(addr) => Some(start_view(&args, &pipeline, addr, control.clone()).await?),
         None => None,
     };
     let started = Instant::now();
@@ -218,9 +248,18 @@ async fn up(args: Args) -> Result<()> {
         provider: args.provider.clone(),
         ..ReplayOptions::default()
     };
-    let replay = entries.map(|entries| {
+    let replay = entries.zip(control).map(|(entries, control)| {
         let replayer = replayer.clone();
-        tokio::spawn(async move { replayer.replay(&entries, &options).await })
+        let task_control = control.clone();
+        Replay {
+            task: tokio::spawn(async move {
+                replayer
+                    .replay_controlled(&entries, &options, &task_control)
+                    .await
+            }),
+            control,
+            initial_speed: args.speed,
+        }
     });
     if let Some(total) = total {
         eprintln!(
@@ -286,9 +325,11 @@ async fn start_view(
     args: &Args,
     pipeline: &Pipeline,
     addr: std::net::SocketAddr,
+    replay: Option<ReplayControl>,
 ) -> Result<cits_view::View> {
     let mut config = cits_view::ViewConfig::new(pipeline.brokers().to_vec());
     config.addr = addr;
+    config.replay = replay;
     config.topics = pipeline.topics().clone();
     config.graph_dir = args
         .graph
@@ -361,10 +402,22 @@ impl Egress {
     }
 }
 
+/// The running replay task and what controls it.
+struct Replay {
+    task: tokio::task::JoinHandle<cits_pipeline::Result<cits_pipeline::ReplayReport>>,
+    control: ReplayControl,
+    /// `--speed`: the live line names the speed only once the page changed it.
+    initial_speed: Speed,
+}
+
 /// Runs the replay and the drain, printing live lines. Ok(true) = stopped by Ctrl-C.
+///
+/// The replay has no time limit: a replay paused from the view just keeps this waiting
+/// (the live line says `paused`); the drain and its [`DRAIN_TIMEOUT`] start only once
+/// the replay task has ended.
 async fn run_until_done(
     pipeline: &mut Pipeline,
-    replay: Option<tokio::task::JoinHandle<cits_pipeline::Result<cits_pipeline::ReplayReport>>>,
+    replay: Option<Replay>,
     started: Instant,
     total: Option<usize>,
 ) -> Result<bool> {
@@ -380,7 +433,7 @@ async fn run_until_done(
                 _ = tick.tick() => {
                     pipeline.check_instances()?;
                     let counts = pipeline.counts().await?;
-                    eprintln!("{}", live_line(started, replayer.produced(), None, &counts));
+                    eprintln!("{}", live_line(started, replayer.produced(), None, "", &counts));
                 }
             }
         }
@@ -388,14 +441,18 @@ async fn run_until_done(
     let report = loop {
         tokio::select! {
             _ = &mut ctrl_c => {
-                replay.abort();
+                replay.task.abort();
                 return Ok(true);
             }
-            done = &mut replay => break done.context("replay task")?.context("replaying")?,
+            done = &mut replay.task => break done.context("replay task")?.context("replaying")?,
             _ = tick.tick() => {
                 pipeline.check_instances()?;
                 let counts = pipeline.counts().await?;
-                eprintln!("{}", live_line(started, replayer.produced(), total, &counts));
+                let note = replay_note(&replay.control, replay.initial_speed);
+                eprintln!(
+                    "{}",
+                    live_line(started, replayer.produced(), total, &note, &counts)
+                );
             }
         }
     };
@@ -410,7 +467,7 @@ async fn run_until_done(
     let settled = pipeline.wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |counts| {
         if last_print.elapsed() >= LIVE_INTERVAL {
             last_print = Instant::now();
-            eprintln!("{}", live_line(started, produced, total, counts));
+            eprintln!("{}", live_line(started, produced, total, "", counts));
         }
     });
     tokio::select! {
@@ -427,5 +484,25 @@ async fn run_until_done(
             }
             Err(e) => Err(e.into()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_live_line_says_when_the_replay_is_paused_or_re_paced() {
+        let control = ReplayControl::new(Speed::Factor(4.0), 10);
+        let initial = Speed::Factor(4.0);
+        assert_eq!(replay_note(&control, initial), "");
+        control.pause();
+        assert_eq!(replay_note(&control, initial), " (paused)");
+        control.set_speed(2.0).unwrap();
+        assert_eq!(replay_note(&control, initial), " (paused, at 2x)");
+        control.resume();
+        assert_eq!(replay_note(&control, initial), " (at 2x)");
+        let line = live_line(Instant::now(), 3, Some(10), " (paused)", &Counts::default());
+        assert!(line.contains("replayed 3/10 (paused) | "), "{line}");
     }
 }

@@ -4,7 +4,8 @@
 //! creates the topics, starts every stage instance as a child process (`cits run
 //! <stage>.wasm` on the Wasm host, `wasmedge` interpreted or AOT ([`wasmedge`]), or the
 //! native stage binaries), and consumes the
-//! outputs. The handle then replays recordings ([`Replayer`]), reports counters from
+//! outputs. The handle then replays recordings ([`Replayer`]; pausable and re-paced while
+//! it runs through a [`ReplayControl`]), reports counters from
 //! topic offsets ([`Pipeline::counts`]), waits until every input is accounted for
 //! ([`Pipeline::wait_settled`]), kills and restarts instances (failure tests), and
 //! stops everything in order ([`Pipeline::shutdown`]).
@@ -53,7 +54,7 @@ pub use config::{
     OUTPUT_TOPIC, STAGES,
 };
 pub use error::{Error, Result};
-pub use replay::{ReplayOptions, ReplayReport, Replayer};
+pub use replay::{ReplayClock, ReplayControl, ReplayOptions, ReplayReport, ReplayStatus, Replayer};
 pub use sink::Outputs;
 pub use supervisor::{InstanceId, InstanceStatus};
 

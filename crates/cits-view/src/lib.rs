@@ -18,6 +18,16 @@
 //!   frames behind is dropped (its stream ends; the browser reconnects and gets a new
 //!   snapshot): the consumers and the other clients never wait for it.
 //! - `GET /api/status`: clients connected and dropped, frames sent.
+//! - `GET /api/replay`: the replay driving the pipeline, when the view was given its
+//!   [`ReplayControl`] ([`ViewConfig::replay`], `cits up --replay DIR --view`):
+//!   [`cits_pipeline::ReplayStatus::to_json`] (paused, speed, replayed / total messages,
+//!   recording position). Without one: `{"replay": false}` (200, so the page simply hides
+//!   its replay controls).
+//! - `POST /api/replay/pause`, `POST /api/replay/resume`, `POST /api/replay/speed?x=F`:
+//!   act on that replay and answer its status as `GET /api/replay` does; a speed that is
+//!   not a number from [`cits_pipeline::replay::MIN_SPEED`] to
+//!   [`cits_pipeline::replay::MAX_SPEED`] (or any speed for a `--speed max` replay) is
+//!   400 with `{"error": …}` saying why; without a replay, 404 with `{"error": …}`.
 //!
 //! The browser never fetches records: it gets the state at frame times, so the view keeps
 //! up with a 4× replay however many records flow.
@@ -34,16 +44,17 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use axum::extract::State;
-use axum::http::header;
+use axum::extract::{RawQuery, State};
+use axum::http::{header, StatusCode};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{Html, IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use axum::Router;
 use futures::StreamExt as _;
 use tokio::sync::broadcast;
 use tokio::task::JoinHandle;
 
+pub use cits_pipeline::ReplayControl;
 pub use consumer::Start;
 pub use error::{Error, Result};
 use state::{Kind, ViewState};
@@ -82,6 +93,9 @@ pub struct ViewConfig {
     pub frame_interval: Duration,
     /// Frames a client may lag behind before it is dropped.
     pub client_buffer: usize,
+    /// The replay driving the pipeline, if the view may pause it and change its speed
+    /// (`/api/replay…`, the page's replay bar); none: the page shows no replay controls.
+    pub replay: Option<ReplayControl>,
 }
 
 impl ViewConfig {
@@ -98,6 +112,7 @@ impl ViewConfig {
             start: Start::Earliest,
             frame_interval: DEFAULT_FRAME_INTERVAL,
             client_buffer: DEFAULT_CLIENT_BUFFER,
+            replay: None,
         }
     }
 }
@@ -127,6 +142,7 @@ struct AppState {
     graph_json: Arc<str>,
     clients: Arc<ClientStats>,
     clock: Instant,
+    replay: Option<ReplayControl>,
 }
 
 /// A running view server. Dropping it aborts its tasks.
@@ -209,6 +225,7 @@ impl View {
             graph_json,
             clients,
             clock,
+            replay: config.replay.clone(),
         };
         let router = Router::new()
             .route("/", get(page))
@@ -216,6 +233,10 @@ impl View {
             .route("/api/snapshot", get(snapshot))
             .route("/api/events", get(events))
             .route("/api/status", get(status))
+            .route("/api/replay", get(replay_status))
+            .route("/api/replay/pause", post(replay_pause))
+            .route("/api/replay/resume", post(replay_resume))
+            .route("/api/replay/speed", post(replay_speed))
             .with_state(app);
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
         let server = tokio::spawn(async move {
@@ -348,6 +369,75 @@ async fn status(State(app): State<AppState>) -> Response {
     )
 }
 
+/// `{"error": message}` with `code`.
+fn json_error(code: StatusCode, message: &str) -> Response {
+    let body = serde_json::json!({ "error": message }).to_string();
+    (code, [(header::CONTENT_TYPE, "application/json")], body).into_response()
+}
+
+/// The answer of the replay endpoints: the replay's status after `act` did its part, 404
+/// without a replay, 400 with the reason when `act` refused.
+fn replay_answer(
+    app: &AppState,
+    act: impl FnOnce(&ReplayControl) -> Result<(), String>,
+) -> Response {
+    let Some(control) = &app.replay else {
+        return json_error(
+            StatusCode::NOT_FOUND,
+            "no replay: this view was not started by `cits up --replay DIR --view`",
+        );
+    };
+    match act(control) {
+        Ok(()) => json_response(control.status().to_json().to_string()),
+        Err(message) => json_error(StatusCode::BAD_REQUEST, &message),
+    }
+}
+
+async fn replay_status(State(app): State<AppState>) -> Response {
+    match &app.replay {
+        Some(control) => json_response(control.status().to_json().to_string()),
+        None => json_response(serde_json::json!({ "replay": false }).to_string()),
+    }
+}
+
+async fn replay_pause(State(app): State<AppState>) -> Response {
+    replay_answer(&app, |c| {
+        c.pause();
+        Ok(())
+    })
+}
+
+async fn replay_resume(State(app): State<AppState>) -> Response {
+    replay_answer(&app, |c| {
+        c.resume();
+        Ok(())
+    })
+}
+
+async fn replay_speed(State(app): State<AppState>, RawQuery(query): RawQuery) -> Response {
+    replay_answer(&app, |c| {
+        let factor = speed_param(query.as_deref())?;
+        c.set_speed(factor).map_err(|e| match e {
+            // The reason without the library's "invalid configuration" prefix.
+            cits_pipeline::Error::Config(reason) => reason,
+            other => other.to_string(),
+        })
+    })
+}
+
+/// The factor of `x=F` in a query string (the last `x` wins, as in most servers).
+fn speed_param(query: Option<&str>) -> Result<f64, String> {
+    let value = query
+        .unwrap_or_default()
+        .split('&')
+        .filter_map(|pair| pair.strip_prefix("x="))
+        .next_back()
+        .ok_or_else(|| "the speed is missing: POST /api/replay/speed?x=2".to_owned())?;
+    value
+        .parse::<f64>()
+        .map_err(|_| format!("the speed x must be a number, not {value:?}"))
+}
+
 /// Decrements the connected count when a stream ends (client gone or dropped).
 struct Connected(Arc<ClientStats>);
 
@@ -411,7 +501,22 @@ mod tests {
             graph_json: "{}".into(),
             clients: Arc::new(ClientStats::default()),
             clock: Instant::now(),
+            replay: None,
         }
+    }
+
+    #[test]
+    fn the_speed_parameter_is_read_from_the_query_string() {
+        assert_eq!(speed_param(Some("x=2")), Ok(2.0));
+        assert_eq!(speed_param(Some("a=1&x=0.5")), Ok(0.5));
+        assert_eq!(speed_param(Some("x=1&x=8")), Ok(8.0));
+        let missing = speed_param(None).unwrap_err();
+        assert!(missing.contains("missing"), "{missing}");
+        assert!(speed_param(Some("y=2")).unwrap_err().contains("missing"));
+        let bad = speed_param(Some("x=fast")).unwrap_err();
+        assert_eq!(bad, "the speed x must be a number, not \"fast\"");
+        // Parsed as numbers; the control rejects them (tested in cits-pipeline).
+        assert!(speed_param(Some("x=NaN")).unwrap().is_nan());
     }
 
     #[tokio::test]

@@ -4,7 +4,8 @@
 Drives Chromium over the DevTools protocol on a pipe (--remote-debugging-pipe: JSON
 messages ending in NUL on fds 3 and 4), so it needs nothing but the Python standard
 library and the `chromium` binary. Waits until --wait-js is truthy in the page, prints the
-value of --facts-js (a JSON string) on stdout, and saves a PNG screenshot if asked.
+value of --facts-js (a JSON string, or a promise of one) on stdout, and saves a PNG
+screenshot if asked.
 Exit code 2 when the condition is not met in time (the facts are still printed).
 """
 
@@ -112,7 +113,13 @@ def main():
         cdp.call("Page.navigate", {"url": args.url}, session=session)
 
         def evaluate(expr):
-            r = cdp.call("Runtime.evaluate", {"expression": expr, "returnByValue": True}, session=session)
+            # awaitPromise: an async --facts-js (one that clicks and waits for the page's
+            # answer) yields its result; other values are returned as they are.
+            r = cdp.call(
+                "Runtime.evaluate",
+                {"expression": expr, "returnByValue": True, "awaitPromise": True},
+                session=session,
+            )
             if "exceptionDetails" in r:
                 return None
             return r.get("result", {}).get("value")

@@ -5,8 +5,10 @@
 //!
 //! Checked: road users are drawn, at positions of records the pipeline exported (the same
 //! topics the view reads); the topic counters move; the risks listed are risks the
-//! collision detector produced (the sample has some). A missing `chromium`, `cits` binary
-//! or module directory fails the test, with the command that installs or builds it.
+//! collision detector produced (the sample has some). The replay controls: paused through
+//! `/api/replay/pause`, the replay stands still and `cits up` says so; the page's bar shows
+//! it paused, and its button resumes it. A missing `chromium`, `cits` binary or module
+//! directory fails the test, with the command that installs or builds it.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -152,15 +154,43 @@ const FACTS_JS: &str = r#"JSON.stringify({
   frames: Number(document.getElementById('frames').textContent),
   status: document.getElementById('status').textContent})"#;
 
+/// Clicks the replay bar's button (the replay is paused), waits until the page got the
+/// server's answer, and tells what the bar showed before and after.
+const RESUME_JS: &str = r#"(async () => {
+  const toggle = document.getElementById('replay-toggle');
+  const progress = document.getElementById('replay-progress');
+  const facts = { label: toggle.textContent, speed: document.getElementById('replay-speed').value,
+                  total: Number(progress.dataset.total), text: progress.textContent };
+  toggle.click();
+  for (let i = 0; i < 100 && toggle.dataset.paused === 'true'; i++) {
+    await new Promise(r => setTimeout(r, 100));
+  }
+  facts.paused_after = toggle.dataset.paused;
+  facts.label_after = toggle.textContent;
+  return JSON.stringify(facts);
+})()"#;
+
 /// Opens `url`, waits for `wait_js`, returns the facts (and saves a screenshot).
 fn browse(chromium: &str, url: &str, wait_js: &str, screenshot: Option<&Path>) -> Value {
+    browse_for(chromium, url, wait_js, FACTS_JS, screenshot)
+}
+
+/// Opens `url`, waits for `wait_js`, returns the value of `facts_js` (and saves a
+/// screenshot).
+fn browse_for(
+    chromium: &str,
+    url: &str,
+    wait_js: &str,
+    facts_js: &str,
+    screenshot: Option<&Path>,
+) -> Value {
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser.py");
     let mut cmd = Command::new("python3");
     cmd.arg(&script)
         .args(["--chromium", chromium, "--url", url, "--wait-js", wait_js])
         .args([
             "--facts-js",
-            FACTS_JS,
+            facts_js,
             "--timeout",
             &PAGE_TIMEOUT_S.to_string(),
         ]);
@@ -176,6 +206,26 @@ fn browse(chromium: &str, url: &str, wait_js: &str, screenshot: Option<&Path>) -
         String::from_utf8_lossy(&out.stderr)
     );
     serde_json::from_str(stdout.trim()).unwrap_or_else(|e| panic!("facts not JSON ({e}): {stdout}"))
+}
+
+/// `method` on `url` from this synchronous test: the JSON answer (2xx asserted).
+fn request(method: reqwest::Method, url: &str) -> Value {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("tokio runtime");
+    runtime.block_on(async {
+        let resp = reqwest::Client::new()
+            .request(method.clone(), url)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
+        let code = resp.status();
+        let body = resp.text().await.expect("body");
+        assert!(code.is_success(), "{method} {url}: {code} {body}");
+        serde_json::from_str(&body)
+            .unwrap_or_else(|e| panic!("{method} {url}: not JSON ({e}): {body}"))
+    })
 }
 
 fn jsonl(path: &Path) -> Vec<Value> {
@@ -224,6 +274,43 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
         .find(|w| w.starts_with("http://"))
         .expect("URL in the view line")
         .to_owned();
+
+    // The replay controls. Paused through the endpoint as soon as the view is up (the
+    // replay has just begun, 15 s of recording ahead): it stands still, `cits up` says so.
+    let api = format!("{url}api/replay");
+    let paused = request(reqwest::Method::POST, &format!("{api}/pause"));
+    assert_eq!(paused["paused"], true, "{paused}");
+    let total = paused["total"].as_u64().unwrap_or(0);
+    assert!(total > 0, "{paused}");
+    up.wait_line("(paused)", Duration::from_secs(30));
+    let held = request(reqwest::Method::GET, &api);
+    std::thread::sleep(Duration::from_secs(2));
+    let still = request(reqwest::Method::GET, &api);
+    assert_eq!(
+        still["replayed"], held["replayed"],
+        "replayed while paused: {still}"
+    );
+    assert_eq!(still["done"], false, "{still}");
+    // The page's bar shows the paused replay; its button resumes it.
+    let bar = browse_for(
+        &chromium,
+        &url,
+        "!document.getElementById('replay-bar').hidden && \
+         document.getElementById('replay-toggle').dataset.paused === 'true'",
+        RESUME_JS,
+        None,
+    );
+    println!("replay bar: {bar}");
+    assert_eq!(bar["label"], "resume", "{bar}");
+    assert_eq!(bar["speed"], "1", "--speed 1 selected: {bar}");
+    assert_eq!(bar["total"].as_u64(), Some(total), "{bar}");
+    assert!(
+        bar["text"].as_str().unwrap_or_default().contains("paused"),
+        "{bar}"
+    );
+    assert_eq!(bar["paused_after"], "false", "the click resumed: {bar}");
+    assert_eq!(bar["label_after"], "pause", "{bar}");
+    assert_eq!(request(reqwest::Method::GET, &api)["paused"], false);
 
     // While the replay runs: road users appear on the street graph.
     let live = browse(

@@ -2,7 +2,8 @@
 //! harness on a free loopback port, unique topics): records produced here must come out of
 //! the snapshot at the positions the street graph gives them, the event stream must deliver
 //! a snapshot and then a delta with a record produced later, and a second connection
-//! (a browser reconnecting) must get the current state again.
+//! (a browser reconnecting) must get the current state again. The replay endpoints must
+//! act on the replay control the view was given, and refuse what makes no sense.
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -10,13 +11,14 @@ use std::time::{Duration, Instant};
 use cits_core::denm::{DenmConfig, DenmSender, Outcome};
 use cits_core::geo::Wgs84;
 use cits_core::lanes::LaneGraph;
+use cits_pipeline::Speed;
 use cits_proto::{
     CitsMessage, CollisionRisk, ConflictKind, DeadLetter, GeoPoint, MatchedPoint,
     MatchedTrajectory, MessageKind, ObjectClass, PathHypothesis, PredictedPoint, Prediction,
     PredictionMethod, RiskState, RoadKind, RoadUser,
 };
 use cits_stage::testing::{self, Tansu};
-use cits_view::{Start, View, ViewConfig};
+use cits_view::{ReplayControl, Start, View, ViewConfig};
 use prost::Message as _;
 use serde_json::Value;
 
@@ -200,12 +202,16 @@ impl Harness {
         .await;
     }
 
-    async fn view(&self) -> View {
+    fn config(&self) -> ViewConfig {
         let mut config = ViewConfig::new(vec![self._broker.addr()]);
         config.graph_dir = Some(sample_graph_dir());
         config.topics = self.topics.clone();
         config.start = Start::Earliest;
-        View::start(config).await.expect("view starts")
+        config
+    }
+
+    async fn view(&self) -> View {
+        View::start(self.config()).await.expect("view starts")
     }
 }
 
@@ -556,4 +562,126 @@ async fn per_stage_counts_are_the_log_ends_of_the_stages_output_topics() {
     // More records arrive: the count follows at the next probe.
     h.produce(&h.topics.locations, vec![2]).await;
     snapshot_when(&view, |s| stage_total(s, "collector") == Some(2)).await;
+}
+
+/// POSTs to `url`; the status code and the JSON body.
+async fn post_json(url: &str) -> (u16, Value) {
+    let resp = reqwest::Client::new()
+        .post(url)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("POST {url}: {e}"));
+    let code = resp.status().as_u16();
+    let body = resp.text().await.expect("body");
+    let json = serde_json::from_str(&body)
+        .unwrap_or_else(|e| panic!("POST {url}: not JSON ({e}): {body}"));
+    (code, json)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn replay_endpoints_pause_resume_and_pace_the_replay_they_were_given() {
+    let h = Harness::start().await;
+    let control = ReplayControl::new(Speed::Factor(4.0), 120);
+    let mut config = h.config();
+    config.replay = Some(control.clone());
+    let view = View::start(config).await.expect("view starts");
+    let api = format!("{}api/replay", view.url());
+
+    assert_eq!(
+        get_json(&api).await,
+        serde_json::json!({"replay": true, "paused": false, "speed": 4.0, "replayed": 0,
+            "total": 120, "position_ms": 0, "duration_ms": 0, "done": false})
+    );
+
+    // Pause: the answer is the new status, the control (the replay's) is paused.
+    let (code, body) = post_json(&format!("{api}/pause")).await;
+    assert_eq!((code, &body["paused"]), (200, &Value::Bool(true)), "{body}");
+    assert!(control.is_paused());
+    assert_eq!(get_json(&api).await["paused"], true);
+    // Pausing is a POST: a GET (a prefetching browser, a crawler) changes nothing.
+    control.resume();
+    let code = reqwest::get(format!("{api}/pause"))
+        .await
+        .expect("GET")
+        .status();
+    assert_eq!(code.as_u16(), 405);
+    assert!(!control.is_paused());
+    post_json(&format!("{api}/pause")).await;
+
+    // Speed 2, still paused.
+    let (code, body) = post_json(&format!("{api}/speed?x=2")).await;
+    assert_eq!(code, 200, "{body}");
+    assert_eq!(body["speed"], 2.0);
+    assert_eq!(body["paused"], true);
+    assert_eq!(control.status().speed, Speed::Factor(2.0));
+
+    // Refused with the reason; nothing changes.
+    for (query, reason) in [
+        ("x=fast", "must be a number, not \"fast\""),
+        ("x=100", "from 0.1 to 64, not 100"),
+        ("x=0", "from 0.1 to 64, not 0"),
+        ("x=-2", "from 0.1 to 64"),
+        ("x=NaN", "from 0.1 to 64, not NaN"),
+        ("x=inf", "from 0.1 to 64, not inf"),
+        ("", "speed is missing"),
+    ] {
+        let (code, body) = post_json(&format!("{api}/speed?{query}")).await;
+        assert_eq!(code, 400, "{query}: {body}");
+        let error = body["error"].as_str().unwrap_or_default();
+        assert!(
+            error.contains(reason),
+            "{query}: {error:?} lacks {reason:?}"
+        );
+        assert!(!error.contains("invalid configuration"), "{error}");
+    }
+    assert_eq!(get_json(&api).await["speed"], 2.0);
+
+    // Resume; a pause from the replay's side (the CLI) shows too.
+    let (code, body) = post_json(&format!("{api}/resume")).await;
+    assert_eq!(
+        (code, &body["paused"]),
+        (200, &Value::Bool(false)),
+        "{body}"
+    );
+    assert!(!control.is_paused());
+    control.pause();
+    assert_eq!(get_json(&api).await["paused"], true);
+    view.shutdown().await.expect("shutdown");
+
+    // A replay at max speed: pausable, no pace to change.
+    let max = ReplayControl::new(Speed::Max, 5);
+    let mut config = h.config();
+    config.replay = Some(max.clone());
+    let view = View::start(config).await.expect("view starts");
+    let api = format!("{}api/replay", view.url());
+    assert_eq!(get_json(&api).await["speed"], "max");
+    let (code, body) = post_json(&format!("{api}/speed?x=2")).await;
+    assert_eq!(code, 400, "{body}");
+    assert!(
+        body["error"]
+            .as_str()
+            .unwrap_or_default()
+            .contains("speed max"),
+        "{body}"
+    );
+    assert_eq!(post_json(&format!("{api}/pause")).await.0, 200);
+    assert!(max.is_paused());
+    view.shutdown().await.expect("shutdown");
+
+    // No replay: the status says so, commands are 404.
+    let view = h.view().await;
+    let api = format!("{}api/replay", view.url());
+    assert_eq!(get_json(&api).await, serde_json::json!({"replay": false}));
+    for command in ["pause", "resume", "speed?x=2"] {
+        let (code, body) = post_json(&format!("{api}/{command}")).await;
+        assert_eq!(code, 404, "{command}: {body}");
+        assert!(
+            body["error"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("no replay"),
+            "{body}"
+        );
+    }
+    view.shutdown().await.expect("shutdown");
 }
