@@ -5,8 +5,9 @@ set -euo pipefail
 # Debian packages: MQTT broker (testbed ingest), PostgreSQL (bench --store), wabt (import checks),
 # skopeo/umoci (independent OCI validators), kcat (standard Kafka tool against our broker,
 # crates/cits-broker/tests/kcat.rs), python3-venv (schema check),
-# chromium (headless browser of the `cits view` end-to-end test, crates/cits-view/tests/browser.rs).
-packages=(mosquitto postgresql wabt skopeo umoci kcat python3-venv chromium)
+# chromium and firefox-esr (headless browsers of the `cits view` end-to-end test,
+# crates/cits-view/tests/browser.rs).
+packages=(mosquitto postgresql wabt skopeo umoci kcat python3-venv chromium firefox-esr)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -1,14 +1,15 @@
 //! End to end in a real browser: `cits up --view` on the sample recording, the page opened
 //! in headless Chromium (Debian's `chromium`, driven over the DevTools protocol by
 //! `tests/browser.py`), its DOM read while the replay runs and after it settled, and a PNG
-//! screenshot saved to the test's output directory.
+//! screenshot saved to the test's output directory. The settled page is also opened in
+//! headless Firefox (Debian's `firefox-esr`, over WebDriver BiDi) and must show the same.
 //!
 //! Checked: road users are drawn, at positions of records the pipeline exported (the same
 //! topics the view reads); the topic counters move; the risks listed are risks the
 //! collision detector produced (the sample has some). The replay controls: paused through
 //! `/api/replay/pause`, the replay stands still and `cits up` says so; the page's bar shows
-//! it paused, and its button resumes it. A missing `chromium`, `cits` binary or module
-//! directory fails the test, with the command that installs or builds it.
+//! it paused, and its button resumes it. A missing `chromium`, `firefox-esr`, `cits` binary or
+//! module directory fails the test, with the command that installs or builds it.
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
@@ -24,6 +25,8 @@ const CITS_BIN_ENV: &str = "CITS_BIN";
 const MODULE_DIR_ENV: &str = "CITS_MODULE_DIR";
 /// Environment variable naming the Chromium binary [default: `chromium` on PATH].
 const CHROMIUM_ENV: &str = "CITS_CHROMIUM";
+/// Environment variable naming the Firefox binary [default: `firefox-esr` on PATH].
+const FIREFOX_ENV: &str = "CITS_FIREFOX";
 /// Start-up bound: broker, topics and seven Wasm modules compiled on a busy 2-core box.
 const START_TIMEOUT: Duration = Duration::from_secs(240);
 /// Bound for the 15 s sample at 1× to be processed and settled.
@@ -75,9 +78,25 @@ fn module_dir() -> PathBuf {
     dir
 }
 
-fn chromium() -> String {
-    let chromium = std::env::var(CHROMIUM_ENV).unwrap_or_else(|_| "chromium".into());
-    let ok = Command::new(&chromium)
+/// A headless browser `tests/browser.py` drives.
+enum Browser {
+    Chromium(String),
+    Firefox(String),
+}
+
+impl Browser {
+    /// The browser.py option choosing it.
+    fn args(&self) -> [&str; 2] {
+        match self {
+            Self::Chromium(bin) => ["--chromium", bin],
+            Self::Firefox(bin) => ["--firefox", bin],
+        }
+    }
+}
+
+/// `bin --version` runs, else the test fails saying how to install it.
+fn runnable(bin: String, env: &str, package: &str) -> String {
+    let ok = Command::new(&bin)
         .arg("--version")
         .stdout(Stdio::null())
         .stderr(Stdio::null())
@@ -85,10 +104,20 @@ fn chromium() -> String {
         .is_ok_and(|s| s.success());
     assert!(
         ok,
-        "headless Chromium `{chromium}` does not run: install Debian's `chromium` \
-         (`apt-get install chromium`; `make deps` / .ci/install-deps.sh does) or set ${CHROMIUM_ENV}"
+        "headless browser `{bin}` does not run: install Debian's `{package}` \
+         (`apt-get install {package}`; `make deps` / .ci/install-deps.sh does) or set ${env}"
     );
-    chromium
+    bin
+}
+
+fn chromium() -> Browser {
+    let bin = std::env::var(CHROMIUM_ENV).unwrap_or_else(|_| "chromium".into());
+    Browser::Chromium(runnable(bin, CHROMIUM_ENV, "chromium"))
+}
+
+fn firefox() -> Browser {
+    let bin = std::env::var(FIREFOX_ENV).unwrap_or_else(|_| "firefox-esr".into());
+    Browser::Firefox(runnable(bin, FIREFOX_ENV, "firefox-esr"))
 }
 
 /// `cits up`, killed on drop unless it exited.
@@ -171,14 +200,14 @@ const RESUME_JS: &str = r#"(async () => {
 })()"#;
 
 /// Opens `url`, waits for `wait_js`, returns the facts (and saves a screenshot).
-fn browse(chromium: &str, url: &str, wait_js: &str, screenshot: Option<&Path>) -> Value {
-    browse_for(chromium, url, wait_js, FACTS_JS, screenshot)
+fn browse(browser: &Browser, url: &str, wait_js: &str, screenshot: Option<&Path>) -> Value {
+    browse_for(browser, url, wait_js, FACTS_JS, screenshot)
 }
 
 /// Opens `url`, waits for `wait_js`, returns the value of `facts_js` (and saves a
 /// screenshot).
 fn browse_for(
-    chromium: &str,
+    browser: &Browser,
     url: &str,
     wait_js: &str,
     facts_js: &str,
@@ -187,7 +216,8 @@ fn browse_for(
     let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser.py");
     let mut cmd = Command::new("python3");
     cmd.arg(&script)
-        .args(["--chromium", chromium, "--url", url, "--wait-js", wait_js])
+        .args(browser.args())
+        .args(["--url", url, "--wait-js", wait_js])
         .args([
             "--facts-js",
             facts_js,
@@ -244,8 +274,9 @@ fn wgs(p: &Value) -> Option<Wgs84> {
 }
 
 #[test]
-fn cits_up_view_shows_the_sample_in_headless_chromium() {
+fn cits_up_view_shows_the_sample_in_headless_chromium_and_firefox() {
     let chromium = chromium();
+    let firefox = firefox();
     let (cits, modules) = (cits_bin(), module_dir());
     let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cits-view-browser");
     let _ = std::fs::remove_dir_all(&out);
@@ -330,16 +361,12 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
     // After the run settled (exports written), the page shows the final state.
     up.wait_line("the view keeps showing the final state", RUN_TIMEOUT);
     let png = out.join("view.png");
-    let last = browse(
-        &chromium,
-        &url,
-        "document.querySelectorAll('#risk-table tr.risk').length > 0 && \
+    let settled = "document.querySelectorAll('#risk-table tr.risk').length > 0 && \
          document.querySelectorAll('#users g.user').length > 0 && \
          document.querySelectorAll('#stages tr[data-total]').length === 7 && \
          document.getElementById('stage-mapmatcher').dataset.total === \
-         document.getElementById('topic-matched').dataset.total",
-        Some(&png),
-    );
+         document.getElementById('topic-matched').dataset.total";
+    let last = browse(&chromium, &url, settled, Some(&png));
     println!("page after the run: {last}");
     let matched_end = last["topics"]["matched"].as_u64().unwrap_or(0);
     assert!(
@@ -446,6 +473,27 @@ fn cits_up_view_shows_the_sample_in_headless_chromium() {
         listed.len(),
         last["denms"],
         last["frames"]
+    );
+
+    // The same settled page in Firefox: what it draws and lists is what Chromium showed.
+    let png_firefox = out.join("view-firefox.png");
+    let in_firefox = browse(&firefox, &url, settled, Some(&png_firefox));
+    println!("page in Firefox: {in_firefox}");
+    for fact in [
+        "users", "lanes", "paths", "topics", "stages", "risks", "denms",
+    ] {
+        assert_eq!(
+            in_firefox[fact], last[fact],
+            "{fact} in Firefox differs from Chromium"
+        );
+    }
+    let size = std::fs::metadata(&png_firefox)
+        .map(|m| m.len())
+        .unwrap_or(0);
+    assert!(
+        size > 10_000,
+        "Firefox screenshot {} is {size} bytes",
+        png_firefox.display()
     );
 
     // Ctrl-C ends `cits up` cleanly.
