@@ -921,16 +921,21 @@ mod tests {
         log.lock().unwrap().len()
     }
 
+    /// Waits (at most 10 s) until the pacer has handed out `n` entries.
+    async fn wait_handed_out(log: &Mutex<Vec<(usize, Duration)>>, n: usize) {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        while handed_out(log) < n {
+            assert!(Instant::now() < deadline, "the replay did not start");
+            tokio::time::sleep(ms(5)).await;
+        }
+    }
+
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn a_paused_replay_hands_out_nothing_until_resumed_and_then_continues() {
         // 20 entries 50 ms apart at 1×: 950 ms of recording.
         let control = ReplayControl::new(Speed::Factor(1.0), 20);
         let (log, task) = run_pacer(entries(20, 50), &control);
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while handed_out(&log) < 5 {
-            assert!(Instant::now() < deadline, "the replay did not start");
-            tokio::time::sleep(ms(5)).await;
-        }
+        wait_handed_out(&log, 5).await;
         control.pause();
         tokio::time::sleep(ms(100)).await;
         let at_pause = handed_out(&log);
@@ -1002,11 +1007,7 @@ mod tests {
         // Three entries 10 s apart: at 1× the replay sleeps 10 s after the first.
         let control = ReplayControl::new(Speed::Factor(1.0), 3);
         let (log, task) = run_pacer(entries(3, 10_000), &control);
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while handed_out(&log) < 1 {
-            assert!(Instant::now() < deadline, "the replay did not start");
-            tokio::time::sleep(ms(5)).await;
-        }
+        wait_handed_out(&log, 1).await;
         tokio::time::sleep(ms(50)).await;
         assert_eq!(handed_out(&log), 1);
         control.set_speed(MAX_SPEED).unwrap();

@@ -967,13 +967,14 @@ fn new_record(key: Vec<u8>, value: Vec<u8>, type_name: &str, now: Now) -> Record
 /// compacted changelog keeps anyway, so older states of a key need not be sent at all.
 fn keep_latest_per_key(records: &mut Vec<Record>) {
     let mut seen = std::collections::HashSet::new();
-    let mut kept: Vec<Record> = std::mem::take(records)
-        .into_iter()
+    let mut keep: Vec<bool> = records
+        .iter()
         .rev()
-        .filter(|r| seen.insert(r.key.clone()))
+        .map(|r| seen.insert(r.key.as_deref()))
         .collect();
-    kept.reverse();
-    *records = kept;
+    keep.reverse();
+    let mut keep = keep.into_iter();
+    records.retain(|_| keep.next().unwrap_or(true));
 }
 
 /// FNV-1a over a record's key, value and timestamp: identifies a record well

@@ -23,6 +23,16 @@ import tempfile
 import time
 
 
+def stop(proc, profile):
+    """Waits for a browser asked to close, kills it if it does not, drops its profile."""
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    profile.cleanup()
+
+
 class Cdp:
     def __init__(self, chromium, width, height):
         self.profile = tempfile.TemporaryDirectory(prefix="cits-view-chromium-")
@@ -84,12 +94,7 @@ class Cdp:
             self.call("Browser.close", timeout=5)
         except Exception:
             pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.profile.cleanup()
+        stop(self.proc, self.profile)
 
 
 class ChromiumPage:
@@ -280,12 +285,7 @@ class Bidi:
                 self.call("browser.close", {}, timeout=5)
             except Exception:
                 pass
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
-        self.profile.cleanup()
+        stop(self.proc, self.profile)
 
 
 def main():

@@ -565,6 +565,11 @@ async fn per_stage_counts_are_the_log_ends_of_the_stages_output_topics() {
 }
 
 /// POSTs to `url`; the status code and the JSON body.
+/// The `error` text of a refused request's JSON answer (empty without one).
+fn error_text(body: &Value) -> &str {
+    body["error"].as_str().unwrap_or_default()
+}
+
 async fn post_json(url: &str) -> (u16, Value) {
     let resp = reqwest::Client::new()
         .post(url)
@@ -627,7 +632,7 @@ async fn replay_endpoints_pause_resume_and_pace_the_replay_they_were_given() {
     ] {
         let (code, body) = post_json(&format!("{api}/speed?{query}")).await;
         assert_eq!(code, 400, "{query}: {body}");
-        let error = body["error"].as_str().unwrap_or_default();
+        let error = error_text(&body);
         assert!(
             error.contains(reason),
             "{query}: {error:?} lacks {reason:?}"
@@ -657,13 +662,7 @@ async fn replay_endpoints_pause_resume_and_pace_the_replay_they_were_given() {
     assert_eq!(get_json(&api).await["speed"], "max");
     let (code, body) = post_json(&format!("{api}/speed?x=2")).await;
     assert_eq!(code, 400, "{body}");
-    assert!(
-        body["error"]
-            .as_str()
-            .unwrap_or_default()
-            .contains("speed max"),
-        "{body}"
-    );
+    assert!(error_text(&body).contains("speed max"), "{body}");
     assert_eq!(post_json(&format!("{api}/pause")).await.0, 200);
     assert!(max.is_paused());
     view.shutdown().await.expect("shutdown");
@@ -675,13 +674,7 @@ async fn replay_endpoints_pause_resume_and_pace_the_replay_they_were_given() {
     for command in ["pause", "resume", "speed?x=2"] {
         let (code, body) = post_json(&format!("{api}/{command}")).await;
         assert_eq!(code, 404, "{command}: {body}");
-        assert!(
-            body["error"]
-                .as_str()
-                .unwrap_or_default()
-                .contains("no replay"),
-            "{body}"
-        );
+        assert!(error_text(&body).contains("no replay"), "{body}");
     }
     view.shutdown().await.expect("shutdown");
 }
