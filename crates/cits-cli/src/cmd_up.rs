@@ -86,6 +86,15 @@ pub struct Args {
     /// Provider name put into the replayed messages.
     #[arg(long, default_value = cits_pipeline::replay::DEFAULT_PROVIDER)]
     pub provider: String,
+    /// Fault injection (needs --replay): `kill -9` a random stage instance every SECS
+    /// seconds while the replay runs, leave each crash to the supervisor, and print every
+    /// fault with its recovery time (`cits_pipeline::chaos`). Compare the summary with a
+    /// run without it: nothing may be missing.
+    #[arg(long, value_name = "SECS", requires = "replay")]
+    pub chaos_kill: Option<f64>,
+    /// Seed of --chaos-kill's choice of victims.
+    #[arg(long, default_value_t = 1, requires = "chaos_kill")]
+    pub chaos_seed: u64,
     /// Also run the egress bridge: start a local mosquitto (as `cits bench` does for the
     /// ingest) and publish every DENM of cits.denm to MQTT topic `cits/denm/<station>`
     /// with QoS 1, the way an RSU receives them.
@@ -270,6 +279,9 @@ async fn up(args: Args) -> Result<()> {
         eprintln!("cits up: no --replay; running until Ctrl-C");
     }
 
+    if let (Some(secs), Some(replay)) = (args.chaos_kill, &replay) {
+        chaos(&mut pipeline, secs, args.chaos_seed, &replay.task).await?;
+    }
     let interrupted = run_until_done(&mut pipeline, replay, started, total).await;
     // The bridge stops first: it waits for the MQTT acknowledgements of what it sent.
     let egress_line = match egress {
@@ -400,6 +412,42 @@ impl Egress {
         drop(self.mosquitto);
         Ok(line)
     }
+}
+
+/// How long `--chaos-kill` waits after the replay for the last victims to catch up.
+const CHAOS_RECOVERY_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// `--chaos-kill`: kills random instances while the replay task runs, then prints the faults.
+async fn chaos(
+    pipeline: &mut Pipeline,
+    secs: f64,
+    seed: u64,
+    replay: &tokio::task::JoinHandle<cits_pipeline::Result<cits_pipeline::ReplayReport>>,
+) -> Result<()> {
+    let every = Duration::try_from_secs_f64(secs)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .with_context(|| format!("--chaos-kill {secs}: not a positive number of seconds"))?;
+    eprintln!("cits up: chaos: kill -9 of a random instance every {secs} s during the replay");
+    let plan = cits_pipeline::chaos::KillPlan { every, seed };
+    let faults = pipeline
+        .kill_randomly_while(&plan, || !replay.is_finished(), CHAOS_RECOVERY_TIMEOUT)
+        .await
+        .context("fault injection")?;
+    let recovered: Vec<f64> = faults
+        .iter()
+        .filter_map(|f| f.recovery.map(|r| r.as_secs_f64()))
+        .collect();
+    for fault in &faults {
+        println!("chaos: {fault}");
+    }
+    println!(
+        "chaos: {} faults, {} recovered (max {:.2} s)",
+        faults.len(),
+        recovered.len(),
+        recovered.iter().copied().fold(0.0, f64::max)
+    );
+    Ok(())
 }
 
 /// The running replay task and what controls it.

@@ -85,6 +85,14 @@ pub enum Error {
         /// The operating system's error.
         source: std::io::Error,
     },
+    /// A stage instance could not be killed (fault injection).
+    #[error("cannot kill -9 {instance}: {source}")]
+    Kill {
+        /// The instance.
+        instance: String,
+        /// The operating system's error.
+        source: std::io::Error,
+    },
     /// A Kafka call shared with the stage shell failed.
     #[error(transparent)]
     Shell(#[from] cits_stage::Error),

@@ -28,6 +28,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod chaos;
 pub mod config;
 pub mod denm;
 pub mod error;

@@ -152,6 +152,19 @@ pub fn sample() -> Data {
     }
 }
 
+/// A generated data set of `minutes` (seed `seed`), written to a temporary directory.
+pub fn generated(seed: u64, minutes: f64) -> Data {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let config = cits_sim::Config::new(seed, minutes).expect("sim config");
+    let dataset = cits_sim::generate(&config, &mut |_, _| {}).expect("generate data set");
+    dataset.write_to(tmp.path()).expect("write data set");
+    Data {
+        dir: tmp.path().to_owned(),
+        entries: dataset.recording,
+        _tmp: Some(tmp),
+    }
+}
+
 /// A pipeline configuration for tests: the Wasm modules, the data's graph, outputs kept,
 /// instance logs in a per-test directory under the target dir (kept for post-mortems).
 pub fn config(data: &Data, test: &str) -> PipelineConfig {
