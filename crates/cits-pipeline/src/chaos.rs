@@ -46,7 +46,12 @@ pub struct Fault {
 
 impl fmt::Display for Fault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "kill -9 {} at {:.1} s: ", self.instance, self.at.as_secs_f64())?;
+        write!(
+            f,
+            "kill -9 {} at {:.1} s: ",
+            self.instance,
+            self.at.as_secs_f64()
+        )?;
         match self.recovery {
             Some(r) => write!(f, "recovered in {:.2} s", r.as_secs_f64()),
             None => write!(f, "not recovered"),
@@ -199,7 +204,10 @@ impl Pipeline {
     }
 
     /// The counters' partition clients of `stage`'s input topic.
-    fn input_clients(&self, stage: Stage) -> &[std::sync::Arc<rskafka::client::partition::PartitionClient>] {
+    fn input_clients(
+        &self,
+        stage: Stage,
+    ) -> &[std::sync::Arc<rskafka::client::partition::PartitionClient>] {
         self.offsets
             .get(self.input_topic(stage))
             .map(Vec::as_slice)
@@ -239,7 +247,10 @@ mod tests {
         for instance in 0..8 {
             let n = picks(7).iter().filter(|&&p| p == instance).count();
             // 400 picks over 8 instances: 50 expected each; far from 0 and from all.
-            assert!((20..=80).contains(&n), "instance {instance} picked {n} times");
+            assert!(
+                (20..=80).contains(&n),
+                "instance {instance} picked {n} times"
+            );
         }
     }
 }
