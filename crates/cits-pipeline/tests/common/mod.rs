@@ -141,15 +141,7 @@ pub fn sample() -> Data {
         };
     }
     eprintln!("testdata/sample is missing: generating a 15 s data set (seed 1) instead");
-    let tmp = tempfile::tempdir().expect("temp dir");
-    let config = cits_sim::Config::new(1, 0.25).expect("sim config");
-    let dataset = cits_sim::generate(&config, &mut |_, _| {}).expect("generate data set");
-    dataset.write_to(tmp.path()).expect("write data set");
-    Data {
-        dir: tmp.path().to_owned(),
-        entries: dataset.recording,
-        _tmp: Some(tmp),
-    }
+    generated(1, 0.25)
 }
 
 /// A generated data set of `minutes` (seed `seed`), written to a temporary directory.
