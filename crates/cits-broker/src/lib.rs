@@ -83,6 +83,11 @@ pub struct BrokerConfig {
     pub listen: Option<SocketAddr>,
     /// Kafka cluster id reported to clients.
     pub cluster_id: String,
+    /// The address the broker tells clients to connect to (Kafka's advertised listener);
+    /// `None`: its listen address. Another address puts a proxy in every client's path
+    /// (clients connect to the advertised address after bootstrap), e.g. the fault
+    /// injection of `cits_pipeline::proxy`.
+    pub advertise: Option<SocketAddr>,
 }
 
 impl Default for BrokerConfig {
@@ -90,6 +95,7 @@ impl Default for BrokerConfig {
         Self {
             listen: None,
             cluster_id: "cits".to_owned(),
+            advertise: None,
         }
     }
 }
@@ -119,9 +125,10 @@ impl EmbeddedBroker {
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
         // The thread reports a failure to build or serve; a clean exit sends nothing.
         let (fail_tx, fail_rx) = mpsc::channel::<String>();
+        let advertise = config.advertise.unwrap_or(addr);
         let thread = std::thread::Builder::new()
             .name(format!("tansu-{}", addr.port()))
-            .spawn(move || serve(addr, config.cluster_id, stop_rx, fail_tx))
+            .spawn(move || serve(addr, advertise, config.cluster_id, stop_rx, fail_tx))
             .map_err(Error::Thread)?;
         let mut broker = Self {
             addr,
@@ -201,6 +208,7 @@ fn free_loopback_port() -> Result<SocketAddr> {
 /// The broker thread: builds tansu on a private runtime and serves until told to stop.
 fn serve(
     addr: SocketAddr,
+    advertise: SocketAddr,
     cluster_id: String,
     stop: oneshot::Receiver<()>,
     fail: mpsc::Sender<String>,
@@ -219,12 +227,14 @@ fn serve(
     };
     let result = runtime.block_on(async move {
         let url = Url::parse(&format!("tcp://{addr}")).map_err(|err| err.to_string())?;
+        let advertised =
+            Url::parse(&format!("tcp://{advertise}")).map_err(|err| err.to_string())?;
         let storage = Url::parse(MEMORY_STORAGE).map_err(|err| err.to_string())?;
         let mut broker = Broker::<Controller<StorageContainer>, StorageContainer>::builder()
             .node_id(NODE_ID)
             .cluster_id(cluster_id)
             .incarnation_id(uuid::Uuid::new_v4())
-            .advertised_listener(url.clone())
+            .advertised_listener(advertised)
             .storage(storage)
             .listener(url)
             .silent(true)

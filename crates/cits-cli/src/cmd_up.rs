@@ -90,10 +90,26 @@ pub struct Args {
     /// seconds while the replay runs, leave each crash to the supervisor, and print every
     /// fault with its recovery time (`cits_pipeline::chaos`). Compare the summary with a
     /// run without it: nothing may be missing.
-    #[arg(long, value_name = "SECS", requires = "replay")]
+    #[arg(
+        long,
+        value_name = "SECS",
+        requires = "replay",
+        conflicts_with = "chaos_net"
+    )]
     pub chaos_kill: Option<f64>,
-    /// Seed of --chaos-kill's choice of victims.
-    #[arg(long, default_value_t = 1, requires = "chaos_kill")]
+    /// Fault injection (needs --replay and the embedded broker): put a TCP proxy between
+    /// every client and the broker, and every SECS seconds (after the previous fault is
+    /// over) drop all connections, stall the network 2 s, or slow it down for 3 s, in
+    /// turn; print every fault with its recovery time.
+    #[arg(
+        long,
+        value_name = "SECS",
+        requires = "replay",
+        conflicts_with = "brokers"
+    )]
+    pub chaos_net: Option<f64>,
+    /// Seed of --chaos-kill's choice of victims (--chaos-net: which fault comes first).
+    #[arg(long, default_value_t = 1)]
     pub chaos_seed: u64,
     /// Also run the egress bridge: start a local mosquitto (as `cits bench` does for the
     /// ingest) and publish every DENM of cits.denm to MQTT topic `cits/denm/<station>`
@@ -166,6 +182,7 @@ fn config(args: &Args) -> Result<PipelineConfig> {
         .clone()
         .or_else(|| args.replay.as_ref().map(|dir| dir.join("graph")));
     config.start = args.start;
+    config.fault_proxy = args.chaos_net.is_some();
     config.export_dir = args.export.clone();
     config.log_dir = args.log_dir.clone();
     config.max_wait_ms = args.max_wait_ms;
@@ -279,8 +296,26 @@ async fn up(args: Args) -> Result<()> {
         eprintln!("cits up: no --replay; running until Ctrl-C");
     }
 
-    if let (Some(secs), Some(replay)) = (args.chaos_kill, &replay) {
-        chaos(&mut pipeline, secs, args.chaos_seed, &replay.task).await?;
+    if let Some(replay) = &replay {
+        if let Some(secs) = args.chaos_kill {
+            chaos(
+                &mut pipeline,
+                Chaos::Kill,
+                secs,
+                args.chaos_seed,
+                &replay.task,
+            )
+            .await?;
+        } else if let Some(secs) = args.chaos_net {
+            chaos(
+                &mut pipeline,
+                Chaos::Net,
+                secs,
+                args.chaos_seed,
+                &replay.task,
+            )
+            .await?;
+        }
     }
     let interrupted = run_until_done(&mut pipeline, replay, started, total).await;
     // The bridge stops first: it waits for the MQTT acknowledgements of what it sent.
@@ -414,26 +449,57 @@ impl Egress {
     }
 }
 
-/// How long `--chaos-kill` waits after the replay for the last victims to catch up.
+/// How long `--chaos-kill` / `--chaos-net` wait after the replay for the last faults'
+/// recoveries.
 const CHAOS_RECOVERY_TIMEOUT: Duration = Duration::from_secs(60);
 
-/// `--chaos-kill`: kills random instances while the replay task runs, then prints the faults.
+/// Which faults `cits up` injects.
+#[derive(Debug, Clone, Copy)]
+enum Chaos {
+    /// `--chaos-kill`.
+    Kill,
+    /// `--chaos-net`.
+    Net,
+}
+
+/// `--chaos-kill` / `--chaos-net`: injects faults while the replay task runs, then prints
+/// them.
 async fn chaos(
     pipeline: &mut Pipeline,
+    kind: Chaos,
     secs: f64,
     seed: u64,
     replay: &tokio::task::JoinHandle<cits_pipeline::Result<cits_pipeline::ReplayReport>>,
 ) -> Result<()> {
+    let flag = match kind {
+        Chaos::Kill => "--chaos-kill",
+        Chaos::Net => "--chaos-net",
+    };
     let every = Duration::try_from_secs_f64(secs)
         .ok()
         .filter(|d| !d.is_zero())
-        .with_context(|| format!("--chaos-kill {secs}: not a positive number of seconds"))?;
-    eprintln!("cits up: chaos: kill -9 of a random instance every {secs} s during the replay");
+        .with_context(|| format!("{flag} {secs}: not a positive number of seconds"))?;
     let plan = cits_pipeline::chaos::KillPlan { every, seed };
-    let faults = pipeline
-        .kill_randomly_while(&plan, || !replay.is_finished(), CHAOS_RECOVERY_TIMEOUT)
-        .await
-        .context("fault injection")?;
+    let running = || !replay.is_finished();
+    let faults = match kind {
+        Chaos::Kill => {
+            eprintln!(
+                "cits up: chaos: kill -9 of a random instance every {secs} s during the replay"
+            );
+            pipeline
+                .kill_randomly_while(&plan, running, CHAOS_RECOVERY_TIMEOUT)
+                .await
+        }
+        Chaos::Net => {
+            eprintln!(
+                "cits up: chaos: a network fault between clients and broker every {secs} s during the replay"
+            );
+            pipeline
+                .network_faults_while(&plan, running, CHAOS_RECOVERY_TIMEOUT)
+                .await
+        }
+    }
+    .context("fault injection")?;
     let recovered: Vec<f64> = faults
         .iter()
         .filter_map(|f| f.recovery.map(|r| r.as_secs_f64()))

@@ -1,10 +1,13 @@
-//! Faults injected on purpose: `kill -9` of random stage instances while a replay runs
-//! (issue 12, item 6), each crash left to the supervisor as a real one would be, and the
-//! recovery time of each.
+//! Faults injected on purpose while a replay runs (issue 12, item 6), and the recovery
+//! time of each:
 //!
-//! [`Pipeline::kill_randomly_while`] is the fault loop; what was lost and duplicated is
-//! the caller's accounting (it knows the expected output), see
-//! `crates/cits-pipeline/tests/chaos.rs` and `cits up --chaos-kill`.
+//! - [`Pipeline::kill_randomly_while`]: `kill -9` of random stage instances, each crash
+//!   left to the supervisor as a real one would be;
+//! - [`Pipeline::network_faults_while`]: the network between every client and the broker
+//!   (a [`crate::proxy::FaultProxy`]) drops all connections, stalls, or slows down.
+//!
+//! What was lost and duplicated is the caller's accounting (it knows the expected output),
+//! see `crates/cits-pipeline/tests/chaos.rs` and `cits up --chaos-kill` / `--chaos-net`.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -22,6 +25,17 @@ const CHAOS_POLL: Duration = Duration::from_millis(100);
 /// per minute.
 pub const DEFAULT_KILL_EVERY: Duration = Duration::from_secs(3);
 
+/// How long a network stall lasts: longer than the stages' fetch waits and commit
+/// interval, shorter than their request timeouts, so it is felt without being an outage.
+pub const STALL_FOR: Duration = Duration::from_secs(2);
+
+/// Delay added per forwarded chunk during a slow-network fault, each way: a congested
+/// mobile backhaul of an RSU, ten times the pipeline's per-hop latency.
+pub const SLOW_DELAY: Duration = Duration::from_millis(50);
+
+/// How long a slow-network fault lasts.
+pub const SLOW_FOR: Duration = Duration::from_secs(3);
+
 /// What to break, and when.
 #[derive(Debug, Clone, Copy)]
 pub struct KillPlan {
@@ -31,27 +45,57 @@ pub struct KillPlan {
     pub seed: u64,
 }
 
-/// One injected crash.
+/// What was broken.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FaultKind {
+    /// The instance killed with SIGKILL.
+    Kill(InstanceId),
+    /// Every client connection to the broker cut; how many were open.
+    DropConnections(usize),
+    /// Nothing forwarded between clients and broker for this long.
+    Stall(Duration),
+    /// This much delay added per forwarded chunk, each way, for `lasting`.
+    Slow {
+        /// The added delay.
+        delay: Duration,
+        /// How long the network stayed slow.
+        lasting: Duration,
+    },
+}
+
+impl fmt::Display for FaultKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FaultKind::Kill(instance) => write!(f, "kill -9 {instance}"),
+            FaultKind::DropConnections(open) => write!(f, "drop all {open} broker connections"),
+            FaultKind::Stall(d) => write!(f, "stall the network {:.1} s", d.as_secs_f64()),
+            FaultKind::Slow { delay, lasting } => write!(
+                f,
+                "slow network (+{} ms) for {:.1} s",
+                delay.as_millis(),
+                lasting.as_secs_f64()
+            ),
+        }
+    }
+}
+
+/// One injected fault.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Fault {
-    /// The instance killed.
-    pub instance: InstanceId,
+    /// What was broken.
+    pub kind: FaultKind,
     /// When, since the fault loop started.
     pub at: Duration,
-    /// From the kill until the restarted instance had processed (and committed) every
-    /// input record that had arrived in its partitions when it was killed; `None` if that
-    /// did not happen before the loop ended and the pipeline settled.
+    /// From the end of the fault (the kill; the network healthy again) until the stages it
+    /// hit had processed (and committed) every input record that had arrived in their
+    /// partitions when it began; `None` if that did not happen before the loop ended and
+    /// the pipeline settled.
     pub recovery: Option<Duration>,
 }
 
 impl fmt::Display for Fault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "kill -9 {} at {:.1} s: ",
-            self.instance,
-            self.at.as_secs_f64()
-        )?;
+        write!(f, "{} at {:.1} s: ", self.kind, self.at.as_secs_f64())?;
         match self.recovery {
             Some(r) => write!(f, "recovered in {:.2} s", r.as_secs_f64()),
             None => write!(f, "not recovered"),
@@ -59,12 +103,12 @@ impl fmt::Display for Fault {
     }
 }
 
-/// A crash whose recovery is still awaited: the input ends of the victim's partitions at
-/// the kill.
+/// A fault whose recovery is still awaited: the input ends, at the fault, of the
+/// partitions of the stages it hit, and when it was over (since the loop started).
 struct Pending {
     fault: usize,
-    stage: Stage,
-    ends_at_kill: BTreeMap<i32, i64>,
+    ends_at_fault: BTreeMap<Stage, BTreeMap<i32, i64>>,
+    over_at: Duration,
 }
 
 /// SplitMix64: a seeded, reproducible choice of victims (not cryptographic, not
@@ -119,20 +163,21 @@ impl Pipeline {
                 if !candidates.is_empty() {
                     let pick = (next_random(&mut rng) % candidates.len() as u64) as usize;
                     let (victim, pid) = candidates[pick];
-                    let ends_at_kill = self.owned_input_ends(victim).await?;
+                    let ends = self.owned_input_ends(victim).await?;
                     crash(victim, pid)?;
                     eprintln!(
                         "chaos: kill -9 {victim} (pid {pid}) at {:.1} s",
                         started.elapsed().as_secs_f64()
                     );
+                    let at = now.duration_since(started);
                     pending.push(Pending {
                         fault: faults.len(),
-                        stage: victim.stage,
-                        ends_at_kill,
+                        ends_at_fault: BTreeMap::from([(victim.stage, ends)]),
+                        over_at: at,
                     });
                     faults.push(Fault {
-                        instance: victim,
-                        at: now.duration_since(started),
+                        kind: FaultKind::Kill(victim),
+                        at,
                         recovery: None,
                     });
                 }
@@ -141,8 +186,97 @@ impl Pipeline {
         }
     }
 
-    /// Marks the faults whose victim has caught up: its group committed, in each of its
-    /// partitions, at least the end the partition had when it was killed.
+    /// Breaks the network between every client and the broker (the pipeline's
+    /// [`crate::proxy::FaultProxy`], [`crate::PipelineConfig::fault_proxy`]) every
+    /// `plan.every` while `running()` says so, one fault at a time, in turn (the seed
+    /// picks the first): all connections dropped, a [`STALL_FOR`] stall, [`SLOW_DELAY`]
+    /// added for [`SLOW_FOR`]. The supervisor keeps going meanwhile (a stage that gives up is
+    /// restarted, and counted in its restarts). Afterwards waits (up to
+    /// `recovery_timeout`) for the recoveries still pending. Returns every fault with its
+    /// recovery time: until every stage had processed what had arrived when it began.
+    pub async fn network_faults_while(
+        &mut self,
+        plan: &KillPlan,
+        mut running: impl FnMut() -> bool,
+        recovery_timeout: Duration,
+    ) -> Result<Vec<Fault>> {
+        if self.fault_proxy.is_none() {
+            return Err(Error::Config(
+                "network faults need the fault proxy (PipelineConfig::fault_proxy)".into(),
+            ));
+        }
+        let started = Instant::now();
+        let mut faults: Vec<Fault> = Vec::new();
+        let mut pending: Vec<Pending> = Vec::new();
+        let mut next_fault = started + plan.every;
+        let mut slow_until: Option<Instant> = None;
+        let mut deadline: Option<Instant> = None;
+        loop {
+            self.supervisor.check()?;
+            self.note_recoveries(&mut pending, &mut faults, started)
+                .await?;
+            let now = Instant::now();
+            if slow_until.is_some_and(|until| now >= until) {
+                slow_until = None;
+                if let Some(proxy) = &self.fault_proxy {
+                    proxy.set_delay(Duration::ZERO);
+                }
+            }
+            if deadline.is_none() && !running() {
+                deadline = Some(now + recovery_timeout);
+            }
+            if let Some(deadline) = deadline {
+                if slow_until.is_none() && (pending.is_empty() || now >= deadline) {
+                    return Ok(faults);
+                }
+            } else if now >= next_fault && slow_until.is_none() {
+                let mut ends = BTreeMap::new();
+                for spec in STAGES {
+                    ends.insert(spec.stage, self.input_ends(spec.stage).await?);
+                }
+                let Some(proxy) = &self.fault_proxy else {
+                    continue;
+                };
+                let kind = match plan.seed.wrapping_add(faults.len() as u64) % 3 {
+                    0 => FaultKind::DropConnections(proxy.drop_connections()),
+                    1 => {
+                        proxy.stall_for(STALL_FOR);
+                        FaultKind::Stall(STALL_FOR)
+                    }
+                    _ => {
+                        proxy.set_delay(SLOW_DELAY);
+                        slow_until = Some(now + SLOW_FOR);
+                        FaultKind::Slow {
+                            delay: SLOW_DELAY,
+                            lasting: SLOW_FOR,
+                        }
+                    }
+                };
+                let at = now.duration_since(started);
+                let lasting = match kind {
+                    FaultKind::Stall(d) => d,
+                    FaultKind::Slow { lasting, .. } => lasting,
+                    _ => Duration::ZERO,
+                };
+                eprintln!("chaos: {kind} at {:.1} s", at.as_secs_f64());
+                next_fault = now + lasting + plan.every;
+                pending.push(Pending {
+                    fault: faults.len(),
+                    ends_at_fault: ends,
+                    over_at: at + lasting,
+                });
+                faults.push(Fault {
+                    kind,
+                    at,
+                    recovery: None,
+                });
+            }
+            tokio::time::sleep(CHAOS_POLL).await;
+        }
+    }
+
+    /// Marks the faults that are over and whose stages have caught up: each stage's group
+    /// committed, in each partition, at least the end the partition had at the fault.
     async fn note_recoveries(
         &self,
         pending: &mut Vec<Pending>,
@@ -151,21 +285,37 @@ impl Pipeline {
     ) -> Result<()> {
         let mut still = Vec::new();
         for p in pending.drain(..) {
-            let committed = self.committed_input_offsets(p.stage).await?;
-            let caught_up = p
-                .ends_at_kill
-                .iter()
-                .all(|(partition, end)| committed.get(partition).is_some_and(|c| c >= end));
+            let elapsed = started.elapsed();
+            let mut caught_up = elapsed >= p.over_at;
+            for (stage, ends) in &p.ends_at_fault {
+                if !caught_up {
+                    break;
+                }
+                let committed = self.committed_input_offsets(*stage).await?;
+                caught_up = ends
+                    .iter()
+                    .all(|(partition, end)| committed.get(partition).is_some_and(|c| c >= end));
+            }
             // A restarted process commits only after it runs, so catching up implies it runs.
             if caught_up {
-                let fault = &mut faults[p.fault];
-                fault.recovery = Some(started.elapsed().saturating_sub(fault.at));
+                if let Some(fault) = faults.get_mut(p.fault) {
+                    fault.recovery = Some(started.elapsed().saturating_sub(p.over_at));
+                }
             } else {
                 still.push(p);
             }
         }
         *pending = still;
         Ok(())
+    }
+
+    /// The ends of every partition of `stage`'s input topic.
+    async fn input_ends(&self, stage: Stage) -> Result<BTreeMap<i32, i64>> {
+        let mut ends = BTreeMap::new();
+        for pc in self.input_clients(stage) {
+            ends.insert(pc.partition(), kafka::high_watermark(pc).await?);
+        }
+        Ok(ends)
     }
 
     /// The input partitions of `instance` (partition % instances == index) and their ends.

@@ -464,6 +464,10 @@ pub struct PipelineConfig {
     pub stage_log: Option<String>,
     /// Further environment variables for every stage instance.
     pub extra_env: Vec<(String, String)>,
+    /// Put a fault-injecting TCP proxy ([`crate::proxy::FaultProxy`]) between every client
+    /// and the embedded broker, for [`crate::Pipeline::network_faults_while`]. Needs the
+    /// embedded broker (`brokers: None`): only it can advertise the proxy's address.
+    pub fault_proxy: bool,
 }
 
 impl PipelineConfig {
@@ -484,6 +488,7 @@ impl PipelineConfig {
             max_wait_ms: None,
             stage_log: None,
             extra_env: Vec::new(),
+            fault_proxy: false,
         }
     }
 
@@ -500,6 +505,13 @@ impl PipelineConfig {
                 "instances must be 1..={MAX_INSTANCES}, not {}",
                 self.instances
             )));
+        }
+        if self.fault_proxy && self.brokers.is_some() {
+            return Err(Error::Config(
+                "the fault proxy needs the embedded broker: a given broker advertises its own \
+                 address, and clients would go around the proxy"
+                    .into(),
+            ));
         }
         if let Some(brokers) = &self.brokers {
             if brokers.is_empty() || brokers.iter().any(|b| b.trim().is_empty()) {

@@ -46,6 +46,9 @@ pub enum Error {
         /// How to get it.
         hint: String,
     },
+    /// The fault-injecting proxy could not listen.
+    #[error("fault proxy: {0}")]
+    Proxy(std::io::Error),
     /// The configuration does not make sense.
     #[error("invalid configuration: {0}")]
     Config(String),

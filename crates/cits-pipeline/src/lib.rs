@@ -34,6 +34,7 @@ pub mod denm;
 pub mod error;
 pub mod json;
 mod kafka;
+pub mod proxy;
 pub mod replay;
 pub mod sink;
 pub mod supervisor;
@@ -241,6 +242,9 @@ pub struct Pipeline {
     baseline: BTreeMap<String, i64>,
     replayer: Replayer,
     started: Instant,
+    /// Between every client and the broker when [`PipelineConfig::fault_proxy`]; dropped
+    /// before the broker.
+    fault_proxy: Option<proxy::FaultProxy>,
     broker: Option<EmbeddedBroker>,
 }
 
@@ -250,15 +254,33 @@ impl Pipeline {
     pub async fn start(config: PipelineConfig) -> Result<Self> {
         config.validate()?;
         let started = Instant::now();
+        let mut fault_proxy = None;
         let (broker, brokers) = match &config.brokers {
             Some(list) => (None, list.clone()),
             None => {
+                let listener = if config.fault_proxy {
+                    Some(proxy::FaultProxy::bind().await.map_err(Error::Proxy)?)
+                } else {
+                    None
+                };
+                let broker_config = BrokerConfig {
+                    advertise: listener.as_ref().and_then(|l| l.local_addr().ok()),
+                    ..BrokerConfig::default()
+                };
                 // tansu starts synchronously (it waits for the port); keep the runtime free.
-                let broker =
-                    tokio::task::spawn_blocking(|| EmbeddedBroker::start(BrokerConfig::default()))
-                        .await
-                        .map_err(|e| Error::Config(format!("broker start task failed: {e}")))??;
-                let addr = broker.addr().to_string();
+                let broker = tokio::task::spawn_blocking(|| EmbeddedBroker::start(broker_config))
+                    .await
+                    .map_err(|e| Error::Config(format!("broker start task failed: {e}")))??;
+                let addr = match listener {
+                    Some(listener) => {
+                        let proxy = proxy::FaultProxy::forward(listener, broker.addr())
+                            .map_err(Error::Proxy)?;
+                        let addr = proxy.addr().to_string();
+                        fault_proxy = Some(proxy);
+                        addr
+                    }
+                    None => broker.addr().to_string(),
+                };
                 (Some(broker), vec![addr])
             }
         };
@@ -341,6 +363,7 @@ impl Pipeline {
             baseline,
             replayer,
             started,
+            fault_proxy,
             broker,
         })
     }
@@ -348,6 +371,11 @@ impl Pipeline {
     /// The bootstrap brokers the pipeline uses (the embedded broker's address if any).
     pub fn brokers(&self) -> &[String] {
         &self.brokers
+    }
+
+    /// The fault-injecting proxy in front of the broker ([`PipelineConfig::fault_proxy`]).
+    pub fn fault_proxy(&self) -> Option<&proxy::FaultProxy> {
+        self.fault_proxy.as_ref()
     }
 
     /// The topic names.
@@ -531,6 +559,7 @@ impl Pipeline {
             elapsed: self.started.elapsed(),
             instances,
         };
+        drop(self.fault_proxy.take());
         if let Some(broker) = self.broker.take() {
             tokio::task::spawn_blocking(move || broker.shutdown())
                 .await

@@ -13,7 +13,7 @@ use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
 use cits_pipeline::replay::{wrap, ReplayOptions};
-use cits_pipeline::{Pipeline, Speed, Stage, SETTLE_PERIOD};
+use cits_pipeline::{Pipeline, Speed, Stage, StartAt, SETTLE_PERIOD};
 use cits_proto::{CitsMessage, DeadLetter};
 use prost::Message as _;
 
@@ -98,11 +98,13 @@ struct MidReplay {
     total: u64,
 }
 
-/// Starts the pipeline for `test` and the replay, and returns once about a third of the
-/// records has been produced; `each_poll` runs on every poll while waiting.
+/// Starts the pipeline for `test` (its stages started at `start`, the default if `None`)
+/// and the replay, and returns once about a third of the records has been produced;
+/// `each_poll` runs on every poll while waiting.
 async fn start_replay_until_a_third(
     data: &common::Data,
     test: &str,
+    start: Option<StartAt>,
     mut each_poll: impl FnMut(&mut Pipeline),
 ) -> MidReplay {
     let first = data.entries.first().map_or(0, |e| e.timestamp_ms);
@@ -113,7 +115,10 @@ async fn start_replay_until_a_third(
         ..ReplayOptions::default()
     };
     let expected = native(&data.entries, &data.dir.join("graph"), &options);
-    let config = common::config(data, test);
+    let mut config = common::config(data, test);
+    if start.is_some() {
+        config.start = start;
+    }
     let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
 
     let replayer = pipeline.replayer();
@@ -145,15 +150,28 @@ async fn start_replay_until_a_third(
 /// changelog (issue 12, item 2). Nothing is lost meanwhile: see (b2).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_stage_instance_restarts_without_losing_data() {
+    killed_assembler_restarts_and_continues("restart", None).await;
+}
+
+/// (b3) The same in `latest` mode, what Kubernetes deployments use (issue 12): the
+/// restarted assembler resumes from its group's committed offset and restored state, so
+/// `CITS_START=latest` does not skip what arrived while it was down.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_stage_restarted_in_latest_mode_skips_nothing() {
+    killed_assembler_restarts_and_continues("restart-latest", Some(StartAt::Latest)).await;
+}
+
+/// Kills the assembler (the stateful stage) once about a third has been replayed,
+/// restarts it 2 s later, and checks the outputs against the native run.
+async fn killed_assembler_restarts_and_continues(test: &str, start: Option<StartAt>) {
     let _serial = serial();
     let data = sample();
-    // Kill the assembler (the stateful stage) once about a third has been replayed.
     let MidReplay {
         mut pipeline,
         replay,
         expected,
         total,
-    } = start_replay_until_a_third(&data, "restart", |_| {}).await;
+    } = start_replay_until_a_third(&data, test, start, |_| {}).await;
     pipeline
         .kill_instance(Stage::Assembler, 0)
         .expect("kill assembler-0");
@@ -225,7 +243,7 @@ async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
         replay,
         expected,
         total,
-    } = start_replay_until_a_third(&data, "supervised", |pipeline| {
+    } = start_replay_until_a_third(&data, "supervised", None, |pipeline| {
         pipeline.check_instances().expect("instances run")
     })
     .await;

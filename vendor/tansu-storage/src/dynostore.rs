@@ -92,6 +92,7 @@ pub struct DynoStore {
     lake: Option<House>,
     watermarks: Arc<Mutex<BTreeMap<Topition, OptiCon<Watermark>>>>,
     meta: OptiCon<Meta>,
+    holes: Holes,
 
     object_store: Arc<DynObjectStore>,
 }
@@ -318,6 +319,46 @@ struct TopicMetadata {
     topic: CreatableTopic,
 }
 
+/// cits-wasm patch: how long a fetch waits for offsets that a produce reserved but has not
+/// stored yet before it skips them. A produce stores its batch within milliseconds of
+/// reserving its offsets; one still missing after this failed after reserving (its
+/// producer retried at new offsets), and the partition must not stall on it forever.
+pub const HOLE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// cits-wasm patch: gaps remembered at most; beyond it the ones long skipped or filled are
+/// forgotten (a gap normally lasts milliseconds and is forgotten when filled).
+const MAX_HOLES_TRACKED: usize = 1024;
+
+/// cits-wasm patch: when each gap a fetch stopped at (partition, first missing offset) was
+/// first seen, for [`HOLE_TIMEOUT`].
+#[derive(Clone, Debug, Default)]
+struct Holes(Arc<Mutex<BTreeMap<(Topition, i64), std::time::Instant>>>);
+
+impl Holes {
+    /// Whether the gap at `offset` has been there for [`HOLE_TIMEOUT`]; starts its clock
+    /// when it is new.
+    fn expired(&self, topition: &Topition, offset: i64) -> bool {
+        let Ok(mut holes) = self.0.lock() else {
+            return true;
+        };
+        let now = std::time::Instant::now();
+        if holes.len() >= MAX_HOLES_TRACKED {
+            holes.retain(|_, seen| now.duration_since(*seen) < 2 * HOLE_TIMEOUT);
+        }
+        let seen = *holes.entry((topition.to_owned(), offset)).or_insert(now);
+        now.duration_since(seen) >= HOLE_TIMEOUT
+    }
+
+    /// Forgets the gap at `offset`: a fetch read past it.
+    fn filled(&self, topition: &Topition, offset: i64) {
+        if let Ok(mut holes) = self.0.lock()
+            && !holes.is_empty()
+        {
+            _ = holes.remove(&(topition.to_owned(), offset));
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, Deserialize, Eq, Hash, Ord, PartialEq, PartialOrd, Serialize)]
 struct Watermark {
     low: Option<i64>,
@@ -354,6 +395,7 @@ impl DynoStore {
             lake: None,
 
             watermarks: Arc::new(Mutex::new(BTreeMap::new())),
+            holes: Holes::default(),
             meta: OptiCon::<Meta>::new(cluster),
             object_store: Arc::new(Cache::new(
                 Metron::new(object_store, cluster),
@@ -1019,6 +1061,7 @@ impl Storage for DynoStore {
                     .map_err(|_| Error::Api(ErrorCode::UnknownServerError))
                     .and_then(|encoded| self.decode(encoded))?;
                 batch.base_offset = offset;
+                self.holes.filled(topition, offset);
                 return Ok(vec![batch]);
             }
         }
@@ -1056,8 +1099,35 @@ impl Storage for DynoStore {
 
         let mut bytes = max_bytes as u64;
 
-        for offset in offsets.split_off(&offset) {
+        // cits-wasm patch: answer only with batches that continue the log from `offset`
+        // without a gap, starting with the batch that holds `offset`. A produce reserves
+        // its offsets (the watermark) before it stores its batch, so with two producers on
+        // one partition a later batch can be stored, and fetched, before an earlier one.
+        // Upstream returned every stored batch with a base offset ≥ `offset`: the consumer
+        // moved past the batch not stored yet and never read it (records lost, seen with
+        // two stage instances writing one partition). A gap is waited for, up to
+        // `HOLE_TIMEOUT` (then it is a produce that failed after reserving, and skipped).
+        let holding = offsets.range(..=offset).next_back().copied();
+        let candidates = match holding {
+            Some(start) => offsets.split_off(&start),
+            None => offsets,
+        };
+        let mut expected = offset;
+
+        for offset in candidates {
             debug!(?offset);
+
+            if offset > expected {
+                if !self.holes.expired(topition, expected) {
+                    break;
+                }
+                warn!(
+                    ?topition,
+                    from = expected,
+                    to = offset,
+                    "skipping offsets reserved by a produce that never stored them"
+                );
+            }
 
             let location = Path::from(format!(
                 "clusters/{}/topics/{}/partitions/{:0>10}/records/{:0>20}.batch",
@@ -1080,6 +1150,14 @@ impl Storage for DynoStore {
                 .map_err(|_| Error::Api(ErrorCode::UnknownServerError))
                 .and_then(|encoded| self.decode(encoded))?;
             batch.base_offset = offset;
+
+            let end = offset + batch.last_offset_delta as i64 + 1;
+            if end <= expected {
+                // Wholly before the fetch offset: the gap after it is checked next.
+                continue;
+            }
+            self.holes.filled(topition, expected);
+            expected = end;
             batches.push(batch);
 
             if size > bytes {

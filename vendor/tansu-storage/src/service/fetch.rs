@@ -213,10 +213,13 @@ impl FetchService {
             *max_bytes =
                 u32::try_from(fetched.byte_size()).map(|bytes| max_bytes.saturating_sub(bytes))?;
 
-            offset += fetched
-                .iter()
-                .map(|batch| batch.record_count as i64)
-                .sum::<i64>();
+            // cits-wasm patch: go on after the last batch returned. Storage may answer with
+            // the batch that holds `offset` and starts before it (the client skips the
+            // records before its fetch offset); adding up record counts would then land
+            // inside a later batch.
+            if let Some(last) = fetched.last() {
+                offset = last.base_offset + last.last_offset_delta as i64 + 1;
+            }
 
             debug!(?offset, ?fetched);
 
