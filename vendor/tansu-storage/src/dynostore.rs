@@ -323,7 +323,7 @@ struct TopicMetadata {
 /// stored yet before it skips them. A produce stores its batch within milliseconds of
 /// reserving its offsets; one still missing after this failed after reserving (its
 /// producer retried at new offsets), and the partition must not stall on it forever.
-pub const HOLE_TIMEOUT: Duration = Duration::from_secs(5);
+const HOLE_TIMEOUT: Duration = Duration::from_secs(5);
 
 /// cits-wasm patch: gaps remembered at most; beyond it the ones long skipped or filled are
 /// forgotten (a gap normally lasts milliseconds and is forgotten when filled).
