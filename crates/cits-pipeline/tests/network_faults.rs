@@ -88,18 +88,19 @@ async fn clients_commit_produce_and_fetch_again_after_their_connections_were_cut
     let open = proxy.drop_connections();
     assert!(open >= 2, "the clients had connections to cut: {open}");
 
-    bounded(
-        "produce after the cut",
-        partition.produce(records(2), Compression::NoCompression),
-    )
-    .await
-    .expect("produce after the cut");
+    // The commit first: nothing else has repaired the client's connections yet.
     bounded(
         "commit after the cut",
         group.commit_offsets(topic, &[(0, 4)]),
     )
     .await
     .expect("commit after the cut");
+    bounded(
+        "produce after the cut",
+        partition.produce(records(2), Compression::NoCompression),
+    )
+    .await
+    .expect("produce after the cut");
     let committed = bounded("fetch offsets", group.fetch_offsets(topic, &[0]))
         .await
         .expect("fetch offsets");

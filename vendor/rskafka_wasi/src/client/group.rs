@@ -170,8 +170,19 @@ impl GroupClient {
             key: String_(self.group.clone()),
             key_type: Int8(COORDINATOR_KEY_TYPE_GROUP),
         };
-        let (broker, _gen) = (&*self.brokers).get().await?;
-        let response = broker.request(request).await?;
+        let (broker, gen) = (&*self.brokers).get().await?;
+        // The connector's cached connection may be dead (the broker or the network dropped
+        // it): forget it, so the retry connects anew instead of failing on it forever
+        // (found by the network-fault chaos test: no offset commit succeeded again).
+        let response = match broker.request(request).await {
+            Ok(response) => response,
+            Err(e) => {
+                (&*self.brokers)
+                    .invalidate("group client: find coordinator failed", gen)
+                    .await;
+                return Err(e.into());
+            }
+        };
         match response.error {
             None => Ok(response.node_id.0),
             Some(protocol_error) => Err(Error::ServerError {
