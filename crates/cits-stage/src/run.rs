@@ -55,6 +55,13 @@ pub const CONTINUITY_CHECK_INTERVAL: Duration = Duration::from_secs(5);
 /// A stopping instance commits at once.
 pub const COMMIT_INTERVAL: Duration = Duration::from_millis(500);
 
+/// Offset commits failing in a row before the Kafka session is rebuilt. One failure is
+/// retried at the next interval on the same session (a coordinator busy or moving); a
+/// commit path that keeps failing while fetches and produces work has a dead connection
+/// the client does not notice (seen under injected network faults: no commit succeeded
+/// again until the process restarted), and only a new session replaces it.
+pub const COMMIT_FAILURES_BEFORE_RECONNECT: u32 = 2;
+
 /// First wait before reconnecting to the brokers.
 pub const RECONNECT_BACKOFF_INITIAL: Duration = Duration::from_millis(100);
 
@@ -359,6 +366,8 @@ struct Runner<'a, S> {
     state_partitions: HashMap<String, i32>,
     /// Last position record queued per changelog partition.
     changelog_positions: BTreeMap<i32, i64>,
+    /// Offset commits failed in a row ([`COMMIT_FAILURES_BEFORE_RECONNECT`]).
+    commit_failures: u32,
 }
 
 impl<'a, S: Stage> Runner<'a, S> {
@@ -382,6 +391,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             dlq_logged: 0,
             state_partitions: HashMap::new(),
             changelog_positions: BTreeMap::new(),
+            commit_failures: 0,
         }
     }
 
@@ -769,7 +779,9 @@ impl<'a, S: Stage> Runner<'a, S> {
     /// [`COMMIT_INTERVAL`] unless `now`; a stateful stage's state goes to its changelog
     /// first ([`Runner::write_state`]). A failed offset commit is logged and retried at
     /// the next interval: the positions in memory stay right, only a restart would replay
-    /// more. A failed changelog write is a Kafka failure like a failed produce (`Err`).
+    /// more; [`COMMIT_FAILURES_BEFORE_RECONNECT`] failures in a row are a Kafka failure
+    /// (`Err`: the session is rebuilt). A failed changelog write is a Kafka failure like a
+    /// failed produce (`Err`).
     async fn commit<L: StateLog>(&mut self, session: &Session<L>, now: bool) -> Result<()> {
         if !now && self.last_commit.elapsed() < COMMIT_INTERVAL {
             return Ok(());
@@ -791,12 +803,20 @@ impl<'a, S: Stage> Runner<'a, S> {
         {
             Ok(()) => {
                 self.stats.commits += 1;
+                self.commit_failures = 0;
                 self.committed.extend(moved);
             }
-            Err(e) => self.log(
-                Level::Warn,
-                format_args!("offset commit failed (retrying in {COMMIT_INTERVAL:?}): {e}"),
-            ),
+            Err(e) => {
+                self.commit_failures += 1;
+                if self.commit_failures >= COMMIT_FAILURES_BEFORE_RECONNECT {
+                    self.commit_failures = 0;
+                    return Err(e);
+                }
+                self.log(
+                    Level::Warn,
+                    format_args!("offset commit failed (retrying in {COMMIT_INTERVAL:?}): {e}"),
+                );
+            }
         }
         Ok(())
     }
