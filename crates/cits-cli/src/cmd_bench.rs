@@ -79,6 +79,11 @@ pub struct Args {
     /// No progress bar.
     #[arg(long)]
     pub no_progress: bool,
+    /// Only the fault runs (issue 12): the first minutes at 4x, two instances per stage,
+    /// without faults, with `kill -9` of random instances, and with network faults between
+    /// clients and broker; writes OUT/chaos.md (lost, duplicates, recovery per run).
+    #[arg(long, conflicts_with_all = ["quick", "smoke", "factor", "engines", "view"])]
+    pub chaos: bool,
 }
 
 /// Runs `cits bench`.
@@ -115,6 +120,12 @@ async fn bench_main(args: Args) -> Result<()> {
     }
     let recording = cits_sim::recording::read(&recording_path)
         .with_context(|| format!("reading {}", recording_path.display()))?;
+    if args.chaos {
+        let table =
+            crate::bench_chaos::run(&recording, &data_dir, &args.modules, &args.out).await?;
+        println!("{table}");
+        return Ok(());
+    }
     // Ground truth, when the data set has it (`cits generate` writes it): the report then
     // scores the pipeline's predictions and risks against it.
     let truth = cits_testbed::accuracy::GroundTruth::read(&data_dir)

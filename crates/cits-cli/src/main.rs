@@ -3,6 +3,7 @@
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
+mod bench_chaos;
 mod cmd_bench;
 mod cmd_broker;
 mod cmd_compile;

@@ -205,7 +205,8 @@ async fn run_with_faults(test: &str, faults_injected: Faults) {
     eprintln!(
         "chaos: {} faults; matched {} (native {}, lost {}, duplicates {duplicate_matched}); \
          predictions {} (due from the matched output {}, native {}, lost {}, duplicates \
-         {duplicate_predictions}; records in the topic {}); risks {} DENMs {} dead letters {}",
+         {duplicate_predictions}; records in the topic {}); risks {} (native, without eviction: \
+         {}) DENMs {} dead letters {}",
         faults.len(),
         outputs.matched.len(),
         expected.matched.len(),
@@ -216,6 +217,7 @@ async fn run_with_faults(test: &str, faults_injected: Faults) {
         lost_predictions.len(),
         counts.predictions,
         counts.risks,
+        expected.risks,
         counts.denm,
         counts.dlq
     );
