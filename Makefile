@@ -22,7 +22,7 @@ WASMEDGE_CACHE := $(or $(CITS_WASMEDGE_DIR),$(HOME)/.cache/cits-wasm/wasmedge-0.
 CITS_WASMEDGE ?= $(firstword $(if $(WASMEDGE_DIR),$(wildcard $(WASMEDGE_DIR)/bin/wasmedge)) $(wildcard $(WASMEDGE_CACHE)/bin/wasmedge) $(shell command -v wasmedge 2>/dev/null) $(WASMEDGE_CACHE)/bin/wasmedge)
 export CITS_WASMEDGE
 
-.PHONY: up test fuzz pending wasm-target modules native-modules cits deps lint unit bench bench-quick bench-engines images generate
+.PHONY: up test fuzz pending wasm-target modules native-modules cits deps lint unit bench bench-quick bench-engines bench-chaos images generate
 
 # Profiles `wasm` (opt-level 3) and `wasm-small` (opt-level "z"), fat LTO (Cargo.toml), then
 # binaryen's wasm-opt (modules/optimize.sh); every module ends up in $(MODULE_DIR): these are
@@ -90,5 +90,8 @@ bench: modules cits native-modules
 bench-engines: modules cits native-modules
 	$(CITS) bench --engines --modules $(MODULE_DIR) --native-dir $(TARGET_DIR)/release --wasmedge $(CITS_WASMEDGE) --out results/bench-engines
 
+# The fault runs (issue 12): baseline, kill -9 and network faults, three minutes at 4x each.
+bench-chaos: modules cits
+	$(CITS) bench --chaos --modules $(MODULE_DIR) --out results/bench-chaos
 images: modules cits
 	$(CITS) image --wasm-dir $(MODULE_DIR) --out results/images
