@@ -17,11 +17,9 @@ use std::time::Duration;
 
 use anyhow::{Context, Result};
 use cits_core::lanes::LaneGraph;
-use cits_core::predictor::{Predictor, PredictorConfig};
-use cits_pipeline::chaos::{Fault, KillPlan, DEFAULT_KILL_EVERY};
+use cits_pipeline::chaos::{self, Fault, KillPlan, DEFAULT_KILL_EVERY};
 use cits_pipeline::replay::ReplayOptions;
 use cits_pipeline::{Modules, Pipeline, PipelineConfig, Speed, Summary, SETTLE_PERIOD};
-use cits_proto::{MatchedTrajectory, Prediction};
 use cits_sim::recording::Entry;
 
 /// Minutes of the data set replayed per run: long enough for a dozen faults at 4x.
@@ -69,15 +67,6 @@ struct Outcome {
     faults: Vec<Fault>,
     summary: Summary,
     restarts: u32,
-}
-
-fn matched_id(m: &MatchedTrajectory) -> (String, i64) {
-    let newest = m.points.iter().map(|p| p.timestamp_ms).max().unwrap_or(0);
-    (m.trajectory_key.clone(), newest)
-}
-
-fn prediction_id(p: &Prediction) -> (String, i64) {
-    (p.trajectory_key.clone(), p.timestamp_ms)
 }
 
 /// Runs the three runs and writes `OUT/chaos.md`; returns the table.
@@ -187,7 +176,14 @@ fn table(outcomes: &[Outcome], graph_dir: &Path) -> Result<String> {
     let baseline: BTreeSet<(String, i64)> = outcomes
         .iter()
         .find(|o| o.run == Run::Baseline)
-        .map(|o| o.summary.outputs.matched.iter().map(matched_id).collect())
+        .map(|o| {
+            o.summary
+                .outputs
+                .matched
+                .iter()
+                .map(chaos::observation)
+                .collect()
+        })
         .unwrap_or_default();
     let mut md = String::new();
     let _ = writeln!(
@@ -208,17 +204,16 @@ fn table(outcomes: &[Outcome], graph_dir: &Path) -> Result<String> {
     );
     for o in outcomes {
         let outputs = &o.summary.outputs;
-        let matched: BTreeSet<_> = outputs.matched.iter().map(matched_id).collect();
+        let matched: BTreeSet<_> = outputs.matched.iter().map(chaos::observation).collect();
         let lost_matched = baseline.iter().filter(|id| !matched.contains(*id)).count();
-        let mut predictor = Predictor::new(Arc::clone(&graph), PredictorConfig::default());
-        let due: BTreeSet<_> = outputs
-            .matched
+        let lost_predictions =
+            chaos::lost_predictions(Arc::clone(&graph), &outputs.matched, &outputs.predictions)
+                .len();
+        let predictions: BTreeSet<_> = outputs
+            .predictions
             .iter()
-            .filter_map(|m| predictor.predict(m).ok().flatten())
-            .map(|p| prediction_id(&p))
+            .map(chaos::predicted_observation)
             .collect();
-        let predictions: BTreeSet<_> = outputs.predictions.iter().map(prediction_id).collect();
-        let lost_predictions = due.iter().filter(|id| !predictions.contains(*id)).count();
         let recovered: Vec<f64> = o
             .faults
             .iter()

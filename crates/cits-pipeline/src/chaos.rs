@@ -9,9 +9,14 @@
 //! What was lost and duplicated is the caller's accounting (it knows the expected output),
 //! see `crates/cits-pipeline/tests/chaos.rs` and `cits up --chaos-kill` / `--chaos-net`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+use cits_core::lanes::LaneGraph;
+use cits_core::predictor::{Predictor, PredictorConfig};
+use cits_proto::{MatchedTrajectory, Prediction};
 
 use crate::supervisor::InstanceId;
 use crate::{kafka, Error, Pipeline, Result, Stage, STAGES};
@@ -109,6 +114,41 @@ struct Pending {
     fault: usize,
     ends_at_fault: BTreeMap<Stage, BTreeMap<i32, i64>>,
     over_at: Duration,
+}
+
+/// What identifies one matched update: the observation it was made for (trajectory key
+/// and newest point's time). A re-delivery repeats it, a lost one is missing. Not the
+/// session: a victim upstream of the assembler delays its objects' locations by its
+/// downtime, and a gap longer than the assembler's idle limit ends the session and starts
+/// a new one — as a real outage does — without losing an observation.
+pub fn observation(m: &MatchedTrajectory) -> (String, i64) {
+    let newest = m.points.iter().map(|p| p.timestamp_ms).max().unwrap_or(0);
+    (m.trajectory_key.clone(), newest)
+}
+
+/// The observation a prediction was made for.
+pub fn predicted_observation(p: &Prediction) -> (String, i64) {
+    (p.trajectory_key.clone(), p.timestamp_ms)
+}
+
+/// The observations whose prediction is missing from `predictions`, although the
+/// stateless predictor (default configuration, on `graph`) computes one from a matched
+/// update in `matched`: the predictions a run lost. (A session split by a victim's
+/// downtime starts with too few points to predict from, so it is judged by what really
+/// reached the predictor, not by an uninterrupted run.)
+pub fn lost_predictions(
+    graph: Arc<LaneGraph>,
+    matched: &[MatchedTrajectory],
+    predictions: &[Prediction],
+) -> Vec<(String, i64)> {
+    let mut predictor = Predictor::new(graph, PredictorConfig::default());
+    let due: BTreeSet<_> = matched
+        .iter()
+        .filter_map(|m| predictor.predict(m).ok().flatten())
+        .map(|p| predicted_observation(&p))
+        .collect();
+    let made: BTreeSet<_> = predictions.iter().map(predicted_observation).collect();
+    due.into_iter().filter(|id| !made.contains(id)).collect()
 }
 
 /// SplitMix64: a seeded, reproducible choice of victims (not cryptographic, not

@@ -18,12 +18,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use cits_core::lanes::LaneGraph;
-use cits_core::predictor::{Predictor, PredictorConfig};
 
-use cits_pipeline::chaos::{Fault, FaultKind, KillPlan, DEFAULT_KILL_EVERY};
+use cits_pipeline::chaos::{self, Fault, FaultKind, KillPlan, DEFAULT_KILL_EVERY};
 use cits_pipeline::replay::ReplayOptions;
 use cits_pipeline::{Pipeline, Speed, SETTLE_PERIOD};
-use cits_proto::{MatchedTrajectory, Prediction};
 
 use common::{generated, native, serial, DRAIN_TIMEOUT};
 
@@ -36,21 +34,6 @@ const CHAOS_INSTANCES: u32 = 2;
 /// How long a victim may take to catch up with what had arrived when it died: the
 /// supervisor's backoff (0.2 s doubling) plus a module's start on a loaded 2-core box.
 const RECOVERY_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// What identifies one matched update: the observation it was made for (trajectory key
-/// and newest point's time). A re-delivery repeats it, a lost one is missing. Not the
-/// session: a victim upstream of the assembler delays its objects' locations by its
-/// downtime, and a gap longer than the assembler's idle limit ends the session and starts
-/// a new one — as a real outage does — without losing an observation.
-fn matched_id(m: &MatchedTrajectory) -> (String, i64) {
-    let newest = m.points.iter().map(|p| p.timestamp_ms).max().unwrap_or(0);
-    (m.trajectory_key.clone(), newest)
-}
-
-/// The observation a prediction was made for.
-fn prediction_id(p: &Prediction) -> (String, i64) {
-    (p.trajectory_key.clone(), p.timestamp_ms)
-}
 
 /// Which faults a run injects.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -174,37 +157,31 @@ async fn run_with_faults(test: &str, faults_injected: Faults) {
         );
     }
     let outputs = &summary.outputs;
-    let matched: BTreeSet<_> = outputs.matched.iter().map(matched_id).collect();
+    let matched: BTreeSet<_> = outputs.matched.iter().map(chaos::observation).collect();
     let lost_matched: Vec<_> = expected
         .matched
         .iter()
-        .map(matched_id)
+        .map(chaos::observation)
         .filter(|id| !matched.contains(id))
         .collect();
-    // The predictor is stateless: what it must output is what it computes from the matched
-    // updates that really reached it (a session split by a victim's downtime starts with too
-    // few points to predict from, so the native run's prediction for that observation is
-    // legitimately a skip here).
     let graph_dir = data.dir.join("graph");
     let graph = LaneGraph::from_wkb(
         &std::fs::read(graph_dir.join("car.wkb")).expect("car graph"),
         &std::fs::read(graph_dir.join("bike.wkb")).expect("bike graph"),
     )
     .expect("street graph");
-    let mut predictor = Predictor::new(Arc::new(graph), PredictorConfig::default());
-    let due: BTreeSet<_> = outputs
-        .matched
+    let lost_predictions =
+        chaos::lost_predictions(Arc::new(graph), &outputs.matched, &outputs.predictions);
+    let predictions: BTreeSet<_> = outputs
+        .predictions
         .iter()
-        .filter_map(|m| predictor.predict(m).ok().flatten())
-        .map(|p| prediction_id(&p))
+        .map(chaos::predicted_observation)
         .collect();
-    let predictions: BTreeSet<_> = outputs.predictions.iter().map(prediction_id).collect();
-    let lost_predictions: Vec<_> = due.iter().filter(|id| !predictions.contains(*id)).collect();
     let duplicate_matched = outputs.matched.len() - matched.len();
     let duplicate_predictions = outputs.predictions.len() - predictions.len();
     eprintln!(
         "chaos: {} faults; matched {} (native {}, lost {}, duplicates {duplicate_matched}); \
-         predictions {} (due from the matched output {}, native {}, lost {}, duplicates \
+         predictions {} (native {}, lost {}, duplicates \
          {duplicate_predictions}; records in the topic {}); risks {} (native, without eviction: \
          {}) DENMs {} dead letters {}",
         faults.len(),
@@ -212,7 +189,6 @@ async fn run_with_faults(test: &str, faults_injected: Faults) {
         expected.matched.len(),
         lost_matched.len(),
         outputs.predictions.len(),
-        due.len(),
         expected.predictions.len(),
         lost_predictions.len(),
         counts.predictions,
