@@ -65,6 +65,22 @@ pub(crate) async fn connect(brokers: &[String]) -> Result<Arc<Client>> {
     }
 }
 
+/// The `host:port` of every broker the cluster advertises (where clients go after
+/// bootstrap: a multi-broker cluster's other brokers, or a proxy in front of them).
+pub(crate) async fn advertised_brokers(client: &Client) -> Result<Vec<String>> {
+    let brokers = timed(
+        "metadata",
+        || "advertised brokers".to_owned(),
+        OP_TIMEOUT,
+        client.list_brokers(),
+    )
+    .await?;
+    Ok(brokers
+        .into_iter()
+        .map(|(_, host, port)| format!("{host}:{port}"))
+        .collect())
+}
+
 /// Creates `topic` with `partitions` partitions; an existing topic is fine.
 pub(crate) async fn create_topic(client: &Client, topic: &str, partitions: i32) -> Result<()> {
     let controller = client.controller_client().map_err(|source| Error::Kafka {

@@ -290,6 +290,14 @@ impl Pipeline {
             StartAt::Latest
         });
         let client = kafka::connect(&brokers).await?;
+        // A stage module may connect only where it is granted: the bootstrap brokers and
+        // every broker the cluster advertises (clients go there after bootstrap).
+        let mut grants = brokers.clone();
+        for advertised in kafka::advertised_brokers(&client).await? {
+            if !grants.contains(&advertised) {
+                grants.push(advertised);
+            }
+        }
         for topic in config.topics.all() {
             kafka::create_topic(&client, topic, config.partitions).await?;
         }
@@ -331,7 +339,7 @@ impl Pipeline {
             for index in 0..config.instances {
                 launches.push(launch(
                     &config,
-                    &brokers,
+                    (brokers.as_slice(), grants.as_slice()),
                     start_at,
                     (stage, index),
                     runnables.get(&stage).cloned().unwrap_or_default(),
@@ -609,7 +617,7 @@ async fn runnables(modules: &Modules) -> Result<BTreeMap<Stage, PathBuf>> {
 /// The command line and environment of one stage instance; `module` is the file it runs.
 fn launch(
     config: &PipelineConfig,
-    brokers: &[String],
+    (brokers, grants): (&[String], &[String]),
     start: StartAt,
     (stage, index): (Stage, u32),
     module: PathBuf,
@@ -643,7 +651,7 @@ fn launch(
                 args.push("--env".into());
                 args.push(format!("{k}={v}").into());
             }
-            for broker in brokers {
+            for broker in grants {
                 args.push("--allow-net".into());
                 args.push(broker.into());
             }

@@ -12,6 +12,8 @@ mod common;
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
+use cits_broker::{BrokerConfig, EmbeddedBroker};
+use cits_pipeline::proxy::FaultProxy;
 use cits_pipeline::replay::{wrap, ReplayOptions};
 use cits_pipeline::{Pipeline, Speed, Stage, StartAt, SETTLE_PERIOD};
 use cits_proto::{CitsMessage, DeadLetter};
@@ -83,6 +85,60 @@ async fn every_object_is_accounted_for_and_matches_native() {
     assert!(lines
         .iter()
         .all(|l| l["site"].is_string() && l["hypotheses"].is_array()));
+}
+
+/// (a2) Grants follow the cluster (issue 12 item 5): a broker that sends clients to
+/// another address after bootstrap — a multi-broker cluster's other brokers, or a proxy in
+/// front of them — is reachable for the `.wasm` stages, which may connect only where they
+/// are granted. Here the broker advertises a proxy's address and the stages bootstrap on
+/// the broker's own: without the advertised address among the grants no stage could reach
+/// a partition leader and nothing would flow.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stages_reach_the_brokers_the_cluster_advertises() {
+    let _serial = serial();
+    let data = sample();
+    let options = ReplayOptions {
+        speed: Speed::Max,
+        ..ReplayOptions::default()
+    };
+    let expected = native(&data.entries, &data.dir.join("graph"), &options);
+    let listener = FaultProxy::bind().await.expect("proxy port");
+    let advertise = listener.local_addr().expect("proxy address");
+    let broker = tokio::task::spawn_blocking(move || {
+        EmbeddedBroker::start(BrokerConfig {
+            advertise: Some(advertise),
+            ..BrokerConfig::default()
+        })
+    })
+    .await
+    .expect("broker task")
+    .expect("broker starts");
+    let proxy = FaultProxy::forward(listener, broker.addr()).expect("proxy");
+    let mut config = common::config(&data, "advertised");
+    config.brokers = Some(vec![broker.addr().to_string()]);
+    config.start = Some(StartAt::Earliest);
+    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
+    pipeline
+        .replayer()
+        .replay(&data.entries, &options)
+        .await
+        .expect("replay");
+    let counts = pipeline
+        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
+        .await
+        .expect("pipeline settles");
+    let summary = pipeline.shutdown().await.expect("clean shutdown");
+    assert_accounted_as_native(&counts, &summary, &expected);
+    // Everything after bootstrap went to the advertised address.
+    assert!(
+        proxy.stats().accepted >= 7,
+        "the stages connected through the advertised address: {:?}",
+        proxy.stats()
+    );
+    drop(proxy);
+    tokio::task::spawn_blocking(move || broker.shutdown())
+        .await
+        .expect("broker stop");
 }
 
 /// Seconds the kill tests stretch or squeeze the sample's replay to, so a kill lands in its

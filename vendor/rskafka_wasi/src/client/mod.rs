@@ -150,6 +150,22 @@ impl Client {
         .await
     }
 
+    /// The brokers the cluster advertises in its metadata: (node id, host, port).
+    ///
+    /// cits-wasm patch: added (not in rskafka_wasi 0.3.1), so a host that restricts a
+    /// module's connections can grant the addresses clients are sent to after bootstrap.
+    pub async fn list_brokers(&self) -> Result<Vec<(i32, String, i32)>> {
+        let (response, _gen) = self
+            .brokers
+            .request_metadata(&MetadataLookupMode::ArbitraryBroker, None)
+            .await?;
+        Ok(response
+            .brokers
+            .into_iter()
+            .map(|b| (b.node_id.0, b.host.0, b.port.0))
+            .collect())
+    }
+
     /// Returns a list of topics in the cluster
     pub async fn list_topics(&self) -> Result<Vec<Topic>> {
         // Do not used a cached metadata response to satisfy this request, in
