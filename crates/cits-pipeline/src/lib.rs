@@ -257,30 +257,15 @@ impl Pipeline {
         let mut fault_proxy = None;
         let (broker, brokers) = match &config.brokers {
             Some(list) => (None, list.clone()),
+            None if config.fault_proxy => {
+                let (broker, proxy) = proxy::broker_behind_proxy().await?;
+                let addr = proxy.addr().to_string();
+                fault_proxy = Some(proxy);
+                (Some(broker), vec![addr])
+            }
             None => {
-                let listener = if config.fault_proxy {
-                    Some(proxy::FaultProxy::bind().await.map_err(Error::Proxy)?)
-                } else {
-                    None
-                };
-                let broker_config = BrokerConfig {
-                    advertise: listener.as_ref().and_then(|l| l.local_addr().ok()),
-                    ..BrokerConfig::default()
-                };
-                // tansu starts synchronously (it waits for the port); keep the runtime free.
-                let broker = tokio::task::spawn_blocking(|| EmbeddedBroker::start(broker_config))
-                    .await
-                    .map_err(|e| Error::Config(format!("broker start task failed: {e}")))??;
-                let addr = match listener {
-                    Some(listener) => {
-                        let proxy = proxy::FaultProxy::forward(listener, broker.addr())
-                            .map_err(Error::Proxy)?;
-                        let addr = proxy.addr().to_string();
-                        fault_proxy = Some(proxy);
-                        addr
-                    }
-                    None => broker.addr().to_string(),
-                };
+                let broker = start_embedded_broker(BrokerConfig::default()).await?;
+                let addr = broker.addr().to_string();
                 (Some(broker), vec![addr])
             }
         };
@@ -575,6 +560,16 @@ impl Pipeline {
         }
         Ok(summary)
     }
+}
+
+/// Starts the embedded broker off the async runtime: tansu starts synchronously (it waits
+/// for its port).
+pub(crate) async fn start_embedded_broker(config: BrokerConfig) -> Result<EmbeddedBroker> {
+    Ok(
+        tokio::task::spawn_blocking(|| EmbeddedBroker::start(config))
+            .await
+            .map_err(|e| Error::Config(format!("broker start task failed: {e}")))??,
+    )
 }
 
 /// The topic the sink consumes for `kind`.

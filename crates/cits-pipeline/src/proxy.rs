@@ -20,8 +20,26 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
+use cits_broker::{BrokerConfig, EmbeddedBroker};
+
+use crate::{Error, Result};
+
 /// Bytes forwarded per read: a Kafka fetch response of a busy partition fits in a few.
 const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Starts an embedded broker with a fault proxy in front of it: the broker advertises the
+/// proxy's address, so every client that bootstraps on either goes through the proxy.
+pub async fn broker_behind_proxy() -> Result<(EmbeddedBroker, FaultProxy)> {
+    let listener = FaultProxy::bind().await.map_err(Error::Proxy)?;
+    let advertise = listener.local_addr().map_err(Error::Proxy)?;
+    let broker = crate::start_embedded_broker(BrokerConfig {
+        advertise: Some(advertise),
+        ..BrokerConfig::default()
+    })
+    .await?;
+    let proxy = FaultProxy::forward(listener, broker.addr()).map_err(Error::Proxy)?;
+    Ok((broker, proxy))
+}
 
 /// Counters of a proxy since it started.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -12,8 +12,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
-use cits_broker::{BrokerConfig, EmbeddedBroker};
-use cits_pipeline::proxy::FaultProxy;
+use cits_pipeline::proxy;
 use cits_pipeline::replay::{wrap, ReplayOptions};
 use cits_pipeline::{Pipeline, Speed, Stage, StartAt, SETTLE_PERIOD};
 use cits_proto::{CitsMessage, DeadLetter};
@@ -102,18 +101,9 @@ async fn stages_reach_the_brokers_the_cluster_advertises() {
         ..ReplayOptions::default()
     };
     let expected = native(&data.entries, &data.dir.join("graph"), &options);
-    let listener = FaultProxy::bind().await.expect("proxy port");
-    let advertise = listener.local_addr().expect("proxy address");
-    let broker = tokio::task::spawn_blocking(move || {
-        EmbeddedBroker::start(BrokerConfig {
-            advertise: Some(advertise),
-            ..BrokerConfig::default()
-        })
-    })
-    .await
-    .expect("broker task")
-    .expect("broker starts");
-    let proxy = FaultProxy::forward(listener, broker.addr()).expect("proxy");
+    let (broker, proxy) = proxy::broker_behind_proxy()
+        .await
+        .expect("broker behind a proxy");
     let mut config = common::config(&data, "advertised");
     config.brokers = Some(vec![broker.addr().to_string()]);
     config.start = Some(StartAt::Earliest);

@@ -10,8 +10,7 @@
 use std::collections::BTreeMap;
 use std::time::Duration;
 
-use cits_broker::{BrokerConfig, EmbeddedBroker};
-use cits_pipeline::proxy::FaultProxy;
+use cits_pipeline::proxy;
 use rskafka::client::partition::{Compression, UnknownTopicHandling};
 use rskafka::client::ClientBuilder;
 use rskafka::record::Record;
@@ -38,18 +37,9 @@ fn records(n: u8) -> Vec<Record> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clients_commit_produce_and_fetch_again_after_their_connections_were_cut() {
-    let listener = FaultProxy::bind().await.expect("proxy port");
-    let advertise = listener.local_addr().expect("proxy address");
-    let broker = tokio::task::spawn_blocking(move || {
-        EmbeddedBroker::start(BrokerConfig {
-            advertise: Some(advertise),
-            ..BrokerConfig::default()
-        })
-    })
-    .await
-    .expect("broker task")
-    .expect("broker starts");
-    let proxy = FaultProxy::forward(listener, broker.addr()).expect("proxy");
+    let (broker, proxy) = proxy::broker_behind_proxy()
+        .await
+        .expect("broker behind a proxy");
 
     let client = bounded(
         "connect",
