@@ -1,8 +1,12 @@
 //! An embedded Kafka-compatible broker for local runs and tests.
 //!
 //! [`EmbeddedBroker::start`] runs tansu's broker (the same code as the `tansu broker`
-//! command) with in-memory storage on its own thread and tokio runtime, listening on a
-//! loopback port. Nothing has to be installed; everything is gone when the handle drops.
+//! command) on its own thread and tokio runtime, listening on a loopback port. Nothing has
+//! to be installed. By default it keeps everything in memory (gone when the handle drops);
+//! with [`Storage::sqlite`] topics, records and committed offsets live in an SQLite file
+//! and a broker started again on that file continues where the last one stopped, even
+//! after a `kill -9` (tansu writes each produce and offset commit in a transaction, WAL
+//! journal; `synchronous = normal` survives a crashed process, not a power cut).
 //!
 //! ```no_run
 //! let broker = cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())?;
@@ -12,7 +16,9 @@
 //! ```
 
 use std::{
+    fmt,
     net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream},
+    path::{Path, PathBuf},
     sync::mpsc,
     thread::JoinHandle,
     time::{Duration, Instant},
@@ -63,6 +69,14 @@ pub enum Error {
         /// tansu's error, rendered (its error type is not `Send + Sync + 'static`-friendly).
         message: String,
     },
+    /// A storage URL or path tansu cannot use.
+    #[error("invalid broker storage `{storage}`: {reason}")]
+    Storage {
+        /// What was given.
+        storage: String,
+        /// Why it cannot be used.
+        reason: String,
+    },
     /// The broker did not accept connections in time.
     #[error("tansu broker on {addr} did not accept connections within {timeout:?}")]
     NotReady {
@@ -76,6 +90,88 @@ pub enum Error {
 /// Result with [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// Where the broker keeps topics, records and committed offsets: a tansu storage URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Storage(Url);
+
+impl Storage {
+    /// In memory: fast, and gone when the broker stops (the default).
+    pub fn memory() -> Self {
+        Self(Url::parse(MEMORY_STORAGE).expect("the memory storage URL parses"))
+    }
+
+    /// An SQLite database file (created if missing; its directory must exist).
+    pub fn sqlite(file: &Path) -> Result<Self> {
+        let invalid = |reason: &str| Error::Storage {
+            storage: file.display().to_string(),
+            reason: reason.to_owned(),
+        };
+        let absolute = std::path::absolute(file).map_err(|err| invalid(&err.to_string()))?;
+        let path = absolute
+            .to_str()
+            .ok_or_else(|| invalid("the path is not UTF-8"))?;
+        // tansu resolves `sqlite://` URLs against the current directory; a path that
+        // starts with `//` after the authority is an absolute one (SQLAlchemy's
+        // `sqlite:////abs` convention), so the broker does not depend on its cwd.
+        Url::parse(&format!("sqlite:///{path}"))
+            .map(Self)
+            .map_err(|err| invalid(&err.to_string()))
+    }
+
+    /// A tansu storage URL: `memory://tansu/`, `sqlite://file.db` (relative to the
+    /// current directory) or `sqlite:////absolute/file.db`. Engines this build lacks
+    /// (PostgreSQL, S3, SlateDB, Turso) are refused here, not when the broker starts.
+    pub fn parse(url: &str) -> Result<Self> {
+        let invalid = |reason: String| Error::Storage {
+            storage: url.to_owned(),
+            reason,
+        };
+        let parsed = Url::parse(url).map_err(|err| invalid(err.to_string()))?;
+        match parsed.scheme() {
+            "memory" | "sqlite" => Ok(Self(parsed)),
+            other => Err(invalid(format!(
+                "storage engine `{other}` is not built into this broker (memory://, sqlite://)"
+            ))),
+        }
+    }
+
+    /// Whether records survive a broker restart.
+    pub fn is_durable(&self) -> bool {
+        self.0.scheme() != "memory"
+    }
+
+    /// The tansu storage URL.
+    pub fn url(&self) -> &Url {
+        &self.0
+    }
+
+    /// The database file of SQLite storage (as tansu resolves it), if that is what this is.
+    pub fn sqlite_file(&self) -> Option<PathBuf> {
+        if self.0.scheme() != "sqlite" {
+            return None;
+        }
+        let mut path = std::env::current_dir().ok()?;
+        if let Some(domain) = self.0.domain() {
+            path.push(domain);
+        }
+        let url_path = self.0.path();
+        path.push(url_path.strip_prefix('/').unwrap_or(url_path));
+        Some(path)
+    }
+}
+
+impl Default for Storage {
+    fn default() -> Self {
+        Self::memory()
+    }
+}
+
+impl fmt::Display for Storage {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
 /// How to run the embedded broker.
 #[derive(Debug, Clone)]
 pub struct BrokerConfig {
@@ -88,6 +184,8 @@ pub struct BrokerConfig {
     /// (clients connect to the advertised address after bootstrap), e.g. the fault
     /// injection of `cits_pipeline::proxy`.
     pub advertise: Option<SocketAddr>,
+    /// Where topics, records and committed offsets are kept.
+    pub storage: Storage,
 }
 
 impl Default for BrokerConfig {
@@ -96,6 +194,7 @@ impl Default for BrokerConfig {
             listen: None,
             cluster_id: "cits".to_owned(),
             advertise: None,
+            storage: Storage::memory(),
         }
     }
 }
@@ -128,7 +227,16 @@ impl EmbeddedBroker {
         let advertise = config.advertise.unwrap_or(addr);
         let thread = std::thread::Builder::new()
             .name(format!("tansu-{}", addr.port()))
-            .spawn(move || serve(addr, advertise, config.cluster_id, stop_rx, fail_tx))
+            .spawn(move || {
+                serve(
+                    addr,
+                    advertise,
+                    config.cluster_id,
+                    config.storage,
+                    stop_rx,
+                    fail_tx,
+                )
+            })
             .map_err(Error::Thread)?;
         let mut broker = Self {
             addr,
@@ -160,7 +268,8 @@ impl EmbeddedBroker {
         self.addr
     }
 
-    /// Stops the broker and waits for its thread; all stored records are gone afterwards.
+    /// Stops the broker and waits for its thread; with memory storage all stored records
+    /// are gone afterwards.
     pub fn shutdown(mut self) {
         self.stop_and_join();
     }
@@ -210,6 +319,7 @@ fn serve(
     addr: SocketAddr,
     advertise: SocketAddr,
     cluster_id: String,
+    storage: Storage,
     stop: oneshot::Receiver<()>,
     fail: mpsc::Sender<String>,
 ) {
@@ -229,13 +339,12 @@ fn serve(
         let url = Url::parse(&format!("tcp://{addr}")).map_err(|err| err.to_string())?;
         let advertised =
             Url::parse(&format!("tcp://{advertise}")).map_err(|err| err.to_string())?;
-        let storage = Url::parse(MEMORY_STORAGE).map_err(|err| err.to_string())?;
         let mut broker = Broker::<Controller<StorageContainer>, StorageContainer>::builder()
             .node_id(NODE_ID)
             .cluster_id(cluster_id)
             .incarnation_id(uuid::Uuid::new_v4())
             .advertised_listener(advertised)
-            .storage(storage)
+            .storage(storage.0)
             .listener(url)
             .silent(true)
             .build()

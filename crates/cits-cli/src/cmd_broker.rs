@@ -1,9 +1,10 @@
-//! `cits broker`: just the embedded Kafka-compatible broker (tansu, in-memory storage).
+//! `cits broker`: just the embedded Kafka-compatible broker (tansu; in memory, or durable
+//! in an SQLite file with `--storage sqlite://…` / `--data DIR`).
 
 use std::net::SocketAddr;
 
 use anyhow::{Context, Result};
-use cits_broker::{BrokerConfig, EmbeddedBroker};
+use cits_broker::{BrokerConfig, EmbeddedBroker, Storage};
 
 /// Arguments of `cits broker`.
 #[derive(Debug, clap::Args)]
@@ -19,9 +20,38 @@ pub struct Args {
     /// broker advertises the address it listens on).
     #[arg(long, value_name = "URL")]
     pub advertised_listener_url: Option<String>,
-    /// Accepted for tansu compatibility; only in-memory storage (`memory://…`) is embedded.
-    #[arg(long, value_name = "URL")]
-    pub storage_engine: Option<String>,
+    /// Where topics, records and committed offsets live: `memory://tansu/` (the default,
+    /// gone at exit) or an SQLite file, `sqlite://relative.db` or `sqlite:////abs/file.db`
+    /// (kept over restarts and crashes). `--storage-engine` is tansu's spelling.
+    #[arg(
+        long,
+        visible_alias = "storage-engine",
+        value_name = "URL",
+        conflicts_with = "data"
+    )]
+    pub storage: Option<String>,
+    /// Durable storage in DIR (created if missing): the SQLite file `DIR/broker.db`.
+    #[arg(long, value_name = "DIR")]
+    pub data: Option<std::path::PathBuf>,
+}
+
+/// The storage `--storage` / `--data` ask for (memory when neither is given).
+pub fn storage_from(url: Option<&str>, data: Option<&std::path::Path>) -> Result<Storage> {
+    match (url, data) {
+        (Some(url), _) => Ok(Storage::parse(url)?),
+        (None, Some(dir)) => data_dir_storage(dir),
+        (None, None) => Ok(Storage::memory()),
+    }
+}
+
+/// File name of the broker's SQLite database inside a `--data` directory.
+pub const DATA_DB_FILE: &str = "broker.db";
+
+/// SQLite storage in `dir` (created if missing).
+pub fn data_dir_storage(dir: &std::path::Path) -> Result<Storage> {
+    std::fs::create_dir_all(dir)
+        .with_context(|| format!("creating the data directory {}", dir.display()))?;
+    Ok(Storage::sqlite(&dir.join(DATA_DB_FILE))?)
 }
 
 /// Parses a tansu listener URL `tcp://HOST:PORT`.
@@ -35,12 +65,7 @@ fn parse_listener_url(url: &str) -> Result<SocketAddr> {
 
 /// Runs `cits broker` until Ctrl-C or SIGTERM.
 pub fn run(args: Args) -> Result<()> {
-    if let Some(engine) = &args.storage_engine {
-        anyhow::ensure!(
-            engine.starts_with("memory://"),
-            "storage engine {engine:?} is not embedded: `cits broker` stores in memory only"
-        );
-    }
+    let storage = storage_from(args.storage.as_deref(), args.data.as_deref())?;
     let listen = match &args.listener_url {
         Some(url) => Some(parse_listener_url(url)?),
         None => args.listen,
@@ -53,15 +78,20 @@ pub fn run(args: Args) -> Result<()> {
              --advertised-listener-url {advertised} differs from --listener-url {listener}"
         );
     }
+    let kept = match storage.sqlite_file() {
+        Some(file) => format!("SQLite {}", file.display()),
+        None => "in memory".to_owned(),
+    };
     let broker = EmbeddedBroker::start(BrokerConfig {
         listen,
+        storage,
         ..BrokerConfig::default()
     })
     .context("starting the embedded broker")?;
     // The address on stdout alone, so scripts can read it: `addr=$(cits broker | head -1)`.
     println!("{}", broker.addr());
     eprintln!(
-        "cits broker: tansu (in-memory) listening on {}; Ctrl-C stops it",
+        "cits broker: tansu ({kept}) listening on {}; Ctrl-C stops it",
         broker.addr()
     );
     let runtime = tokio::runtime::Builder::new_current_thread()

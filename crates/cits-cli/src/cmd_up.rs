@@ -1,6 +1,6 @@
 //! `cits up`: the whole pipeline on this machine.
 //!
-//! Starts a broker (an embedded tansu with in-memory storage unless `--brokers` is
+//! Starts a broker (an embedded tansu, in memory or in `--data DIR`, unless `--brokers` is
 //! given), creates the topics, runs every stage instance as a `cits run` child process
 //! (or a `wasmedge` one with `--engine wasmedge`), replays a recording into `cits.raw`,
 //! prints live counters, and stops once every replayed record is accounted for (or on
@@ -29,6 +29,12 @@ pub struct Args {
     /// (tansu, in-memory) runs on a free loopback port.
     #[arg(long, value_delimiter = ',')]
     pub brokers: Option<Vec<String>>,
+    /// Keep the embedded broker's topics, records and committed offsets in DIR (an SQLite
+    /// file, DIR/broker.db): a later `cits up --data DIR` continues where this one
+    /// stopped — the stages resume from their committed offsets. Without it the embedded
+    /// broker keeps everything in memory.
+    #[arg(long, value_name = "DIR", conflicts_with = "brokers")]
+    pub data: Option<PathBuf>,
     /// Partitions per topic (existing topics keep theirs).
     #[arg(long, default_value_t = cits_pipeline::config::DEFAULT_PARTITIONS)]
     pub partitions: i32,
@@ -175,6 +181,9 @@ fn config(args: &Args) -> Result<PipelineConfig> {
     };
     let mut config = PipelineConfig::new(modules);
     config.brokers = args.brokers.clone();
+    if let Some(dir) = &args.data {
+        config.broker_storage = crate::cmd_broker::data_dir_storage(dir)?;
+    }
     config.partitions = args.partitions;
     config.instances = args.instances;
     config.graph_dir = args

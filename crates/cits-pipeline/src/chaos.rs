@@ -4,7 +4,9 @@
 //! - [`Pipeline::kill_randomly_while`]: `kill -9` of random stage instances, each crash
 //!   left to the supervisor as a real one would be;
 //! - [`Pipeline::network_faults_while`]: the network between every client and the broker
-//!   (a [`crate::proxy::FaultProxy`]) drops all connections, stalls, or slows down.
+//!   (a [`crate::proxy::FaultProxy`]) drops all connections, stalls, or slows down;
+//! - [`Pipeline::broker_kills_while`]: `kill -9` of the broker process, restarted on its
+//!   durable storage after [`BROKER_DOWN_FOR`].
 //!
 //! What was lost and duplicated is the caller's accounting (it knows the expected output),
 //! see `crates/cits-pipeline/tests/chaos.rs` and `cits up --chaos-kill` / `--chaos-net`.
@@ -41,6 +43,11 @@ pub const SLOW_DELAY: Duration = Duration::from_millis(50);
 /// How long a slow-network fault lasts.
 pub const SLOW_FOR: Duration = Duration::from_secs(3);
 
+/// How long a killed broker stays down before it is started again: a broker pod that the
+/// kubelet restarts is back after a second at best, and every client's connection and
+/// first retries fail meanwhile.
+pub const BROKER_DOWN_FOR: Duration = Duration::from_secs(1);
+
 /// What to break, and when.
 #[derive(Debug, Clone, Copy)]
 pub struct KillPlan {
@@ -59,6 +66,11 @@ pub enum FaultKind {
     DropConnections(usize),
     /// Nothing forwarded between clients and broker for this long.
     Stall(Duration),
+    /// The broker process killed with SIGKILL and started again after `down`.
+    BrokerKill {
+        /// How long it was down.
+        down: Duration,
+    },
     /// This much delay added per forwarded chunk, each way, for `lasting`.
     Slow {
         /// The added delay.
@@ -74,6 +86,11 @@ impl fmt::Display for FaultKind {
             FaultKind::Kill(instance) => write!(f, "kill -9 {instance}"),
             FaultKind::DropConnections(open) => write!(f, "drop all {open} broker connections"),
             FaultKind::Stall(d) => write!(f, "stall the network {:.1} s", d.as_secs_f64()),
+            FaultKind::BrokerKill { down } => write!(
+                f,
+                "kill -9 the broker, restarted after {:.1} s",
+                down.as_secs_f64()
+            ),
             FaultKind::Slow { delay, lasting } => write!(
                 f,
                 "slow network (+{} ms) for {:.1} s",
@@ -315,6 +332,77 @@ impl Pipeline {
         }
     }
 
+    /// Kills the broker process (SIGKILL; [`crate::PipelineConfig::broker_process`]) every
+    /// `plan.every` while `running()` says so, and starts it again on the same address and
+    /// durable storage after [`BROKER_DOWN_FOR`]. Every client (stages, replayer, output
+    /// consumers) has to reconnect on its own; the supervisor keeps going meanwhile.
+    /// Afterwards waits (up to `recovery_timeout`) for the recoveries still pending.
+    /// Returns every fault with its recovery time: from the restart until every stage had
+    /// processed what had arrived when the broker was killed.
+    pub async fn broker_kills_while(
+        &mut self,
+        plan: &KillPlan,
+        mut running: impl FnMut() -> bool,
+        recovery_timeout: Duration,
+    ) -> Result<Vec<Fault>> {
+        if self.broker_process.is_none() {
+            return Err(Error::Config(
+                "broker kills need the broker process (PipelineConfig::broker_process)".into(),
+            ));
+        }
+        let started = Instant::now();
+        let mut faults: Vec<Fault> = Vec::new();
+        let mut pending: Vec<Pending> = Vec::new();
+        let mut next_fault = started + plan.every;
+        let mut deadline: Option<Instant> = None;
+        loop {
+            self.supervisor.check()?;
+            self.note_recoveries(&mut pending, &mut faults, started)
+                .await?;
+            let now = Instant::now();
+            if deadline.is_none() && !running() {
+                deadline = Some(now + recovery_timeout);
+            }
+            if let Some(deadline) = deadline {
+                if pending.is_empty() || now >= deadline {
+                    return Ok(faults);
+                }
+            } else if now >= next_fault {
+                let mut ends = BTreeMap::new();
+                for spec in STAGES {
+                    ends.insert(spec.stage, self.input_ends(spec.stage).await?);
+                }
+                let Some(mut broker) = self.broker_process.take() else {
+                    continue;
+                };
+                broker.kill()?;
+                let at = now.duration_since(started);
+                let kind = FaultKind::BrokerKill {
+                    down: BROKER_DOWN_FOR,
+                };
+                eprintln!("chaos: {kind} at {:.1} s", at.as_secs_f64());
+                tokio::time::sleep(BROKER_DOWN_FOR).await;
+                let broker = tokio::task::spawn_blocking(move || broker.restart().map(|()| broker))
+                    .await
+                    .map_err(|e| Error::Config(format!("broker restart task failed: {e}")))??;
+                self.broker_process = Some(broker);
+                let over_at = started.elapsed();
+                next_fault = Instant::now() + plan.every;
+                pending.push(Pending {
+                    fault: faults.len(),
+                    ends_at_fault: ends,
+                    over_at,
+                });
+                faults.push(Fault {
+                    kind,
+                    at,
+                    recovery: None,
+                });
+            }
+            tokio::time::sleep(CHAOS_POLL).await;
+        }
+    }
+
     /// Marks the faults that are over and whose stages have caught up: each stage's group
     /// committed, in each partition, at least the end the partition had at the fault.
     async fn note_recoveries(
@@ -331,7 +419,12 @@ impl Pipeline {
                 if !caught_up {
                     break;
                 }
-                let committed = self.committed_input_offsets(*stage).await?;
+                // While the broker is down or unreachable, the group cannot be asked: not
+                // caught up yet (and the fault stays pending, never dropped).
+                let Ok(committed) = self.committed_input_offsets(*stage).await else {
+                    caught_up = false;
+                    break;
+                };
                 caught_up = ends
                     .iter()
                     .all(|(partition, end)| committed.get(partition).is_some_and(|c| c >= end));

@@ -468,6 +468,13 @@ pub struct PipelineConfig {
     /// and the embedded broker, for [`crate::Pipeline::network_faults_while`]. Needs the
     /// embedded broker (`brokers: None`): only it can advertise the proxy's address.
     pub fault_proxy: bool,
+    /// Where the embedded broker keeps topics and committed offsets (`cits up --data`):
+    /// memory by default; ignored with `brokers`.
+    pub broker_storage: cits_broker::Storage,
+    /// Run the pipeline's broker as a `cits broker` child process of this program (the
+    /// `cits` binary) instead of inside this process, so a fault can `kill -9` it
+    /// ([`crate::Pipeline::broker_kills_while`]). Needs durable `broker_storage`.
+    pub broker_process: Option<PathBuf>,
 }
 
 impl PipelineConfig {
@@ -489,6 +496,8 @@ impl PipelineConfig {
             stage_log: None,
             extra_env: Vec::new(),
             fault_proxy: false,
+            broker_storage: cits_broker::Storage::memory(),
+            broker_process: None,
         }
     }
 
@@ -510,6 +519,20 @@ impl PipelineConfig {
             return Err(Error::Config(
                 "the fault proxy needs the embedded broker: a given broker advertises its own \
                  address, and clients would go around the proxy"
+                    .into(),
+            ));
+        }
+        if self.brokers.is_some() && self.broker_storage.is_durable() {
+            return Err(Error::Config(
+                "broker storage is for the embedded broker; given brokers keep their own".into(),
+            ));
+        }
+        if self.broker_process.is_some()
+            && (self.brokers.is_some() || self.fault_proxy || !self.broker_storage.is_durable())
+        {
+            return Err(Error::Config(
+                "a broker process is the pipeline's own broker, on durable storage, without \
+                 the fault proxy"
                     .into(),
             ));
         }

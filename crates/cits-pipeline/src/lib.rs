@@ -28,6 +28,7 @@
 //! # Ok(()) }
 //! ```
 
+pub mod broker_process;
 pub mod chaos;
 pub mod config;
 pub mod denm;
@@ -246,6 +247,8 @@ pub struct Pipeline {
     /// before the broker.
     fault_proxy: Option<proxy::FaultProxy>,
     broker: Option<EmbeddedBroker>,
+    /// The broker as a child process ([`PipelineConfig::broker_process`]).
+    broker_process: Option<broker_process::BrokerProcess>,
 }
 
 impl Pipeline {
@@ -255,25 +258,52 @@ impl Pipeline {
         config.validate()?;
         let started = Instant::now();
         let mut fault_proxy = None;
+        let mut broker_child = None;
         let (broker, brokers) = match &config.brokers {
             Some(list) => (None, list.clone()),
+            None if config.broker_process.is_some() => {
+                let program = config.broker_process.clone().unwrap_or_default();
+                let storage = config.broker_storage.clone();
+                let log = config.log_dir.as_ref().map(|dir| dir.join("broker.log"));
+                let child = tokio::task::spawn_blocking(move || {
+                    broker_process::BrokerProcess::start(&program, storage, log)
+                })
+                .await
+                .map_err(|e| Error::Config(format!("broker start task failed: {e}")))??;
+                let addr = child.addr().to_string();
+                broker_child = Some(child);
+                (None, vec![addr])
+            }
             None if config.fault_proxy => {
-                let (broker, proxy) = proxy::broker_behind_proxy().await?;
+                let (broker, proxy) =
+                    proxy::broker_behind_proxy(config.broker_storage.clone()).await?;
                 let addr = proxy.addr().to_string();
                 fault_proxy = Some(proxy);
                 (Some(broker), vec![addr])
             }
             None => {
-                let broker = start_embedded_broker(BrokerConfig::default()).await?;
+                let broker = start_embedded_broker(BrokerConfig {
+                    storage: config.broker_storage.clone(),
+                    ..BrokerConfig::default()
+                })
+                .await?;
                 let addr = broker.addr().to_string();
                 (Some(broker), vec![addr])
             }
         };
-        let start_at = config.start.unwrap_or(if broker.is_some() {
+        let own_broker = broker.is_some() || broker_child.is_some();
+        let start_at = config.start.unwrap_or(if own_broker {
             StartAt::Earliest
         } else {
             StartAt::Latest
         });
+        // Durable storage holds earlier runs' records: this run's counts and outputs start
+        // at today's ends, while the stages resume from their committed offsets.
+        let count_from = if own_broker && config.broker_storage.is_durable() {
+            StartAt::Latest
+        } else {
+            start_at
+        };
         let client = kafka::connect(&brokers).await?;
         // A stage module may connect only where it is granted: the bootstrap brokers and
         // every broker the cluster advertises (clients go there after bootstrap).
@@ -294,7 +324,7 @@ impl Pipeline {
             let mut base = 0;
             let mut starts = Vec::new();
             for pc in &clients {
-                let offset = match start_at {
+                let offset = match count_from {
                     StartAt::Latest => kafka::high_watermark(pc).await?,
                     StartAt::Earliest => kafka::low_watermark(pc).await?,
                 };
@@ -358,6 +388,7 @@ impl Pipeline {
             started,
             fault_proxy,
             broker,
+            broker_process: broker_child,
         })
     }
 
@@ -553,6 +584,7 @@ impl Pipeline {
             instances,
         };
         drop(self.fault_proxy.take());
+        drop(self.broker_process.take());
         if let Some(broker) = self.broker.take() {
             tokio::task::spawn_blocking(move || broker.shutdown())
                 .await

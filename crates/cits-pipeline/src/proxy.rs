@@ -20,7 +20,7 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 use tokio::time::Instant;
 
-use cits_broker::{BrokerConfig, EmbeddedBroker};
+use cits_broker::{BrokerConfig, EmbeddedBroker, Storage};
 
 use crate::{Error, Result};
 
@@ -29,11 +29,12 @@ const CHUNK_BYTES: usize = 64 * 1024;
 
 /// Starts an embedded broker with a fault proxy in front of it: the broker advertises the
 /// proxy's address, so every client that bootstraps on either goes through the proxy.
-pub async fn broker_behind_proxy() -> Result<(EmbeddedBroker, FaultProxy)> {
+pub async fn broker_behind_proxy(storage: Storage) -> Result<(EmbeddedBroker, FaultProxy)> {
     let listener = FaultProxy::bind().await.map_err(Error::Proxy)?;
     let advertise = listener.local_addr().map_err(Error::Proxy)?;
     let broker = crate::start_embedded_broker(BrokerConfig {
         advertise: Some(advertise),
+        storage,
         ..BrokerConfig::default()
     })
     .await?;

@@ -101,7 +101,7 @@ async fn stages_reach_the_brokers_the_cluster_advertises() {
         ..ReplayOptions::default()
     };
     let expected = native(&data.entries, &data.dir.join("graph"), &options);
-    let (broker, proxy) = proxy::broker_behind_proxy()
+    let (broker, proxy) = proxy::broker_behind_proxy(cits_broker::Storage::memory())
         .await
         .expect("broker behind a proxy");
     let mut config = common::config(&data, "advertised");

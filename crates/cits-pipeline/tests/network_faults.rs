@@ -37,7 +37,7 @@ fn records(n: u8) -> Vec<Record> {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn clients_commit_produce_and_fetch_again_after_their_connections_were_cut() {
-    let (broker, proxy) = proxy::broker_behind_proxy()
+    let (broker, proxy) = proxy::broker_behind_proxy(cits_broker::Storage::memory())
         .await
         .expect("broker behind a proxy");
 

@@ -1,0 +1,264 @@
+//! SQLite storage: a broker started again on the same file has the topics, the records and
+//! the committed offsets of the one before — after a clean stop and after `kill -9`.
+//!
+//! The kill case runs the broker as its own process (`cits broker --storage`, the binary
+//! named by `CITS_TANSU_BIN`, as the pipeline tests do) so it can die without a chance to
+//! flush anything (`make test` sets that variable; without it the test fails saying so).
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use cits_broker::{BrokerConfig, EmbeddedBroker, Storage};
+use rskafka::client::partition::{Compression, OffsetAt, PartitionClient, UnknownTopicHandling};
+use rskafka::client::{Client, ClientBuilder};
+use rskafka::record::Record;
+
+/// Records produced before the restart: several batches, so the file holds many rows.
+const BATCHES: u64 = 20;
+const RECORDS_PER_BATCH: u64 = 50;
+/// The offset the test group commits before the restart (somewhere in the middle).
+const COMMITTED: i64 = 617;
+/// Bound for each Kafka call in this test.
+const CALL_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long a broker process may take to listen.
+const START_TIMEOUT: Duration = Duration::from_secs(30);
+/// Environment variable naming the `cits` binary (whose `broker` subcommand is tansu).
+const BROKER_BIN_ENV: &str = "CITS_TANSU_BIN";
+
+async fn bounded<T>(what: &str, fut: impl std::future::Future<Output = T>) -> T {
+    tokio::time::timeout(CALL_TIMEOUT, fut)
+        .await
+        .unwrap_or_else(|_| panic!("{what} timed out"))
+}
+
+async fn client(addr: SocketAddr) -> Client {
+    bounded(
+        "connect",
+        ClientBuilder::new(vec![addr.to_string()]).build(),
+    )
+    .await
+    .expect("client connects")
+}
+
+async fn partition(client: &Client, topic: &str) -> PartitionClient {
+    bounded(
+        "partition client",
+        client.partition_client(topic, 0, UnknownTopicHandling::Retry),
+    )
+    .await
+    .expect("partition client")
+}
+
+fn record(seq: u64) -> Record {
+    Record {
+        key: Some(format!("key-{seq}").into_bytes()),
+        value: Some(seq.to_be_bytes().to_vec()),
+        headers: BTreeMap::new(),
+        timestamp: chrono::Utc::now(),
+    }
+}
+
+/// Creates `topic`, writes [`BATCHES`] × [`RECORDS_PER_BATCH`] records and commits
+/// [`COMMITTED`] for group `group`.
+async fn write_and_commit(addr: SocketAddr, topic: &str, group: &str) {
+    let client = client(addr).await;
+    bounded(
+        "create topic",
+        client
+            .controller_client()
+            .expect("controller client")
+            .create_topic(topic, 1, 1, 5_000),
+    )
+    .await
+    .expect("topic created");
+    let partition = partition(&client, topic).await;
+    for b in 0..BATCHES {
+        let records = (0..RECORDS_PER_BATCH)
+            .map(|i| record(b * RECORDS_PER_BATCH + i))
+            .collect();
+        bounded(
+            "produce",
+            partition.produce(records, Compression::NoCompression),
+        )
+        .await
+        .expect("produce");
+    }
+    bounded(
+        "commit",
+        client
+            .group_client(group)
+            .commit_offsets(topic, &[(0, COMMITTED)]),
+    )
+    .await
+    .expect("offset committed");
+}
+
+/// Reads the partition back and checks records, end offset and the group's offset; then
+/// produces once more to see that offsets continue after the old end.
+async fn read_back(addr: SocketAddr, topic: &str, group: &str) {
+    let total = BATCHES * RECORDS_PER_BATCH;
+    let client = client(addr).await;
+    let topics = bounded("list topics", client.list_topics())
+        .await
+        .expect("list topics");
+    assert!(
+        topics.iter().any(|t| t.name == topic),
+        "topic {topic} is gone after the restart: {:?}",
+        topics.iter().map(|t| &t.name).collect::<Vec<_>>()
+    );
+    let partition = partition(&client, topic).await;
+    let mut seen = Vec::new();
+    let mut offset = 0i64;
+    while (seen.len() as u64) < total {
+        let (records, _high) = bounded("fetch", partition.fetch_records(offset, 1..1_000_000, 100))
+            .await
+            .expect("fetch");
+        assert!(
+            !records.is_empty(),
+            "fetch at {offset} returned nothing; {} of {total} read",
+            seen.len()
+        );
+        for r in records {
+            if r.offset < offset {
+                continue;
+            }
+            let value = r.record.value.expect("value");
+            seen.push((
+                r.offset,
+                u64::from_be_bytes(value.try_into().expect("8 bytes")),
+            ));
+            offset = r.offset + 1;
+        }
+    }
+    let expected: Vec<(i64, u64)> = (0..total).map(|i| (i as i64, i)).collect();
+    assert_eq!(seen, expected, "records after the restart");
+    let committed = bounded(
+        "fetch offsets",
+        client.group_client(group).fetch_offsets(topic, &[0]),
+    )
+    .await
+    .expect("fetch offsets");
+    assert_eq!(
+        committed.get(&0).copied(),
+        Some(COMMITTED),
+        "committed offset after the restart"
+    );
+    let next = bounded(
+        "produce after restart",
+        partition.produce(vec![record(total)], Compression::NoCompression),
+    )
+    .await
+    .expect("produce after the restart");
+    assert_eq!(
+        next,
+        vec![total as i64],
+        "offsets continue after the old end"
+    );
+    let latest = bounded("latest offset", partition.get_offset(OffsetAt::Latest))
+        .await
+        .expect("latest offset");
+    assert!(
+        latest >= total as i64,
+        "latest offset {latest} < {total} after the restart"
+    );
+}
+
+fn sqlite_in(dir: &Path) -> Storage {
+    Storage::sqlite(&dir.join("broker.db")).expect("sqlite storage")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_storage_keeps_records_and_offsets_over_a_restart() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (topic, group) = ("durable-restart", "durable-restart-group");
+    let config = BrokerConfig {
+        storage: sqlite_in(dir.path()),
+        ..BrokerConfig::default()
+    };
+    let first = EmbeddedBroker::start(config.clone()).expect("first broker");
+    write_and_commit(first.addr(), topic, group).await;
+    first.shutdown();
+    assert!(
+        dir.path().join("broker.db").exists(),
+        "no database file where asked for"
+    );
+
+    let second = EmbeddedBroker::start(config).expect("second broker on the same file");
+    read_back(second.addr(), topic, group).await;
+    second.shutdown();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn memory_storage_forgets_on_restart() {
+    // The control for the test above: the same steps on the default storage lose the
+    // topic, so that test really observes the file.
+    let (topic, group) = ("memory-restart", "memory-restart-group");
+    let first = EmbeddedBroker::start(BrokerConfig::default()).expect("first broker");
+    write_and_commit(first.addr(), topic, group).await;
+    first.shutdown();
+    let second = EmbeddedBroker::start(BrokerConfig::default()).expect("second broker");
+    let topics = bounded("list topics", client(second.addr()).await.list_topics())
+        .await
+        .expect("list topics");
+    assert!(topics.iter().all(|t| t.name != topic));
+}
+
+/// A `cits broker` process on `storage`, listening on `listen`.
+struct BrokerProcess(Child);
+
+impl BrokerProcess {
+    fn start(bin: &str, listen: SocketAddr, storage: &Storage) -> Self {
+        let child = Command::new(bin)
+            .args(["broker", "--listen", &listen.to_string()])
+            .args(["--storage", storage.url().as_str()])
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap_or_else(|err| panic!("cannot start {bin} broker: {err}"));
+        let deadline = Instant::now() + START_TIMEOUT;
+        while std::net::TcpStream::connect_timeout(&listen, Duration::from_millis(100)).is_err() {
+            assert!(Instant::now() < deadline, "broker process did not listen");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        Self(child)
+    }
+
+    fn kill(mut self) {
+        // SIGKILL: no shutdown code runs.
+        self.0.kill().expect("kill -9 the broker");
+        self.0.wait().expect("reap the broker");
+    }
+}
+
+impl Drop for BrokerProcess {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> SocketAddr {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_storage_survives_kill_9_of_the_broker_process() {
+    let bin = std::env::var(BROKER_BIN_ENV)
+        .unwrap_or_else(|_| panic!("set {BROKER_BIN_ENV} to the `cits` binary (`make test` does)"));
+    let dir = tempfile::tempdir().expect("temp dir");
+    let storage = sqlite_in(dir.path());
+    let (topic, group) = ("durable-kill", "durable-kill-group");
+    let listen = free_port();
+    let first = BrokerProcess::start(&bin, listen, &storage);
+    write_and_commit(listen, topic, group).await;
+    first.kill();
+    // Same address: clients that knew the old broker reconnect to the new one.
+    let second = BrokerProcess::start(&bin, listen, &storage);
+    read_back(listen, topic, group).await;
+    drop(second);
+}
