@@ -1,9 +1,11 @@
 //! `cits bench --chaos`: the fault runs of issue 12 in full form, with a table.
 //!
 //! The first [`CHAOS_MINUTES`] of the data set are replayed at [`CHAOS_SPEED`] through the
-//! `.wasm` modules, two instances per stage, three times on fresh embedded brokers: once
-//! without faults (the baseline), once with `kill -9` of a random instance every
-//! [`DEFAULT_KILL_EVERY`], once with network faults between every client and the broker.
+//! `.wasm` modules, two instances per stage, four times on fresh brokers: once without
+//! faults (the baseline), once with `kill -9` of a random instance every
+//! [`DEFAULT_KILL_EVERY`], once with network faults between every client and the broker,
+//! once with `kill -9` of the broker (a `cits broker` process on SQLite storage, started
+//! again on its file after [`chaos::BROKER_DOWN_FOR`]).
 //! A fault run loses an observation when the baseline has a matched update for it
 //! (trajectory key, newest point's time) and the run has none, and a prediction when the
 //! stateless predictor computes one from a matched update of the run and the run's
@@ -41,6 +43,7 @@ enum Run {
     Baseline,
     Kill,
     Network,
+    Broker,
 }
 
 impl Run {
@@ -49,6 +52,7 @@ impl Run {
             Run::Baseline => "no faults (baseline)",
             Run::Kill => "kill -9 of a random instance",
             Run::Network => "network: drops, stalls, slow",
+            Run::Broker => "kill -9 of the broker (SQLite storage)",
         }
     }
 
@@ -57,6 +61,7 @@ impl Run {
             Run::Baseline => "baseline",
             Run::Kill => "kill",
             Run::Network => "network",
+            Run::Broker => "broker",
         }
     }
 }
@@ -69,7 +74,7 @@ struct Outcome {
     restarts: u32,
 }
 
-/// Runs the three runs and writes `OUT/chaos.md`; returns the table.
+/// Runs the four runs and writes `OUT/chaos.md`; returns the table.
 pub async fn run(
     entries: &[Entry],
     data_dir: &Path,
@@ -84,7 +89,7 @@ pub async fn run(
         .collect();
     let graph_dir = data_dir.join("graph");
     let mut outcomes = Vec::new();
-    for run in [Run::Baseline, Run::Kill, Run::Network] {
+    for run in [Run::Baseline, Run::Kill, Run::Network, Run::Broker] {
         eprintln!(
             "cits bench --chaos: {} ({} messages at {CHAOS_SPEED}x)",
             run.name(),
@@ -111,8 +116,9 @@ async fn one_run(
     module_dir: &Path,
     out: &Path,
 ) -> Result<Outcome> {
+    let cits_exe = std::env::current_exe().context("locating the cits binary")?;
     let modules = Modules::Wasm {
-        cits_exe: std::env::current_exe().context("locating the cits binary")?,
+        cits_exe: cits_exe.clone(),
         dir: module_dir.to_path_buf(),
     };
     let mut config = PipelineConfig::new(modules);
@@ -121,6 +127,16 @@ async fn one_run(
     config.keep_outputs = true;
     config.fault_proxy = run == Run::Network;
     config.log_dir = Some(out.join("chaos-logs").join(run.dir()));
+    if run == Run::Broker {
+        // A fresh database: the run's topics must start empty, as the others' do.
+        let data = out.join("chaos-broker-data");
+        if data.exists() {
+            std::fs::remove_dir_all(&data)
+                .with_context(|| format!("removing {}", data.display()))?;
+        }
+        config.broker_storage = crate::cmd_broker::data_dir_storage(&data)?;
+        config.broker_process = Some(cits_exe);
+    }
     let mut pipeline = Pipeline::start(config).await?;
     let replayer = pipeline.replayer();
     let owned: Vec<Entry> = entries.to_vec();
@@ -144,6 +160,11 @@ async fn one_run(
         Run::Network => {
             pipeline
                 .network_faults_while(&plan, running, RECOVERY_TIMEOUT)
+                .await?
+        }
+        Run::Broker => {
+            pipeline
+                .broker_kills_while(&plan, running, RECOVERY_TIMEOUT)
                 .await?
         }
     };
@@ -190,8 +211,9 @@ fn table(outcomes: &[Outcome], graph_dir: &Path) -> Result<String> {
         md,
         "## Faults injected (`cits bench --chaos`)\n\n\
          The first {CHAOS_MINUTES} minutes at {CHAOS_SPEED}x through the `.wasm` modules, \
-         {CHAOS_INSTANCES} instances per stage, a fresh embedded broker per run; a fault every \
-         {} s (network faults: after the previous one is over). Lost = observations (trajectory \
+         {CHAOS_INSTANCES} instances per stage, a fresh broker per run (in memory; the \
+         broker-kill run's on SQLite, as a process of its own); a fault every {} s (network \
+         faults: after the previous one is over; broker kills: after the broker is back). Lost = observations (trajectory \
          key, time) the baseline matched and the run did not, and predictions the stateless \
          predictor computes from the run's matched updates that are missing from its output; \
          must be 0. Recovery: from the end of a fault until every stage it hit had committed \

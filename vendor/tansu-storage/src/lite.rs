@@ -1304,6 +1304,11 @@ static DDL: LazyLock<Cache> = LazyLock::new(|| {
             include_sql!("ddl/040-consumer-offset.sql"),
         ),
         ("040-header.sql", include_sql!("ddl/040-header.sql")),
+        // cits-wasm patch: an index for the per-record header lookup of a fetch.
+        (
+            "041-header-index.sql",
+            include_sql!("ddl/041-header-index.sql"),
+        ),
         (
             "040-producer-detail.sql",
             include_sql!("ddl/040-producer-detail.sql"),
