@@ -22,7 +22,7 @@ WASMEDGE_CACHE := $(or $(CITS_WASMEDGE_DIR),$(HOME)/.cache/cits-wasm/wasmedge-0.
 CITS_WASMEDGE ?= $(firstword $(if $(WASMEDGE_DIR),$(wildcard $(WASMEDGE_DIR)/bin/wasmedge)) $(wildcard $(WASMEDGE_CACHE)/bin/wasmedge) $(shell command -v wasmedge 2>/dev/null) $(WASMEDGE_CACHE)/bin/wasmedge)
 export CITS_WASMEDGE
 
-.PHONY: up test fuzz pending wasm-target modules native-modules cits deps lint unit bench bench-quick bench-engines bench-chaos images generate
+.PHONY: up test fuzz pending wasm-target modules native-modules cits deps lint unit bench bench-quick bench-engines bench-chaos bench-soak images generate
 
 # Profiles `wasm` (opt-level 3) and `wasm-small` (opt-level "z"), fat LTO (Cargo.toml), then
 # binaryen's wasm-opt (modules/optimize.sh); every module ends up in $(MODULE_DIR): these are
@@ -93,5 +93,7 @@ bench-engines: modules cits native-modules
 # The fault runs (issue 12): baseline, kill -9 and network faults, three minutes at 4x each.
 bench-chaos: modules cits
 	$(CITS) bench --chaos --modules $(MODULE_DIR) --out results/bench-chaos
+bench-soak: modules cits
+	$(CITS) bench --soak 10m --modules $(MODULE_DIR) --out results/bench-soak
 images: modules cits
 	$(CITS) image --wasm-dir $(MODULE_DIR) --out results/images

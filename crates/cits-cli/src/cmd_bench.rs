@@ -84,6 +84,12 @@ pub struct Args {
     /// clients and broker; writes OUT/chaos.md (lost, duplicates, recovery per run).
     #[arg(long, conflicts_with_all = ["quick", "smoke", "factor", "engines", "view"])]
     pub chaos: bool,
+    /// Only the soak (issue 12): DURATION (e.g. 10m) of generated traffic at 4x, one
+    /// instance per stage, a broker process on SQLite; samples every process's RSS and
+    /// writes OUT/soak.md (start, end, max, slope), OUT/soak.csv and OUT/soak.svg.
+    #[arg(long, value_name = "DURATION", value_parser = crate::bench_soak::parse_duration,
+          conflicts_with_all = ["quick", "smoke", "factor", "engines", "view", "chaos", "data"])]
+    pub soak: Option<std::time::Duration>,
 }
 
 /// Runs `cits bench`.
@@ -96,6 +102,11 @@ pub fn run(args: Args) -> Result<()> {
 }
 
 async fn bench_main(args: Args) -> Result<()> {
+    if let Some(duration) = args.soak {
+        let table = crate::bench_soak::run(duration, &args.modules, &args.out).await?;
+        println!("{table}");
+        return Ok(());
+    }
     let data_dir = match &args.data {
         Some(dir) => dir.clone(),
         None => {

@@ -4,6 +4,7 @@ use anyhow::Result;
 use clap::{Parser, Subcommand};
 
 mod bench_chaos;
+mod bench_soak;
 mod cmd_bench;
 mod cmd_broker;
 mod cmd_compile;

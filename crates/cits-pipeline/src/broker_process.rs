@@ -59,6 +59,11 @@ impl BrokerProcess {
         self.addr
     }
 
+    /// The broker's process id while it runs.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     /// `kill -9` of the broker: no shutdown code runs, in-flight requests are lost.
     pub fn kill(&mut self) -> Result<()> {
         if let Some(mut child) = self.child.take() {

@@ -422,6 +422,11 @@ impl Pipeline {
         self.supervisor.status()
     }
 
+    /// The process id of the broker process ([`PipelineConfig::broker_process`]), if any.
+    pub fn broker_pid(&self) -> Option<u32> {
+        self.broker_process.as_ref().and_then(|b| b.pid())
+    }
+
     /// Fails if a stage instance has exited although nobody stopped it.
     pub fn check_instances(&mut self) -> Result<()> {
         self.supervisor.check()
