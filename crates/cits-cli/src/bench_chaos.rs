@@ -129,12 +129,8 @@ async fn one_run(
     config.log_dir = Some(out.join("chaos-logs").join(run.dir()));
     if run == Run::Broker {
         // A fresh database: the run's topics must start empty, as the others' do.
-        let data = out.join("chaos-broker-data");
-        if data.exists() {
-            std::fs::remove_dir_all(&data)
-                .with_context(|| format!("removing {}", data.display()))?;
-        }
-        config.broker_storage = crate::cmd_broker::data_dir_storage(&data)?;
+        config.broker_storage =
+            crate::cmd_broker::fresh_data_dir_storage(&out.join("chaos-broker-data"))?;
         config.broker_process = Some(cits_exe);
     }
     let mut pipeline = Pipeline::start(config).await?;

@@ -88,12 +88,8 @@ pub async fn run(duration: Duration, module_dir: &Path, out: &Path) -> Result<St
     });
     config.graph_dir = Some(data_dir.join("graph"));
     config.log_dir = Some(out.join("soak-logs"));
-    let broker_data = out.join("soak-broker-data");
-    if broker_data.exists() {
-        std::fs::remove_dir_all(&broker_data)
-            .with_context(|| format!("removing {}", broker_data.display()))?;
-    }
-    config.broker_storage = crate::cmd_broker::data_dir_storage(&broker_data)?;
+    config.broker_storage =
+        crate::cmd_broker::fresh_data_dir_storage(&out.join("soak-broker-data"))?;
     config.broker_process = Some(cits_exe);
     let mut pipeline = Pipeline::start(config).await?;
 

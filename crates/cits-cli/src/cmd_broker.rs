@@ -47,6 +47,14 @@ pub fn storage_from(url: Option<&str>, data: Option<&std::path::Path>) -> Result
 /// File name of the broker's SQLite database inside a `--data` directory.
 pub const DATA_DB_FILE: &str = "broker.db";
 
+/// SQLite storage in `dir`, emptied first: a run whose topics must start empty.
+pub fn fresh_data_dir_storage(dir: &std::path::Path) -> Result<Storage> {
+    if dir.exists() {
+        std::fs::remove_dir_all(dir).with_context(|| format!("removing {}", dir.display()))?;
+    }
+    data_dir_storage(dir)
+}
+
 /// SQLite storage in `dir` (created if missing).
 pub fn data_dir_storage(dir: &std::path::Path) -> Result<Storage> {
     std::fs::create_dir_all(dir)

@@ -125,6 +125,64 @@ impl fmt::Display for Fault {
     }
 }
 
+/// The bookkeeping every fault loop shares.
+struct FaultLoop {
+    started: Instant,
+    faults: Vec<Fault>,
+    pending: Vec<Pending>,
+    recovery_timeout: Duration,
+    /// When to stop waiting for pending recoveries; set once the run is over.
+    deadline: Option<Instant>,
+}
+
+/// What a fault loop does next.
+enum Phase {
+    /// The run goes on: inject if it is time (the poll's instant).
+    Inject(Instant),
+    /// The run is over; recoveries are still awaited.
+    Drain,
+    /// Nothing more to wait for.
+    Done,
+}
+
+impl FaultLoop {
+    fn new(recovery_timeout: Duration) -> Self {
+        Self {
+            started: Instant::now(),
+            faults: Vec::new(),
+            pending: Vec::new(),
+            recovery_timeout,
+            deadline: None,
+        }
+    }
+
+    /// `now` as time since the loop started.
+    fn at(&self, now: Instant) -> Duration {
+        now.duration_since(self.started)
+    }
+
+    /// Records a fault that began at `at` and was over at `over_at`, whose recovery
+    /// needs the stages' groups to commit `ends_at_fault`.
+    fn push(
+        &mut self,
+        kind: FaultKind,
+        at: Duration,
+        over_at: Duration,
+        ends_at_fault: BTreeMap<Stage, BTreeMap<i32, i64>>,
+    ) {
+        self.pending.push(Pending {
+            fault: self.faults.len(),
+            ends_at_fault,
+            over_at,
+        });
+        self.faults.push(Fault {
+            kind,
+            at,
+            recovery: None,
+        });
+    }
+}
+
 /// A fault whose recovery is still awaited: the input ends, at the fault, of the
 /// partitions of the stages it hit, and when it was over (since the loop started).
 struct Pending {
@@ -191,53 +249,39 @@ impl Pipeline {
         mut running: impl FnMut() -> bool,
         recovery_timeout: Duration,
     ) -> Result<Vec<Fault>> {
-        let started = Instant::now();
+        let mut run = FaultLoop::new(recovery_timeout);
         let mut rng = plan.seed;
-        let mut faults: Vec<Fault> = Vec::new();
-        let mut pending: Vec<Pending> = Vec::new();
-        let mut next_kill = started + plan.every;
-        let mut deadline: Option<Instant> = None;
+        let mut next_kill = run.started + plan.every;
         loop {
-            self.supervisor.check()?;
-            self.note_recoveries(&mut pending, &mut faults, started)
-                .await?;
-            let now = Instant::now();
-            if deadline.is_none() && !running() {
-                deadline = Some(now + recovery_timeout);
-            }
-            if let Some(deadline) = deadline {
-                if pending.is_empty() || now >= deadline {
-                    return Ok(faults);
+            match self.fault_phase(&mut run, &mut running).await? {
+                Phase::Done => return Ok(run.faults),
+                Phase::Inject(now) if now >= next_kill => {
+                    next_kill = now + plan.every;
+                    let candidates: Vec<(InstanceId, u32)> = self
+                        .supervisor
+                        .status()
+                        .into_iter()
+                        .filter_map(|i| Some((i.id, i.pid?)))
+                        .collect();
+                    if !candidates.is_empty() {
+                        let pick = (next_random(&mut rng) % candidates.len() as u64) as usize;
+                        let (victim, pid) = candidates[pick];
+                        let ends = self.owned_input_ends(victim).await?;
+                        crash(victim, pid)?;
+                        eprintln!(
+                            "chaos: kill -9 {victim} (pid {pid}) at {:.1} s",
+                            run.started.elapsed().as_secs_f64()
+                        );
+                        let at = run.at(now);
+                        run.push(
+                            FaultKind::Kill(victim),
+                            at,
+                            at,
+                            BTreeMap::from([(victim.stage, ends)]),
+                        );
+                    }
                 }
-            } else if now >= next_kill {
-                next_kill = now + plan.every;
-                let candidates: Vec<(InstanceId, u32)> = self
-                    .supervisor
-                    .status()
-                    .into_iter()
-                    .filter_map(|i| Some((i.id, i.pid?)))
-                    .collect();
-                if !candidates.is_empty() {
-                    let pick = (next_random(&mut rng) % candidates.len() as u64) as usize;
-                    let (victim, pid) = candidates[pick];
-                    let ends = self.owned_input_ends(victim).await?;
-                    crash(victim, pid)?;
-                    eprintln!(
-                        "chaos: kill -9 {victim} (pid {pid}) at {:.1} s",
-                        started.elapsed().as_secs_f64()
-                    );
-                    let at = now.duration_since(started);
-                    pending.push(Pending {
-                        fault: faults.len(),
-                        ends_at_fault: BTreeMap::from([(victim.stage, ends)]),
-                        over_at: at,
-                    });
-                    faults.push(Fault {
-                        kind: FaultKind::Kill(victim),
-                        at,
-                        recovery: None,
-                    });
-                }
+                Phase::Inject(_) | Phase::Drain => {}
             }
             tokio::time::sleep(CHAOS_POLL).await;
         }
@@ -262,71 +306,50 @@ impl Pipeline {
                 "network faults need the fault proxy (PipelineConfig::fault_proxy)".into(),
             ));
         }
-        let started = Instant::now();
-        let mut faults: Vec<Fault> = Vec::new();
-        let mut pending: Vec<Pending> = Vec::new();
-        let mut next_fault = started + plan.every;
+        let mut run = FaultLoop::new(recovery_timeout);
+        let mut next_fault = run.started + plan.every;
         let mut slow_until: Option<Instant> = None;
-        let mut deadline: Option<Instant> = None;
         loop {
-            self.supervisor.check()?;
-            self.note_recoveries(&mut pending, &mut faults, started)
-                .await?;
-            let now = Instant::now();
-            if slow_until.is_some_and(|until| now >= until) {
+            if slow_until.is_some_and(|until| Instant::now() >= until) {
                 slow_until = None;
                 if let Some(proxy) = &self.fault_proxy {
                     proxy.set_delay(Duration::ZERO);
                 }
             }
-            if deadline.is_none() && !running() {
-                deadline = Some(now + recovery_timeout);
-            }
-            if let Some(deadline) = deadline {
-                if slow_until.is_none() && (pending.is_empty() || now >= deadline) {
-                    return Ok(faults);
-                }
-            } else if now >= next_fault && slow_until.is_none() {
-                let mut ends = BTreeMap::new();
-                for spec in STAGES {
-                    ends.insert(spec.stage, self.input_ends(spec.stage).await?);
-                }
-                let Some(proxy) = &self.fault_proxy else {
-                    continue;
-                };
-                let kind = match plan.seed.wrapping_add(faults.len() as u64) % 3 {
-                    0 => FaultKind::DropConnections(proxy.drop_connections()),
-                    1 => {
-                        proxy.stall_for(STALL_FOR);
-                        FaultKind::Stall(STALL_FOR)
-                    }
-                    _ => {
-                        proxy.set_delay(SLOW_DELAY);
-                        slow_until = Some(now + SLOW_FOR);
-                        FaultKind::Slow {
-                            delay: SLOW_DELAY,
-                            lasting: SLOW_FOR,
+            match self.fault_phase(&mut run, &mut running).await? {
+                // A slow spell still on ends first: the network is left healthy.
+                Phase::Done if slow_until.is_none() => return Ok(run.faults),
+                Phase::Inject(now) if now >= next_fault && slow_until.is_none() => {
+                    let ends = self.all_input_ends().await?;
+                    let Some(proxy) = &self.fault_proxy else {
+                        continue;
+                    };
+                    let kind = match plan.seed.wrapping_add(run.faults.len() as u64) % 3 {
+                        0 => FaultKind::DropConnections(proxy.drop_connections()),
+                        1 => {
+                            proxy.stall_for(STALL_FOR);
+                            FaultKind::Stall(STALL_FOR)
                         }
-                    }
-                };
-                let at = now.duration_since(started);
-                let lasting = match kind {
-                    FaultKind::Stall(d) => d,
-                    FaultKind::Slow { lasting, .. } => lasting,
-                    _ => Duration::ZERO,
-                };
-                eprintln!("chaos: {kind} at {:.1} s", at.as_secs_f64());
-                next_fault = now + lasting + plan.every;
-                pending.push(Pending {
-                    fault: faults.len(),
-                    ends_at_fault: ends,
-                    over_at: at + lasting,
-                });
-                faults.push(Fault {
-                    kind,
-                    at,
-                    recovery: None,
-                });
+                        _ => {
+                            proxy.set_delay(SLOW_DELAY);
+                            slow_until = Some(now + SLOW_FOR);
+                            FaultKind::Slow {
+                                delay: SLOW_DELAY,
+                                lasting: SLOW_FOR,
+                            }
+                        }
+                    };
+                    let at = run.at(now);
+                    let lasting = match kind {
+                        FaultKind::Stall(d) => d,
+                        FaultKind::Slow { lasting, .. } => lasting,
+                        _ => Duration::ZERO,
+                    };
+                    eprintln!("chaos: {kind} at {:.1} s", at.as_secs_f64());
+                    next_fault = now + lasting + plan.every;
+                    run.push(kind, at, at + lasting, ends);
+                }
+                Phase::Done | Phase::Inject(_) | Phase::Drain => {}
             }
             tokio::time::sleep(CHAOS_POLL).await;
         }
@@ -350,57 +373,68 @@ impl Pipeline {
                 "broker kills need the broker process (PipelineConfig::broker_process)".into(),
             ));
         }
-        let started = Instant::now();
-        let mut faults: Vec<Fault> = Vec::new();
-        let mut pending: Vec<Pending> = Vec::new();
-        let mut next_fault = started + plan.every;
-        let mut deadline: Option<Instant> = None;
+        let mut run = FaultLoop::new(recovery_timeout);
+        let mut next_fault = run.started + plan.every;
         loop {
-            self.supervisor.check()?;
-            self.note_recoveries(&mut pending, &mut faults, started)
-                .await?;
-            let now = Instant::now();
-            if deadline.is_none() && !running() {
-                deadline = Some(now + recovery_timeout);
-            }
-            if let Some(deadline) = deadline {
-                if pending.is_empty() || now >= deadline {
-                    return Ok(faults);
+            match self.fault_phase(&mut run, &mut running).await? {
+                Phase::Done => return Ok(run.faults),
+                Phase::Inject(now) if now >= next_fault => {
+                    let ends = self.all_input_ends().await?;
+                    let Some(mut broker) = self.broker_process.take() else {
+                        continue;
+                    };
+                    broker.kill()?;
+                    let at = run.at(now);
+                    let kind = FaultKind::BrokerKill {
+                        down: BROKER_DOWN_FOR,
+                    };
+                    eprintln!("chaos: {kind} at {:.1} s", at.as_secs_f64());
+                    tokio::time::sleep(BROKER_DOWN_FOR).await;
+                    let broker =
+                        tokio::task::spawn_blocking(move || broker.restart().map(|()| broker))
+                            .await
+                            .map_err(|e| {
+                                Error::Config(format!("broker restart task failed: {e}"))
+                            })??;
+                    self.broker_process = Some(broker);
+                    next_fault = Instant::now() + plan.every;
+                    run.push(kind, at, run.started.elapsed(), ends);
                 }
-            } else if now >= next_fault {
-                let mut ends = BTreeMap::new();
-                for spec in STAGES {
-                    ends.insert(spec.stage, self.input_ends(spec.stage).await?);
-                }
-                let Some(mut broker) = self.broker_process.take() else {
-                    continue;
-                };
-                broker.kill()?;
-                let at = now.duration_since(started);
-                let kind = FaultKind::BrokerKill {
-                    down: BROKER_DOWN_FOR,
-                };
-                eprintln!("chaos: {kind} at {:.1} s", at.as_secs_f64());
-                tokio::time::sleep(BROKER_DOWN_FOR).await;
-                let broker = tokio::task::spawn_blocking(move || broker.restart().map(|()| broker))
-                    .await
-                    .map_err(|e| Error::Config(format!("broker restart task failed: {e}")))??;
-                self.broker_process = Some(broker);
-                let over_at = started.elapsed();
-                next_fault = Instant::now() + plan.every;
-                pending.push(Pending {
-                    fault: faults.len(),
-                    ends_at_fault: ends,
-                    over_at,
-                });
-                faults.push(Fault {
-                    kind,
-                    at,
-                    recovery: None,
-                });
+                Phase::Inject(_) | Phase::Drain => {}
             }
             tokio::time::sleep(CHAOS_POLL).await;
         }
+    }
+
+    /// What every fault loop does each poll: keeps the supervisor going, notes the
+    /// recoveries, and says whether to inject (the run goes on), wait for pending
+    /// recoveries (it is over), or stop (none pending, or `recovery_timeout` passed).
+    async fn fault_phase(
+        &mut self,
+        run: &mut FaultLoop,
+        running: &mut impl FnMut() -> bool,
+    ) -> Result<Phase> {
+        self.supervisor.check()?;
+        self.note_recoveries(&mut run.pending, &mut run.faults, run.started)
+            .await?;
+        let now = Instant::now();
+        if run.deadline.is_none() && !running() {
+            run.deadline = Some(now + run.recovery_timeout);
+        }
+        Ok(match run.deadline {
+            Some(deadline) if run.pending.is_empty() || now >= deadline => Phase::Done,
+            Some(_) => Phase::Drain,
+            None => Phase::Inject(now),
+        })
+    }
+
+    /// The input ends of every stage.
+    async fn all_input_ends(&self) -> Result<BTreeMap<Stage, BTreeMap<i32, i64>>> {
+        let mut ends = BTreeMap::new();
+        for spec in STAGES {
+            ends.insert(spec.stage, self.input_ends(spec.stage).await?);
+        }
+        Ok(ends)
     }
 
     /// Marks the faults that are over and whose stages have caught up: each stage's group
