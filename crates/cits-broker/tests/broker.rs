@@ -10,14 +10,8 @@ use rskafka::client::partition::{Compression, OffsetAt, UnknownTopicHandling};
 use rskafka::client::ClientBuilder;
 use rskafka::record::Record;
 
-/// Bound for each Kafka call in this test.
-const CALL_TIMEOUT: Duration = Duration::from_secs(30);
-
-async fn bounded<T>(what: &str, fut: impl std::future::Future<Output = T>) -> T {
-    tokio::time::timeout(CALL_TIMEOUT, fut)
-        .await
-        .unwrap_or_else(|_| panic!("{what} timed out"))
-}
+mod common;
+use common::bounded;
 
 #[test]
 fn embedded_broker_creates_topics_produces_and_fetches() {

@@ -20,6 +20,9 @@ use rskafka::client::partition::{Compression, PartitionClient, UnknownTopicHandl
 use rskafka::client::ClientBuilder;
 use rskafka::record::Record;
 
+mod common;
+use common::{bounded, create_topic};
+
 /// How long the two producers write: long enough for thousands of interleaved batches.
 const PRODUCE_FOR: Duration = Duration::from_secs(4);
 /// Records per batch of the producer with big batches: its batches take longer to store,
@@ -31,14 +34,6 @@ const VALUE_BYTES: usize = 512;
 const CATCH_UP_TIMEOUT: Duration = Duration::from_secs(30);
 /// The consumer's fetch wait, ms (as short as the stages use).
 const FETCH_MAX_WAIT_MS: i32 = 20;
-/// Bound for each Kafka call in this test.
-const CALL_TIMEOUT: Duration = Duration::from_secs(30);
-
-async fn bounded<T>(what: &str, fut: impl std::future::Future<Output = T>) -> T {
-    tokio::time::timeout(CALL_TIMEOUT, fut)
-        .await
-        .unwrap_or_else(|_| panic!("{what} timed out"))
-}
 
 async fn partition_client(addr: &str, topic: &str) -> PartitionClient {
     let client = bounded("connect", ClientBuilder::new(vec![addr.to_owned()]).build())
@@ -99,15 +94,7 @@ fn a_consumer_reads_every_record_of_two_concurrent_producers_in_order() {
         let client = bounded("connect", ClientBuilder::new(vec![addr.clone()]).build())
             .await
             .expect("client connects");
-        bounded(
-            "create topic",
-            client
-                .controller_client()
-                .expect("controller")
-                .create_topic(topic, 1, 1, 5_000),
-        )
-        .await
-        .expect("topic created");
+        create_topic(&client, topic, 1).await;
 
         let big = tokio::spawn(produce(
             partition_client(&addr, topic).await,

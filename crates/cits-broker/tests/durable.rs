@@ -12,35 +12,25 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use cits_broker::{BrokerConfig, EmbeddedBroker, Storage};
-use rskafka::client::partition::{Compression, OffsetAt, PartitionClient, UnknownTopicHandling};
-use rskafka::client::{Client, ClientBuilder};
+use rskafka::client::partition::{OffsetAt, PartitionClient, UnknownTopicHandling};
+use rskafka::client::Client;
 use rskafka::record::Record;
+
+mod common;
+use common::{bounded, create_topic, produce};
 
 /// Records produced before the restart: several batches, so the file holds many rows.
 const BATCHES: u64 = 20;
 const RECORDS_PER_BATCH: u64 = 50;
 /// The offset the test group commits before the restart (somewhere in the middle).
 const COMMITTED: i64 = 617;
-/// Bound for each Kafka call in this test.
-const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// How long a broker process may take to listen.
 const START_TIMEOUT: Duration = Duration::from_secs(30);
 /// Environment variable naming the `cits` binary (whose `broker` subcommand is tansu).
 const BROKER_BIN_ENV: &str = "CITS_TANSU_BIN";
 
-async fn bounded<T>(what: &str, fut: impl std::future::Future<Output = T>) -> T {
-    tokio::time::timeout(CALL_TIMEOUT, fut)
-        .await
-        .unwrap_or_else(|_| panic!("{what} timed out"))
-}
-
 async fn client(addr: SocketAddr) -> Client {
-    bounded(
-        "connect",
-        ClientBuilder::new(vec![addr.to_string()]).build(),
-    )
-    .await
-    .expect("client connects")
+    common::connect(&addr.to_string()).await
 }
 
 async fn partition(client: &Client, topic: &str) -> PartitionClient {
@@ -69,26 +59,13 @@ fn record(seq: u64) -> Record {
 /// [`COMMITTED`] for group `group`.
 async fn write_and_commit(addr: SocketAddr, topic: &str, group: &str) {
     let client = client(addr).await;
-    bounded(
-        "create topic",
-        client
-            .controller_client()
-            .expect("controller client")
-            .create_topic(topic, 1, 1, 5_000),
-    )
-    .await
-    .expect("topic created");
+    create_topic(&client, topic, 1).await;
     let partition = partition(&client, topic).await;
     for b in 0..BATCHES {
         let records = (0..RECORDS_PER_BATCH)
             .map(|i| record(b * RECORDS_PER_BATCH + i))
             .collect();
-        bounded(
-            "produce",
-            partition.produce(records, Compression::NoCompression),
-        )
-        .await
-        .expect("produce");
+        produce(&partition, records).await;
     }
     bounded(
         "commit",
@@ -154,12 +131,7 @@ async fn read_back(addr: SocketAddr, topic: &str, group: &str) {
         Some(COMMITTED),
         "committed offset after the restart"
     );
-    let next = bounded(
-        "produce after restart",
-        partition.produce(vec![record(total)], Compression::NoCompression),
-    )
-    .await
-    .expect("produce after the restart");
+    let next = produce(&partition, vec![record(total)]).await;
     assert_eq!(
         next,
         vec![total as i64],

@@ -15,17 +15,17 @@
 use std::collections::BTreeMap;
 use std::net::SocketAddr;
 use std::process::{Command, Output};
-use std::time::Duration;
 
 use cits_broker::{BrokerConfig, EmbeddedBroker};
-use rskafka::client::partition::{Compression, UnknownTopicHandling};
+use rskafka::client::partition::UnknownTopicHandling;
 use rskafka::client::{Client, ClientBuilder};
 use rskafka::record::Record;
 
+mod common;
+use common::{bounded, create_topic, produce};
+
 /// Environment variable naming the kcat binary [default: `kcat` on PATH].
 const KCAT_ENV: &str = "CITS_KCAT";
-/// Bound for each Kafka call of our client in this test.
-const CALL_TIMEOUT: Duration = Duration::from_secs(30);
 /// Bound for each kcat run (coreutils `timeout`): a hung kcat fails the test, not CI.
 const KCAT_TIMEOUT_S: &str = "60";
 /// Exit status of coreutils `timeout` when it had to stop the command.
@@ -36,12 +36,6 @@ const PREDICTOR: &str = "predictor";
 /// The topic the map matcher reads (a second stage and topic for the listing).
 const TRAJECTORIES: &str = "cits.trajectories";
 const MAPMATCHER: &str = "mapmatcher";
-
-async fn bounded<T>(what: &str, fut: impl std::future::Future<Output = T>) -> T {
-    tokio::time::timeout(CALL_TIMEOUT, fut)
-        .await
-        .unwrap_or_else(|_| panic!("{what} timed out"))
-}
 
 /// The kcat binary, checked to run; panics with how to install it otherwise.
 fn kcat() -> String {
@@ -101,15 +95,7 @@ type Values = BTreeMap<i32, Vec<String>>;
 /// up to three (several batches per partition, as a stage writes them).
 async fn create_and_produce(client: &Client, topic: &str, per_partition: &[usize]) -> Values {
     let partitions = i32::try_from(per_partition.len()).expect("partition count");
-    bounded(
-        "create topic",
-        client
-            .controller_client()
-            .expect("controller")
-            .create_topic(topic, partitions, 1, 5_000),
-    )
-    .await
-    .expect("topic created");
+    create_topic(client, topic, partitions).await;
     let mut produced = Values::new();
     for (p, &n) in (0..partitions).zip(per_partition) {
         let partition = bounded(
@@ -129,12 +115,7 @@ async fn create_and_produce(client: &Client, topic: &str, per_partition: &[usize
                     timestamp: chrono::Utc::now(),
                 })
                 .collect();
-            bounded(
-                "produce",
-                partition.produce(records, Compression::NoCompression),
-            )
-            .await
-            .expect("produce");
+            produce(&partition, records).await;
         }
         produced.insert(p, values);
     }
