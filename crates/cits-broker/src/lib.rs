@@ -18,7 +18,7 @@
 use std::{
     fmt,
     net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream},
-    path::{Path, PathBuf},
+    path::Path,
     sync::mpsc,
     thread::JoinHandle,
     time::{Duration, Instant},
@@ -143,20 +143,6 @@ impl Storage {
     /// The tansu storage URL.
     pub fn url(&self) -> &Url {
         &self.0
-    }
-
-    /// The database file of SQLite storage (as tansu resolves it), if that is what this is.
-    pub fn sqlite_file(&self) -> Option<PathBuf> {
-        if self.0.scheme() != "sqlite" {
-            return None;
-        }
-        let mut path = std::env::current_dir().ok()?;
-        if let Some(domain) = self.0.domain() {
-            path.push(domain);
-        }
-        let url_path = self.0.path();
-        path.push(url_path.strip_prefix('/').unwrap_or(url_path));
-        Some(path)
     }
 }
 

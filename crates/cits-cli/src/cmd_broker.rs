@@ -86,9 +86,10 @@ pub fn run(args: Args) -> Result<()> {
              --advertised-listener-url {advertised} differs from --listener-url {listener}"
         );
     }
-    let kept = match storage.sqlite_file() {
-        Some(file) => format!("SQLite {}", file.display()),
-        None => "in memory".to_owned(),
+    let kept = if storage.is_durable() {
+        format!("storage {storage}")
+    } else {
+        "in memory".to_owned()
     };
     let broker = EmbeddedBroker::start(BrokerConfig {
         listen,

@@ -20,7 +20,7 @@ use prost::Message as _;
 
 use common::{
     assert_accounted_as_native, assert_same_matched, assert_same_predictions, canonical,
-    canonical_predictions, native, sample, serial, DRAIN_TIMEOUT,
+    canonical_predictions, native, sample, sample_at_max_speed, serial, DRAIN_TIMEOUT,
 };
 
 /// (a) Every perceived object ends up matched, filtered (pedestrian/unknown) or dead-lettered,
@@ -29,12 +29,7 @@ use common::{
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_object_is_accounted_for_and_matches_native() {
     let _serial = serial();
-    let data = sample();
-    let options = ReplayOptions {
-        speed: Speed::Max,
-        ..ReplayOptions::default()
-    };
-    let expected = native(&data.entries, &data.dir.join("graph"), &options);
+    let (data, options, expected) = sample_at_max_speed();
     assert!(
         !expected.matched.is_empty(),
         "the sample must produce matched trajectories natively"
@@ -95,12 +90,7 @@ async fn every_object_is_accounted_for_and_matches_native() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stages_reach_the_brokers_the_cluster_advertises() {
     let _serial = serial();
-    let data = sample();
-    let options = ReplayOptions {
-        speed: Speed::Max,
-        ..ReplayOptions::default()
-    };
-    let expected = native(&data.entries, &data.dir.join("graph"), &options);
+    let (data, options, expected) = sample_at_max_speed();
     let (broker, proxy) = proxy::broker_behind_proxy(cits_broker::Storage::memory())
         .await
         .expect("broker behind a proxy");

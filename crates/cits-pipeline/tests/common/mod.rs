@@ -176,6 +176,18 @@ pub fn config_with(modules: Modules, data: &Data, test: &str) -> PipelineConfig 
     config
 }
 
+/// The sample replayed as fast as possible, and what the stages compute natively for it:
+/// the starting point of the end-to-end tests that compare with the native run.
+pub fn sample_at_max_speed() -> (Data, ReplayOptions, Native) {
+    let data = sample();
+    let options = ReplayOptions {
+        speed: cits_pipeline::Speed::Max,
+        ..ReplayOptions::default()
+    };
+    let expected = native(&data.entries, &data.dir.join("graph"), &options);
+    (data, options, expected)
+}
+
 /// What the stages compute natively (cits-core, in process) for a recording.
 #[derive(Debug, Default)]
 pub struct Native {
