@@ -43,6 +43,7 @@ use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_etsi::denm_2_2_1::DENM;
 use cits_proto::{CollisionRisk, Encoding, RiskState};
 use cits_sim::conflicts::{ConflictRow, CONFLICT_PET_S, CONFLICT_TTC_S};
+use cits_sim::scenario::Realism;
 use cits_sim::truth::TruthRow;
 use cits_sim::{generate, Config};
 
@@ -80,6 +81,19 @@ const FALSE_ALARMS_SHOWN: usize = 20;
 const SHOWN_ENV: &str = "CITS_WARNINGS_SHOWN";
 /// Environment variable that overrides detector settings for exploration ([`tuned`]).
 const TUNE_ENV: &str = "CITS_COLLISION_TUNE";
+/// Environment variable that, set to 1, generates the runs with perfect sensors
+/// ([`Realism::NONE`]: no missed detections, occlusions, id switches or jumps) to show
+/// how much of the scores the sensor imperfections cost.
+const PERFECT_SENSORS_ENV: &str = "CITS_WARNINGS_PERFECT_SENSORS";
+
+/// A run of `seed`, with perfect sensors when [`PERFECT_SENSORS_ENV`] says so.
+fn config(seed: u64) -> Config {
+    let mut config = Config::new(seed, MINUTES).unwrap();
+    if std::env::var(PERFECT_SENSORS_ENV).is_ok_and(|v| v == "1") {
+        config.realism = Realism::NONE;
+    }
+    config
+}
 
 /// Truth lookup: trajectory key → (time, true object id), by time.
 type KeyIndex = HashMap<String, Vec<(i64, u32)>>;
@@ -115,6 +129,8 @@ struct Raised {
     by_ttc: bool,
     /// What the raising record said (for the false-alarm printout).
     what: String,
+    /// What the car truly did around the raise ([`car_behaviour`]).
+    car_next: &'static str,
 }
 
 /// What one run produced.
@@ -153,11 +169,89 @@ fn reference_ms(c: &ConflictRow) -> Option<i64> {
     by_ttc.or(by_pet).or(c.min_ttc).or(c.pet).map(|(t, _)| t)
 }
 
+/// A car faster than this is moving, m/s; slower, it stands.
+const MOVING_MPS: f64 = 1.0;
+/// A car slower than this has stopped, m/s.
+const STOPPED_MPS: f64 = 0.5;
+/// How far after a raise the printout looks for the car stopping, ms: the 4 s horizon.
+const BEHAVIOUR_AFTER_MS: i64 = 4_000;
+/// Braking harder than this over the last [`SPEED_BASELINE_MS`] before a raise was
+/// visible to the detector, m/s² (well above the sensors' speed noise over that span).
+const VISIBLE_BRAKING_MPS2: f64 = 1.0;
+/// Baseline of the true speeds the printout derives from true positions, ms.
+const SPEED_BASELINE_MS: i64 = 500;
+
+/// True positions of each true object (local metres, by time), from the truth rows.
+type TrueTracks = HashMap<u32, Vec<(i64, [f64; 2])>>;
+
+fn true_tracks(truth: &[TruthRow]) -> TrueTracks {
+    let Some(origin) = truth.first().map(|r| (r.lat_deg, r.lon_deg)) else {
+        return HashMap::new();
+    };
+    let m_per_deg_lon = 111_320.0 * origin.0.to_radians().cos();
+    let mut tracks: TrueTracks = HashMap::new();
+    for r in truth {
+        let xy = [
+            (r.lon_deg - origin.1) * m_per_deg_lon,
+            (r.lat_deg - origin.0) * 111_320.0,
+        ];
+        tracks
+            .entry(r.true_object_id)
+            .or_default()
+            .push((r.time_ms, xy));
+    }
+    for t in tracks.values_mut() {
+        t.sort_by_key(|(t, _)| *t);
+        // Two sensors see the same object: one row per instant.
+        t.dedup_by_key(|(t, _)| *t);
+    }
+    tracks
+}
+
+/// True speed over the [`SPEED_BASELINE_MS`] ending at `t_ms`, m/s.
+fn true_speed(track: &[(i64, [f64; 2])], t_ms: i64) -> Option<f64> {
+    let at = |t: i64| {
+        let i = track.partition_point(|(ti, _)| *ti <= t);
+        track.get(i.checked_sub(1)?).copied()
+    };
+    let (t1, p1) = at(t_ms)?;
+    let (t0, p0) = at(t1 - SPEED_BASELINE_MS)?;
+    (t1 > t0).then(|| (p1[0] - p0[0]).hypot(p1[1] - p0[1]) * 1000.0 / (t1 - t0) as f64)
+}
+
+/// What the car truly did around a raise at `t_ms`: the view that shows how much of a
+/// false alarm was knowable then (a car that will yield looks like one that will not
+/// until it brakes).
+fn car_behaviour(track: Option<&Vec<(i64, [f64; 2])>>, t_ms: i64) -> &'static str {
+    let Some(track) = track else {
+        return "car without truth";
+    };
+    let Some(v) = true_speed(track, t_ms) else {
+        return "car without truth";
+    };
+    if v <= MOVING_MPS {
+        return "the car stood at the raise";
+    }
+    let stops = (t_ms..=t_ms + BEHAVIOUR_AFTER_MS)
+        .step_by(100)
+        .filter_map(|t| true_speed(track, t))
+        .any(|v| v < STOPPED_MPS);
+    let braking = true_speed(track, t_ms - SPEED_BASELINE_MS).is_some_and(|before| {
+        (before - v) * 1000.0 / SPEED_BASELINE_MS as f64 >= VISIBLE_BRAKING_MPS2
+    });
+    match (stops, braking) {
+        (true, true) => "the car stopped within 4 s, braking visible at the raise",
+        (true, false) => "the car stopped within 4 s, not yet braking at the raise",
+        (false, _) => "the car kept going",
+    }
+}
+
 /// Runs the chain over one generated data set.
 fn run(config: &Config) -> Run {
     let data = generate(config, &mut |_, _| {}).unwrap();
     let lanes = Arc::new(LaneGraph::from_wkb(&data.car_wkb, &data.bike_wkb).unwrap());
     let index = key_index(&data.truth);
+    let tracks = true_tracks(&data.truth);
     let mut assembler = Assembler::new(AssemblerConfig::default());
     let mut matcher = MapMatcher::new(lanes.clone());
     let mut predictor = Predictor::new(lanes, PredictorConfig::default());
@@ -191,6 +285,9 @@ fn run(config: &Config) -> Run {
                     pair,
                     raised_ms: risk.detected_ms,
                     by_ttc: risk.ttc_s.is_some(),
+                    car_next: pair.map_or("car without truth", |(car, _)| {
+                        car_behaviour(tracks.get(&car), risk.detected_ms)
+                    }),
                     what: format!(
                         "raised with ttc {:?} pet {:?} p {:.2} kind {} vru class {} speeds {:.1}/{:.1} turns {:.0}°/{:.0}°",
                         risk.ttc_s.map(|t| (t * 100.0).round() / 100.0),
@@ -408,6 +505,8 @@ struct Scores {
     /// Unmatched events by how close the pair truly came ([`closeness`]): an extra view,
     /// not the scoring (a false alarm is one by the strict conflict definition).
     closeness: BTreeMap<&'static str, u64>,
+    /// Unmatched events by what the car truly did around the raise ([`car_behaviour`]).
+    car_next: BTreeMap<&'static str, u64>,
     /// Missed true conflicts by cause ([`miss_cause`]).
     miss_causes: BTreeMap<&'static str, u64>,
     denms: [u64; 3],
@@ -530,6 +629,7 @@ impl Scores {
                     |c| format!("{} {}", c.kind.name(), c.scenario.name()),
                 );
                 *self.closeness.entry(closeness(row)).or_default() += 1;
+                *self.car_next.entry(first.car_next).or_default() += 1;
                 let trigger = if first.by_ttc { "TTC" } else { "PET" };
                 *self
                     .breakdown
@@ -613,13 +713,16 @@ fn median(sorted: &[f64]) -> Option<f64> {
 fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
     let mut mixed = Scores::default();
     for &seed in seeds {
-        mixed.add(seed, &run(&Config::new(seed, MINUTES).unwrap()));
+        mixed.add(seed, &run(&config(seed)));
     }
     let mut safe = Scores::default();
     for &seed in safe_seeds {
-        let mut config = Config::new(seed, MINUTES).unwrap();
+        let mut config = config(seed);
         config.conflict_episodes = false;
         safe.add(seed, &run(&config));
+    }
+    if std::env::var(PERFECT_SENSORS_ENV).is_ok_and(|v| v == "1") {
+        println!("sensors: perfect ({PERFECT_SENSORS_ENV}=1)");
     }
     println!(
         "detector: {} ({:?})",
@@ -684,6 +787,14 @@ fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
     }
     println!("false alarms (mixed and safe-only) by the pair's true closeness (not the scoring):");
     for (k, n) in &closeness {
+        println!("  {n:>5} {k}");
+    }
+    let mut car_next = mixed.car_next.clone();
+    for (k, n) in &safe.car_next {
+        *car_next.entry(k).or_default() += n;
+    }
+    println!("false alarms (mixed and safe-only) by what the car truly did (not the scoring):");
+    for (k, n) in &car_next {
         println!("  {n:>5} {k}");
     }
     println!("missed conflicts by cause:");
