@@ -6,8 +6,9 @@ set -euo pipefail
 # skopeo/umoci (independent OCI validators), kcat (standard Kafka tool against our broker,
 # crates/cits-broker/tests/kcat.rs), python3-venv (schema check),
 # chromium and firefox-esr (headless browsers of the `cits view` end-to-end test,
-# crates/cits-view/tests/browser.rs).
-packages=(mosquitto postgresql wabt skopeo umoci kcat python3-venv chromium firefox-esr)
+# crates/cits-view/tests/browser.rs), libclang-19-dev (wasmedge-sys's bindgen: `cits` with
+# WasmEdge inside, the `wasmedge` feature of `make unit`).
+packages=(mosquitto postgresql wabt skopeo umoci kcat python3-venv chromium firefox-esr libclang-19-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -4,6 +4,11 @@
 //! module as entrypoint, platform `wasi/wasm`, crun's `compat-smart` annotation), and
 //! are written as OCI image layouts (`OUT/<stage>/`, for `skopeo`/`umoci`/`oras`) and/or
 //! archives (`OUT/<stage>.tar`, for `docker load`, `ctr import`, `skopeo oci-archive:`).
+//!
+//! `--aot` (a `cits` built with the `wasmedge` feature) writes WasmEdge AOT images for this
+//! machine's CPU instead, like `Dockerfile.wasm` with `AOT=1`: each module compiled by
+//! WasmEdge into a universal Wasm file (still a Wasm entrypoint, native code in a custom
+//! section), tagged `<version>-aot-<arch>` (docs/deploy.md).
 
 use std::collections::BTreeMap;
 use std::fs::{self, File};
@@ -102,6 +107,19 @@ pub struct Args {
     /// Source revision (e.g. `git rev-parse HEAD`) recorded as an annotation.
     #[arg(long)]
     revision: Option<String>,
+    /// WasmEdge AOT images for this machine's CPU (default tag `<version>-aot-<arch>`).
+    #[arg(long)]
+    aot: bool,
+}
+
+/// The architecture name of this machine as OCI and Kubernetes spell it (`amd64`,
+/// `arm64`): the suffix of AOT tags and the node selector the overlays pin them to.
+pub fn oci_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        other => other,
+    }
 }
 
 /// Runs `cits image`.
@@ -113,7 +131,12 @@ pub fn run(mut args: Args) -> Result<()> {
     args.stages.sort_by_key(|s| s.stage);
     args.stages.dedup_by_key(|s| s.stage);
     if args.tags.is_empty() {
-        args.tags = vec![format!("{}-wasm", env!("CARGO_PKG_VERSION"))];
+        let variant = if args.aot {
+            format!("aot-{}", oci_arch())
+        } else {
+            "wasm".to_owned()
+        };
+        args.tags = vec![format!("{}-{variant}", env!("CARGO_PKG_VERSION"))];
     }
     fs::create_dir_all(&args.out)
         .with_context(|| format!("creating output directory {}", args.out.display()))?;
@@ -123,15 +146,44 @@ pub fn run(mut args: Args) -> Result<()> {
     Ok(())
 }
 
+/// The stage's module AOT-compiled by WasmEdge into a universal Wasm file (written to
+/// `OUT/aot/<stage>.wasm`, kept for inspection and `wasmedge --run-mode=aot`).
+#[cfg(feature = "wasmedge")]
+fn aot_module(args: &Args, stage: &StageSpec, module_path: &std::path::Path) -> Result<Vec<u8>> {
+    use crate::cmd_compile::OptLevel;
+    use crate::engine_wasmedge::compile;
+    let out = args.out.join("aot").join(format!("{}.wasm", stage.name));
+    let started = std::time::Instant::now();
+    compile(module_path, &out, OptLevel::for_module(module_path))?;
+    eprintln!(
+        "{}: WasmEdge AOT for {} in {:.1} s -> {}",
+        stage.name,
+        oci_arch(),
+        started.elapsed().as_secs_f64(),
+        out.display()
+    );
+    fs::read(&out).with_context(|| format!("reading {}", out.display()))
+}
+
+#[cfg(not(feature = "wasmedge"))]
+fn aot_module(_: &Args, _: &StageSpec, _: &std::path::Path) -> Result<Vec<u8>> {
+    anyhow::bail!(crate::NO_WASMEDGE)
+}
+
 fn package(args: &Args, stage: &StageSpec) -> Result<()> {
     let file_name = format!("{}.wasm", stage.name);
     let module_path = args.wasm_dir.join(&file_name);
-    let module = fs::read(&module_path).with_context(|| {
-        format!(
-            "reading {} (build the modules with `make modules`)",
+    if !module_path.is_file() {
+        anyhow::bail!(
+            "{} is missing (build the modules with `make modules`)",
             module_path.display()
-        )
-    })?;
+        );
+    }
+    let module = if args.aot {
+        aot_module(args, stage, &module_path)?
+    } else {
+        fs::read(&module_path).with_context(|| format!("reading {}", module_path.display()))?
+    };
     let module_len = module.len();
 
     let mut image_annotations = BTreeMap::from([
@@ -150,6 +202,18 @@ fn package(args: &Args, stage: &StageSpec) -> Result<()> {
     }
     if let Some(revision) = &args.revision {
         image_annotations.insert(annotations::REVISION, revision.clone());
+    }
+    if args.aot {
+        image_annotations.insert(
+            annotations::DESCRIPTION,
+            format!(
+                "cits-wasm {}: {} (WasmEdge AOT for {}: run with --run-mode=aot or a runtime \
+                 that enables AOT; on another CPU it runs interpreted)",
+                stage.name,
+                stage.summary,
+                oci_arch()
+            ),
+        );
     }
     let spec = WasmImageSpec {
         file_name,
@@ -205,7 +269,7 @@ fn package(args: &Args, stage: &StageSpec) -> Result<()> {
         manifest_digest,
         written.join(" ")
     );
-    if module_len > MODULE_SIZE_TARGET {
+    if module_len > MODULE_SIZE_TARGET && !args.aot {
         eprintln!(
             "note: {file} is {module_len} bytes, above the {MODULE_SIZE_TARGET}-byte target",
             file = module_path.display()

@@ -49,12 +49,15 @@ pub struct Args {
     #[arg(long, conflicts_with = "engine")]
     pub native: bool,
     /// What runs the Wasm modules: `builtin` (`cits run`, our Wasmtime-based host with
-    /// deny-by-default grants) or `wasmedge` (a `wasmedge` process per instance,
-    /// interpreted unless --aot; see docs/wasmedge.md for what it can restrict).
+    /// deny-by-default grants), `wasmedge` (a `wasmedge` process per instance) or
+    /// `wasmedge-sdk` (`cits run --engine wasmedge` per instance: WasmEdge inside `cits`,
+    /// built with the `wasmedge` feature); both interpreted unless --aot; see
+    /// docs/wasmedge.md for what WasmEdge can restrict.
     #[arg(long, value_enum, default_value_t = Engine::Builtin)]
     pub engine: Engine,
-    /// With --engine wasmedge: compile each module with `wasmedge compile` (cached by content
-    /// in MODULES/wasmedge-aot/) and run the native code (`--run-mode=aot`).
+    /// With --engine wasmedge(-sdk): compile each module with `wasmedge compile` (`cits
+    /// compile --engine wasmedge`), cached by content in MODULES/wasmedge-aot/, and run the
+    /// native code.
     #[arg(long)]
     pub aot: bool,
     /// With --engine wasmedge: the `wasmedge` binary [default: $CITS_WASMEDGE, else
@@ -137,6 +140,8 @@ pub enum Engine {
     Builtin,
     /// The `wasmedge` CLI.
     Wasmedge,
+    /// WasmEdge inside `cits` (wasmedge-sdk): `cits run --engine wasmedge`.
+    WasmedgeSdk,
 }
 
 /// Runs `cits up`.
@@ -149,15 +154,24 @@ pub fn run(args: Args) -> Result<()> {
 }
 
 fn config(args: &Args) -> Result<PipelineConfig> {
-    if (args.aot || args.wasmedge.is_some()) && args.engine != Engine::Wasmedge {
-        bail!("--aot and --wasmedge need --engine wasmedge");
+    if args.aot && !matches!(args.engine, Engine::Wasmedge | Engine::WasmedgeSdk) {
+        bail!("--aot needs --engine wasmedge or wasmedge-sdk");
+    }
+    if args.wasmedge.is_some() && args.engine != Engine::Wasmedge {
+        bail!("--wasmedge needs --engine wasmedge");
     }
     let module_dir = || {
         args.modules
             .clone()
             .unwrap_or_else(|| "target/wasm32-wasip1/wasm".into())
     };
-    let modules = if args.engine == Engine::Wasmedge {
+    let modules = if args.engine == Engine::WasmedgeSdk {
+        Modules::WasmEdgeSdk {
+            cits_exe: std::env::current_exe().context("locating the cits binary")?,
+            dir: module_dir(),
+            aot: args.aot,
+        }
+    } else if args.engine == Engine::Wasmedge {
         Modules::WasmEdge {
             wasmedge: args
                 .wasmedge

@@ -13,6 +13,14 @@ mod cmd_image;
 mod cmd_run;
 mod cmd_up;
 mod cmd_view;
+#[cfg(feature = "wasmedge")]
+mod engine_wasmedge;
+
+/// What `--engine wasmedge` says in a `cits` built without WasmEdge.
+#[cfg(not(feature = "wasmedge"))]
+const NO_WASMEDGE: &str = "this cits was built without WasmEdge: build it with \
+    `cargo build --release -p cits-cli --features wasmedge` (needs libwasmedge 0.17.1, e.g. \
+    from `make deps`, WASMEDGE_DIR pointing at it, and libclang), or use --engine builtin";
 
 /// C-ITS stream processing on WebAssembly: CPMs in, predicted paths of road users out.
 #[derive(Debug, Parser)]
@@ -28,7 +36,7 @@ enum Command {
     Generate(cmd_generate::Args),
     /// Run one stage module (.wasm), like `wasmedge run`.
     Run(cmd_run::Args),
-    /// Precompile a module (.wasm -> .cwasm) for faster `cits run` start-up.
+    /// Precompile a module (.wasm -> .cwasm; with --engine wasmedge WasmEdge AOT code).
     Compile(cmd_compile::Args),
     /// Run the whole pipeline locally (embedded broker unless --brokers is given).
     Up(cmd_up::Args),

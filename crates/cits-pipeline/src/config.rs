@@ -325,6 +325,18 @@ pub enum Modules {
         /// Run native code compiled ahead of time instead of the interpreter.
         aot: bool,
     },
+    /// `<cits> run --engine wasmedge <dir>/<stage>.wasm`: WasmEdge inside a `cits` built
+    /// with the `wasmedge` feature (wasmedge-sdk), interpreted, or with `aot` the module
+    /// compiled by `cits compile --engine wasmedge` into `<dir>/wasmedge-aot/` (cached by
+    /// content). WasmEdge's grants (see docs/wasmedge.md): no network restriction.
+    WasmEdgeSdk {
+        /// The `cits` binary (built with the `wasmedge` feature).
+        cits_exe: PathBuf,
+        /// Directory with `decoder.wasm`, `collector.wasm`, ...
+        dir: PathBuf,
+        /// Run native code compiled ahead of time instead of the interpreter.
+        aot: bool,
+    },
     /// The same stage programs compiled natively: `<dir>/<stage>` (the comparison baseline).
     Native {
         /// Directory with the native `decoder`, `collector`, ... executables.
@@ -352,7 +364,9 @@ impl Modules {
                     wasm
                 }
             }
-            Modules::WasmEdge { dir, .. } => dir.join(format!("{}.wasm", stage.name())),
+            Modules::WasmEdge { dir, .. } | Modules::WasmEdgeSdk { dir, .. } => {
+                dir.join(format!("{}.wasm", stage.name()))
+            }
             Modules::Native { dir } => dir.join(stage.name()),
         }
     }
@@ -360,7 +374,7 @@ impl Modules {
     /// Fails loudly when a module (or the `cits` binary) is missing.
     pub fn check(&self) -> Result<()> {
         let hint = match self {
-            Modules::Wasm { .. } | Modules::WasmEdge { .. } => {
+            Modules::Wasm { .. } | Modules::WasmEdge { .. } | Modules::WasmEdgeSdk { .. } => {
                 "build the modules with `make modules`".to_owned()
             }
             Modules::Native { .. } => {
@@ -372,7 +386,7 @@ impl Modules {
                 )
             }
         };
-        if let Modules::Wasm { cits_exe, .. } = self {
+        if let Modules::Wasm { cits_exe, .. } | Modules::WasmEdgeSdk { cits_exe, .. } = self {
             require_file(
                 "the cits binary",
                 cits_exe,

@@ -639,6 +639,18 @@ async fn runnables(modules: &Modules) -> Result<BTreeMap<Stage, PathBuf>> {
                 .await
                 .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))??
             }
+            Modules::WasmEdgeSdk {
+                cits_exe,
+                dir,
+                aot: true,
+            } => {
+                let (cits_exe, cache) = (cits_exe.clone(), dir.join(wasmedge::AOT_CACHE_DIR));
+                tokio::task::spawn_blocking(move || {
+                    wasmedge::ensure_aot_sdk(&cits_exe, &cache, stage, &module)
+                })
+                .await
+                .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))??
+            }
             _ => module,
         };
         files.insert(stage, file);
@@ -725,6 +737,25 @@ fn launch(
             // library path of its libwasmedge.
             let process_env = wasmedge::library_path(wasmedge).into_iter().collect();
             (wasmedge.clone(), args, process_env)
+        }
+        Modules::WasmEdgeSdk { cits_exe, .. } => {
+            if stage.spec().graph {
+                env.push(("CITS_GRAPH_DIR".into(), GUEST_GRAPH_DIR.to_owned()));
+            }
+            let mut args: Vec<OsString> = vec!["run".into(), "--engine".into(), "wasmedge".into()];
+            for (k, v) in &env {
+                args.push("--env".into());
+                args.push(format!("{k}={v}").into());
+            }
+            // No --allow-net: WasmEdge cannot restrict destinations (cits run refuses it).
+            if stage.spec().graph {
+                let mut dir = graph.into_os_string();
+                dir.push(format!(":{GUEST_GRAPH_DIR}"));
+                args.push("--dir".into());
+                args.push(dir);
+            }
+            args.push(module.into_os_string());
+            (cits_exe.clone(), args, Vec::new())
         }
         Modules::Native { .. } => {
             if stage.spec().graph {

@@ -169,7 +169,60 @@ pub fn aot_path(
 /// per compilation on stderr.
 pub fn ensure_aot(wasmedge: &Path, cache: &Path, stage: Stage, wasm: &Path) -> Result<PathBuf> {
     let version = version(wasmedge)?;
-    let out = aot_path(cache, stage, wasm, &version)?;
+    compile_cached(cache, stage, wasm, &version, |level, partial| {
+        let mut c = command(wasmedge);
+        c.arg("compile")
+            .arg(format!("--optimize={level}"))
+            .arg(wasm)
+            .arg(partial);
+        (c, format!("wasmedge compile --optimize={level}"))
+    })
+}
+
+/// The same with the WasmEdge inside `cits_exe` (`cits compile --engine wasmedge`, a `cits`
+/// built with the `wasmedge` feature); its cache key names the SDK and the library version.
+pub fn ensure_aot_sdk(cits_exe: &Path, cache: &Path, stage: Stage, wasm: &Path) -> Result<PathBuf> {
+    let spawn_error = |source| Error::Spawn {
+        instance: "cits compile --engine wasmedge --print-version".into(),
+        program: cits_exe.to_owned(),
+        source,
+    };
+    let out = Command::new(cits_exe)
+        .args(["compile", "--engine", "wasmedge", "--print-version"])
+        .output()
+        .map_err(spawn_error)?;
+    if !out.status.success() {
+        return Err(Error::Config(format!(
+            "{} has no WasmEdge inside ({}): {}",
+            cits_exe.display(),
+            out.status,
+            String::from_utf8_lossy(&out.stderr).trim()
+        )));
+    }
+    let version = format!("sdk {}", String::from_utf8_lossy(&out.stdout).trim());
+    compile_cached(cache, stage, wasm, &version, |level, partial| {
+        let mut c = Command::new(cits_exe);
+        c.args(["compile", "--engine", "wasmedge", "--optimize", level])
+            .arg(wasm)
+            .arg("-o")
+            .arg(partial);
+        (
+            c,
+            format!("cits compile --engine wasmedge --optimize {level}"),
+        )
+    })
+}
+
+/// [`aot_path`], compiled by the command `compiler(level, partial output)` returns (with
+/// its name for messages) unless the file is there already.
+fn compile_cached(
+    cache: &Path,
+    stage: Stage,
+    wasm: &Path,
+    version: &str,
+    compiler: impl FnOnce(&str, &Path) -> (Command, String),
+) -> Result<PathBuf> {
+    let out = aot_path(cache, stage, wasm, version)?;
     if out.is_file() {
         return Ok(out);
     }
@@ -183,21 +236,16 @@ pub fn ensure_aot(wasmedge: &Path, cache: &Path, stage: Stage, wasm: &Path) -> R
     let partial = out.with_extension(format!("partial-{}.so", std::process::id()));
     let started = std::time::Instant::now();
     let level = optimize_level(stage);
-    let result = command(wasmedge)
-        .arg("compile")
-        .arg(format!("--optimize={level}"))
-        .arg(wasm)
-        .arg(&partial)
-        .output()
-        .map_err(|source| Error::Spawn {
-            instance: format!("wasmedge compile {}", stage.name()),
-            program: wasmedge.to_owned(),
-            source,
-        })?;
+    let (mut command, name) = compiler(level, &partial);
+    let result = command.output().map_err(|source| Error::Spawn {
+        instance: format!("{name} {}", stage.name()),
+        program: PathBuf::from(command.get_program()),
+        source,
+    })?;
     if !result.status.success() || !partial.is_file() {
         let _ = std::fs::remove_file(&partial);
         return Err(Error::Config(format!(
-            "wasmedge compile --optimize={level} {} failed ({}): {}",
+            "{name} {} failed ({}): {}",
             wasm.display(),
             result.status,
             String::from_utf8_lossy(&result.stderr).trim()
@@ -209,7 +257,7 @@ pub fn ensure_aot(wasmedge: &Path, cache: &Path, stage: Stage, wasm: &Path) -> R
         source,
     })?;
     eprintln!(
-        "wasmedge compile --optimize={level} {} -> {} in {:.1} s",
+        "{name} {} -> {} in {:.1} s",
         wasm.display(),
         out.display(),
         started.elapsed().as_secs_f64()

@@ -1,7 +1,9 @@
-//! The shipped `.wasm` stage modules on real WasmEdge (`wasmedge` processes), interpreted and
+//! The shipped `.wasm` stage modules on real WasmEdge — `wasmedge` processes, and the
+//! WasmEdge inside `cits` (wasmedge-sdk, `cits run --engine wasmedge`) — interpreted and
 //! AOT-compiled, against the same embedded broker and sample as `e2e.rs`, with the same
 //! accounting against the native run. Needs WasmEdge 0.17.1 (`$CITS_WASMEDGE`, see
-//! `common::wasmedge_modules`; `make deps` builds it); a missing WasmEdge fails loudly.
+//! `common::wasmedge_modules`; `make deps` builds it) and a `cits` built with the
+//! `wasmedge` feature (`make unit`); either missing fails loudly.
 
 // See e2e.rs: `serial()` holds a std Mutex across awaits on purpose.
 #![allow(clippy::await_holding_lock)]
@@ -16,7 +18,10 @@ use cits_pipeline::replay::ReplayOptions;
 use cits_pipeline::wasmedge::{self, FALLBACK_MARKERS};
 use cits_pipeline::{Error, Modules, Pipeline, Speed, Stage, SETTLE_PERIOD};
 
-use common::{assert_accounted_as_native, native, sample, serial, wasmedge_modules, DRAIN_TIMEOUT};
+use common::{
+    assert_accounted_as_native, native, sample, serial, wasmedge_modules, wasmedge_sdk_modules,
+    DRAIN_TIMEOUT,
+};
 
 /// Records replayed into the interpreted pipeline: the interpreter is slow (about 20× the
 /// AOT code per record), so it gets a prefix of the sample, long enough that the map
@@ -244,4 +249,63 @@ fn a_wasmedge_library_stays_mapped_only_in_aot_mode() {
     };
     assert!(mapped(true), "--run-mode=aot keeps the .so mapped");
     assert!(!mapped(false), "the interpreter closes the .so again");
+}
+
+/// (d) The seven modules interpreted by the WasmEdge inside `cits` (one `cits run --engine
+/// wasmedge` process per instance): the outputs equal the native run's.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interpreted_by_wasmedge_inside_cits_every_object_is_accounted_for() {
+    let _serial = serial();
+    let data = sample();
+    let entries: Vec<_> = data
+        .entries
+        .iter()
+        .take(INTERPRETED_RECORDS)
+        .cloned()
+        .collect();
+    run_and_account(
+        wasmedge_sdk_modules(false),
+        "wasmedge-sdk-interpreter",
+        entries,
+        |_| {},
+    )
+    .await;
+}
+
+/// (e) The seven modules AOT-compiled by `cits compile --engine wasmedge` (cached by content
+/// in the target dir) and run by `cits run --engine wasmedge`, on the whole sample: the
+/// outputs equal the native run's, and every instance has its `.so` mapped executable
+/// (the SDK, like the CLI, keeps the library open only when it runs its native code).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aot_compiled_by_wasmedge_inside_cits_every_object_is_accounted_for_and_runs_native_code() {
+    let _serial = serial();
+    let data = sample();
+    let modules = wasmedge_sdk_modules(true);
+    let Modules::WasmEdgeSdk { cits_exe, dir, .. } = &modules else {
+        unreachable!()
+    };
+    let (cits_exe, dir) = (cits_exe.clone(), dir.clone());
+    let cache = dir.join(wasmedge::AOT_CACHE_DIR);
+    let logs = run_and_account(
+        modules,
+        "wasmedge-sdk-aot",
+        data.entries.clone(),
+        |pipeline| {
+            for instance in pipeline.instances() {
+                let stage = instance.id.stage;
+                let wasm = dir.join(format!("{}.wasm", stage.name()));
+                let library = wasmedge::ensure_aot_sdk(&cits_exe, &cache, stage, &wasm)
+                    .expect("the AOT library the pipeline compiled (cached)");
+                let pid = instance.pid.expect("a running instance has a pid");
+                assert!(
+                    wasmedge::maps_library(pid, &library).expect("read /proc/PID/maps"),
+                    "{} (pid {pid}) does not have {} mapped: not running AOT code",
+                    instance.id,
+                    library.display()
+                );
+            }
+        },
+    )
+    .await;
+    assert_no_interpreter_fallback(&logs);
 }

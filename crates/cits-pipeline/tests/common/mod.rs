@@ -93,6 +93,26 @@ pub fn wasm_modules() -> Modules {
     Modules::Wasm { cits_exe, dir }
 }
 
+/// The shipped modules on the WasmEdge inside `cits` (`cits run --engine wasmedge`): the
+/// `cits` of [`wasm_modules`], which must be built with the `wasmedge` feature (`make
+/// unit` does); one without it fails the test with how to build it.
+pub fn wasmedge_sdk_modules(aot: bool) -> Modules {
+    let Modules::Wasm { cits_exe, dir } = wasm_modules() else {
+        unreachable!()
+    };
+    let out = std::process::Command::new(&cits_exe)
+        .args(["compile", "--engine", "wasmedge", "--print-version"])
+        .output()
+        .expect("run cits compile --print-version");
+    assert!(
+        out.status.success(),
+        "{} has no WasmEdge inside: {}",
+        cits_exe.display(),
+        String::from_utf8_lossy(&out.stderr).trim()
+    );
+    Modules::WasmEdgeSdk { cits_exe, dir, aot }
+}
+
 /// The shipped modules (as [`wasm_modules`] finds them) on the `wasmedge` of
 /// `$CITS_WASMEDGE` (the Makefile exports it) or the default locations
 /// (`cits_pipeline::wasmedge::default_binary`). A missing WasmEdge fails the test loudly
