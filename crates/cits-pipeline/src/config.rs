@@ -478,6 +478,9 @@ pub struct PipelineConfig {
     pub stage_log: Option<String>,
     /// Further environment variables for every stage instance.
     pub extra_env: Vec<(String, String)>,
+    /// Extra module variables of one stage's instances only (after `extra_env`), e.g.
+    /// `CITS_FAULT_CRASH_AT` for a fault test.
+    pub stage_env: Vec<(Stage, String, String)>,
     /// Put a fault-injecting TCP proxy ([`crate::proxy::FaultProxy`]) between every client
     /// and the embedded broker, for [`crate::Pipeline::network_faults_while`]. Needs the
     /// embedded broker (`brokers: None`): only it can advertise the proxy's address.
@@ -509,6 +512,7 @@ impl PipelineConfig {
             max_wait_ms: None,
             stage_log: None,
             extra_env: Vec::new(),
+            stage_env: Vec::new(),
             fault_proxy: false,
             broker_storage: cits_broker::Storage::memory(),
             broker_process: None,

@@ -684,6 +684,13 @@ fn launch(
         env.push(("CITS_LOG".into(), level.clone()));
     }
     env.extend(config.extra_env.iter().cloned());
+    env.extend(
+        config
+            .stage_env
+            .iter()
+            .filter(|(s, ..)| *s == stage)
+            .map(|(_, k, v)| (k.clone(), v.clone())),
+    );
     let graph = config.graph_dir.clone().unwrap_or_default();
     let (program, args, env) = match &config.modules {
         Modules::Wasm { cits_exe, .. } => {
@@ -773,5 +780,6 @@ fn launch(
         args,
         env,
         owned_partitions,
+        env_in_args: !matches!(config.modules, Modules::Native { .. }),
     }
 }

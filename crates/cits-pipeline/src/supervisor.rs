@@ -1,10 +1,11 @@
 //! Stage instances as child processes: start, watch, kill, restart, reap.
 
-use std::collections::VecDeque;
+use std::collections::{BTreeSet, VecDeque};
 use std::ffi::OsString;
 use std::fmt;
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Write};
+use std::os::unix::process::ExitStatusExt;
 use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
@@ -41,6 +42,11 @@ pub const RESTART_BUDGET: usize = 5;
 /// The window of [`RESTART_BUDGET`]: with the backoff doubling from 200 ms, five crashes
 /// fit in about 6 s, so one minute catches a crash loop and forgives sporadic crashes.
 pub const RESTART_WINDOW: Duration = Duration::from_secs(60);
+
+/// Crashes in a row without a stats line in between after which an instance is restarted
+/// in isolation mode (`CITS_ISOLATE=1`: it names each record before processing it). Two:
+/// one crash may be a one-off; the same early death twice points at a record.
+pub const POISON_CRASHES: u32 = 2;
 
 /// Poll interval while waiting for processes.
 const POLL: Duration = Duration::from_millis(50);
@@ -91,6 +97,29 @@ pub(crate) struct Launch {
     pub(crate) env: Vec<(String, String)>,
     /// Input partitions this instance owns (it is ready once it positioned all of them).
     pub(crate) owned_partitions: usize,
+    /// Whether the module's environment goes into `args` as `--env K=V` before the last
+    /// argument (the module path: `cits run`, `wasmedge`) instead of the process's.
+    pub(crate) env_in_args: bool,
+}
+
+impl Launch {
+    /// Arguments and process environment with `extra` module variables added.
+    fn with_module_env(
+        &self,
+        extra: &[(String, String)],
+    ) -> (Vec<OsString>, Vec<(String, String)>) {
+        let (mut args, mut env) = (self.args.clone(), self.env.clone());
+        if self.env_in_args {
+            let at = args.len().saturating_sub(1);
+            for (i, (k, v)) in extra.iter().enumerate() {
+                args.insert(at + 2 * i, "--env".into());
+                args.insert(at + 2 * i + 1, format!("{k}={v}").into());
+            }
+        } else {
+            env.extend(extra.iter().cloned());
+        }
+        (args, env)
+    }
 }
 
 /// A running (or stopped) instance.
@@ -113,6 +142,68 @@ struct Instance {
     backoff: Duration,
     /// When a crashed instance is due to be started again.
     restart_due: Option<Instant>,
+    /// Crashes in a row in which the process printed no stats line ([`POISON_CRASHES`]).
+    early_crashes: u32,
+    /// Whether the current process runs in isolation mode (`CITS_ISOLATE=1`).
+    isolate: bool,
+    /// Input records that crashed it in isolation mode: dead-lettered unprocessed
+    /// (`CITS_SKIP`) by every later process.
+    skip: BTreeSet<(i32, i64)>,
+    /// The record the current process last announced in isolation mode.
+    isolating: Arc<Mutex<Option<(i32, i64)>>>,
+    /// Output streams of the current process still open (its last lines not read yet).
+    open_streams: Arc<AtomicUsize>,
+}
+
+impl Instance {
+    /// The module variables the supervisor adds: isolation mode and records to skip.
+    fn supervisor_env(&self) -> Vec<(String, String)> {
+        let mut env = Vec::new();
+        if self.isolate {
+            env.push(("CITS_ISOLATE".to_owned(), "1".to_owned()));
+        }
+        if !self.skip.is_empty() {
+            let list: Vec<String> = self.skip.iter().map(|(p, o)| format!("{p}@{o}")).collect();
+            env.push(("CITS_SKIP".to_owned(), list.join(",")));
+        }
+        env
+    }
+
+    /// After a crash (not a kill): counts early crashes, and decides on isolation mode or
+    /// on skipping the record an isolated process died on.
+    fn after_crash(&mut self) {
+        if self.consumed.load(Ordering::Relaxed) == 0 {
+            self.early_crashes += 1;
+        } else {
+            self.early_crashes = 1;
+        }
+        let died_on = self.isolating.lock().ok().and_then(|mut at| at.take());
+        if let (true, Some((partition, offset))) = (self.isolate, died_on) {
+            eprintln!(
+                "cits up: {} crashed in isolation mode on input {partition}@{offset}: that record goes to the dead-letter topic unprocessed from now on (CITS_SKIP)",
+                self.launch.id
+            );
+            self.skip.insert((partition, offset));
+            self.isolate = false;
+            self.early_crashes = 0;
+        } else if !self.isolate && self.early_crashes >= POISON_CRASHES {
+            eprintln!(
+                "cits up: {} crashed {} times in a row before its first stats line: restarting it in isolation mode (CITS_ISOLATE=1) to find the record",
+                self.launch.id, self.early_crashes
+            );
+            self.isolate = true;
+        }
+    }
+}
+
+/// Whether `status` is a crash of the process itself (an error exit, a fatal signal of
+/// its own such as SIGABRT or SIGSEGV) rather than a stop or kill from outside.
+fn is_crash(status: ExitStatus) -> bool {
+    match (status.code(), status.signal()) {
+        (Some(code), _) => code != 0,
+        (None, Some(signal)) => ![libc::SIGKILL, libc::SIGTERM, libc::SIGINT].contains(&signal),
+        (None, None) => false,
+    }
 }
 
 /// Status of one instance, for summaries.
@@ -162,6 +253,11 @@ impl Supervisor {
                 recent_crashes: VecDeque::new(),
                 backoff: RESTART_BACKOFF_INITIAL,
                 restart_due: None,
+                early_crashes: 0,
+                isolate: false,
+                skip: BTreeSet::new(),
+                isolating: Arc::new(Mutex::new(None)),
+                open_streams: Arc::new(AtomicUsize::new(0)),
             };
             supervisor.spawn(&mut instance)?;
             supervisor.instances.push(instance);
@@ -191,8 +287,18 @@ impl Supervisor {
         let log_dir = self.log_dir.as_deref();
         for instance in &mut self.instances {
             if let Some(child) = &mut instance.child {
-                if let Ok(Some(status)) = child.try_wait() {
+                // An exited process's last lines may still be in its pipes: decided once
+                // they are read (the isolation line names the record it died on).
+                let status = child
+                    .try_wait()
+                    .ok()
+                    .flatten()
+                    .filter(|_| instance.open_streams.load(Ordering::Acquire) == 0);
+                if let Some(status) = status {
                     instance.child = None;
+                    if is_crash(status) {
+                        instance.after_crash();
+                    }
                     while instance
                         .recent_crashes
                         .front()
@@ -367,10 +473,11 @@ impl Drop for Supervisor {
 fn spawn(log_dir: Option<&std::path::Path>, instance: &mut Instance) -> Result<()> {
     let launch = &instance.launch;
     let name = launch.id.to_string();
+    let (args, env) = launch.with_module_env(&instance.supervisor_env());
     let mut command = Command::new(&launch.program);
     command
-        .args(&launch.args)
-        .envs(launch.env.iter().map(|(k, v)| (k, v)))
+        .args(&args)
+        .envs(env.iter().map(|(k, v)| (k, v)))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -385,9 +492,13 @@ fn spawn(log_dir: Option<&std::path::Path>, instance: &mut Instance) -> Result<(
     // A fresh counter per process: a restarted instance must position again.
     instance.positioned = Arc::new(AtomicUsize::new(0));
     instance.consumed = Arc::new(AtomicU64::new(0));
+    instance.isolating = Arc::new(Mutex::new(None));
+    instance.open_streams = Arc::new(AtomicUsize::new(0));
     let counters = Counters {
         positioned: Arc::clone(&instance.positioned),
         consumed: Arc::clone(&instance.consumed),
+        isolating: Arc::clone(&instance.isolating),
+        open_streams: Arc::clone(&instance.open_streams),
     };
     let sink = match log_dir {
         Some(dir) => {
@@ -454,6 +565,18 @@ struct Counters {
     positioned: Arc<AtomicUsize>,
     /// Input records processed (the last [`CONSUMED_MARKERS`] line).
     consumed: Arc<AtomicU64>,
+    /// The record of the last isolation line (`cits_stage::ISOLATING_MARKER`).
+    isolating: Arc<Mutex<Option<(i32, i64)>>>,
+    /// Streams whose end was not read yet.
+    open_streams: Arc<AtomicUsize>,
+}
+
+/// The record (partition, offset) of an isolation line `… isolating <topic>/<p>@<o>`.
+fn isolated_record(line: &str) -> Option<(i32, i64)> {
+    let rest =
+        &line[line.find(cits_stage::ISOLATING_MARKER)? + cits_stage::ISOLATING_MARKER.len()..];
+    let position = rest.rsplit_once('/')?.1;
+    cits_stage::config::parse_position("isolation line", position.trim()).ok()
 }
 
 /// Where an instance's lines go.
@@ -476,9 +599,12 @@ fn forward(
     let instance = name.to_owned();
     let name = name.to_owned();
     let last_lines = Arc::clone(last_lines);
+    counters.open_streams.fetch_add(1, Ordering::AcqRel);
+    let open_streams = Arc::clone(&counters.open_streams);
     let spawned = std::thread::Builder::new()
         .name(format!("log-{name}"))
         .spawn(move || {
+            let _closed = StreamEnd(Arc::clone(&counters.open_streams));
             let mut reader = BufReader::new(stream);
             let mut buf = Vec::new();
             loop {
@@ -494,6 +620,11 @@ fn forward(
                 }
                 if let Some(consumed) = consumed_in(line) {
                     counters.consumed.store(consumed, Ordering::Relaxed);
+                }
+                if let Some(record) = isolated_record(line) {
+                    if let Ok(mut at) = counters.isolating.lock() {
+                        *at = Some(record);
+                    }
                 }
                 if let Ok(mut last) = last_lines.lock() {
                     if last.len() >= LAST_LINES {
@@ -517,7 +648,17 @@ fn forward(
     // Without the thread the child's output pipe is never read: report and carry on,
     // the child then blocks on a full pipe and shows up as stuck, not as lost data.
     if let Err(e) = spawned {
+        open_streams.fetch_sub(1, Ordering::AcqRel);
         eprintln!("cannot start a log thread of {instance}: {e}");
+    }
+}
+
+/// Counts a forwarded stream as ended when its thread finishes, however it finishes.
+struct StreamEnd(Arc<AtomicUsize>);
+
+impl Drop for StreamEnd {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
     }
 }
 
@@ -535,7 +676,82 @@ mod tests {
             args: vec!["-c".into(), script.into()],
             env: Vec::new(),
             owned_partitions: 0,
+            env_in_args: false,
         }
+    }
+
+    /// A record that kills the stage every time: after [`POISON_CRASHES`] early crashes
+    /// the instance runs in isolation mode, dies again naming the record, and is started
+    /// with that record (only that one) to skip.
+    #[test]
+    fn a_record_that_crashes_the_instance_is_isolated_and_skipped() {
+        let script = r#"
+            if [ -n "$CITS_SKIP" ]; then echo "INFO s-0: skipping $CITS_SKIP" >&2; exec sleep 60; fi
+            if [ "$CITS_ISOLATE" = 1 ]; then
+              echo "WARN s-0: isolating t.in/0@5" >&2
+              echo "WARN s-0: isolating t.in/1@7" >&2
+            fi
+            exit 3"#;
+        let mut supervisor = Supervisor::start(vec![shell_launch(script)], None).expect("start");
+        poll(&mut supervisor, Duration::from_secs(10), |s| {
+            s.status()[0].running && s.instances[0].skip.contains(&(1, 7))
+        })
+        .expect("restarts within budget");
+        let instance = &supervisor.instances[0];
+        assert_eq!(
+            instance.skip,
+            BTreeSet::from([(1, 7)]),
+            "only the last record"
+        );
+        assert!(!instance.isolate, "isolation ends once the record is known");
+        assert_eq!(instance.restarts, POISON_CRASHES + 1);
+        std::thread::sleep(Duration::from_millis(300));
+        let lines = instance.last_lines.lock().expect("lines").clone();
+        assert!(
+            lines.iter().any(|l| l.contains("skipping 1@7")),
+            "the skip list reaches the process: {lines:?}"
+        );
+    }
+
+    /// Stops and kills from outside are no crashes; error exits and fatal signals are.
+    #[test]
+    fn kills_from_outside_are_not_crashes() {
+        assert!(is_crash(ExitStatus::from_raw(3 << 8)));
+        assert!(is_crash(ExitStatus::from_raw(libc::SIGABRT)));
+        assert!(is_crash(ExitStatus::from_raw(libc::SIGSEGV)));
+        assert!(!is_crash(ExitStatus::from_raw(libc::SIGKILL)));
+        assert!(!is_crash(ExitStatus::from_raw(libc::SIGTERM)));
+        assert!(!is_crash(ExitStatus::from_raw(0)));
+    }
+
+    /// Module variables go before the module path for `cits run` / `wasmedge`.
+    #[test]
+    fn module_variables_go_before_the_module_path() {
+        let mut launch = shell_launch("");
+        launch.args = vec!["run".into(), "--env".into(), "A=1".into(), "m.wasm".into()];
+        launch.env_in_args = true;
+        let extra = [("CITS_SKIP".to_owned(), "0@1".to_owned())];
+        let (args, env) = launch.with_module_env(&extra);
+        let args: Vec<&str> = args.iter().map(|a| a.to_str().expect("utf-8")).collect();
+        assert_eq!(
+            args,
+            ["run", "--env", "A=1", "--env", "CITS_SKIP=0@1", "m.wasm"]
+        );
+        assert!(env.is_empty());
+        launch.env_in_args = false;
+        let (args, env) = launch.with_module_env(&extra);
+        assert_eq!(args.len(), 4);
+        assert_eq!(env, extra);
+    }
+
+    #[test]
+    fn isolation_lines_name_partition_and_offset() {
+        assert_eq!(
+            isolated_record("WARN collector-0: isolating cits.cpm/3@1234"),
+            Some((3, 1234))
+        );
+        assert_eq!(isolated_record("INFO collector-0: stats in=5"), None);
+        assert_eq!(isolated_record("WARN x: isolating cits.cpm/x@1"), None);
     }
 
     /// Polls `check` like `cits up` does until `until` holds or `timeout` passes.

@@ -16,7 +16,11 @@
 //! | `CITS_STEP_MS`      | `250`       | predictor: time between predicted points, ms       |
 //! | `CITS_LOG`          | `info`      | `error`, `warn`, `info` or `debug`                 |
 //! | `CITS_CHANGELOG_TOPIC` | `cits.<stage>.changelog` | stateful stages: the state's changelog topic |
+//! | `CITS_ISOLATE`      | `0`         | `1`: log `isolating <topic>/<p>@<offset>` before each record (set by `cits up` after repeated crashes) |
+//! | `CITS_SKIP`         | (none)      | `p@offset,…`: input records to dead-letter unprocessed (records that crashed the stage) |
+//! | `CITS_FAULT_CRASH_AT` | (none)    | `p@offset`: fault injection, the stage aborts on that input record (tests, chaos) |
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::time::Duration;
 
@@ -96,6 +100,14 @@ pub struct StageConfig {
     pub log_level: Level,
     /// Changelog topic of a stateful stage's state (see `docs/delivery-semantics.md`).
     pub changelog_topic: String,
+    /// Log each input record's position before processing it, so a supervisor can tell
+    /// which record a crash happened on.
+    pub isolate: bool,
+    /// Input records (partition, offset) sent to the dead-letter topic unprocessed: they
+    /// crashed the stage before.
+    pub skip: BTreeSet<(i32, i64)>,
+    /// Fault injection: abort the process on this input record (partition, offset).
+    pub fault_crash_at: Option<(i32, i64)>,
 }
 
 impl StageConfig {
@@ -176,8 +188,34 @@ impl StageConfig {
         let changelog_topic = get("CITS_CHANGELOG_TOPIC")
             .map(|v| v.trim().to_owned())
             .unwrap_or_else(|| format!("cits.{stage}.changelog"));
+        let isolate = match get("CITS_ISOLATE").as_deref().map(str::trim) {
+            None | Some("0") => false,
+            Some("1") => true,
+            Some(other) => {
+                return Err(Error::InvalidEnv {
+                    var: "CITS_ISOLATE",
+                    value: other.into(),
+                    reason: "expected 0 or 1".into(),
+                })
+            }
+        };
+        let skip = match get("CITS_SKIP") {
+            None => BTreeSet::new(),
+            Some(v) => v
+                .split(',')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(|p| parse_position("CITS_SKIP", p))
+                .collect::<Result<_>>()?,
+        };
+        let fault_crash_at = get("CITS_FAULT_CRASH_AT")
+            .map(|v| parse_position("CITS_FAULT_CRASH_AT", v.trim()))
+            .transpose()?;
         Ok(Self {
             changelog_topic,
+            isolate,
+            skip,
+            fault_crash_at,
             stage: stage.to_owned(),
             brokers,
             input_topic,
@@ -234,6 +272,30 @@ fn parse_brokers(raw: &str) -> Result<Vec<String>> {
         });
     }
     Ok(brokers)
+}
+
+/// A record position `partition@offset`, as the shell logs it.
+pub fn parse_position(var: &'static str, text: &str) -> Result<(i32, i64)> {
+    let invalid = |reason: String| Error::InvalidEnv {
+        var,
+        value: text.to_owned(),
+        reason,
+    };
+    let (partition, offset) = text
+        .split_once('@')
+        .ok_or_else(|| invalid("expected partition@offset".into()))?;
+    let partition: i32 = partition
+        .trim()
+        .parse()
+        .map_err(|e| invalid(format!("partition: {e}")))?;
+    let offset: i64 = offset
+        .trim()
+        .parse()
+        .map_err(|e| invalid(format!("offset: {e}")))?;
+    if partition < 0 || offset < 0 {
+        return Err(invalid("partition and offset are never negative".into()));
+    }
+    Ok((partition, offset))
 }
 
 fn parse_number(var: &'static str, value: Option<String>, default: u32, max: u32) -> Result<u32> {

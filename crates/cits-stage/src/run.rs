@@ -857,6 +857,30 @@ impl<'a, S: Stage> Runner<'a, S> {
         let RecordAndOffset { record, offset } = fetched;
         self.stats.records_in += 1;
         self.pending.positions.insert(partition, offset + 1);
+        if self.config.skip.contains(&(partition, offset)) {
+            let rejection = Rejection::new(format!(
+                "skipped: it crashed {} repeatedly (isolated by the supervisor)",
+                S::NAME
+            ));
+            return self.dead_letter(partition, offset, record, rejection);
+        }
+        if self.config.isolate {
+            // Written before the record is touched, whatever CITS_LOG says: if processing
+            // kills the process, this is the last line, and it names the record.
+            eprintln!(
+                "WARN {}: {ISOLATING_MARKER}{}/{partition}@{offset}",
+                self.instance, self.config.input_topic
+            );
+        }
+        if self.config.fault_crash_at == Some((partition, offset)) {
+            self.log(
+                Level::Error,
+                format_args!(
+                    "fault injection: aborting on {partition}@{offset} (CITS_FAULT_CRASH_AT)"
+                ),
+            );
+            std::process::abort();
+        }
         match self.transform(&record, received) {
             Ok(outputs) if outputs.is_empty() => self.stats.filtered += 1,
             Ok(outputs) => {
@@ -972,6 +996,10 @@ impl<'a, S: Stage> Runner<'a, S> {
         ));
     }
 }
+
+/// What the shell logs before each record with `CITS_ISOLATE=1`, followed by
+/// `<topic>/<partition>@<offset>` (a supervisor parses it).
+pub const ISOLATING_MARKER: &str = "isolating ";
 
 /// A record with the type header and `now` as its timestamp.
 fn new_record(key: Vec<u8>, value: Vec<u8>, type_name: &str, now: Now) -> Record {
