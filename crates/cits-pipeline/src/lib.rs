@@ -626,18 +626,17 @@ async fn runnables(modules: &Modules) -> Result<BTreeMap<Stage, PathBuf>> {
     let mut files = BTreeMap::new();
     for stage in Stage::ALL {
         let module = modules.path(stage);
-        let file = match modules {
+        // WasmEdge AOT: the compile that makes (or finds) the stage's library.
+        let compile: Option<Box<dyn FnOnce() -> Result<PathBuf> + Send>> = match modules {
             Modules::WasmEdge {
                 wasmedge,
                 dir,
                 aot: true,
             } => {
                 let (wasmedge, cache) = (wasmedge.clone(), dir.join(wasmedge::AOT_CACHE_DIR));
-                tokio::task::spawn_blocking(move || {
+                Some(Box::new(move || {
                     wasmedge::ensure_aot(&wasmedge, &cache, stage, &module)
-                })
-                .await
-                .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))??
+                }))
             }
             Modules::WasmEdgeSdk {
                 cits_exe,
@@ -645,13 +644,17 @@ async fn runnables(modules: &Modules) -> Result<BTreeMap<Stage, PathBuf>> {
                 aot: true,
             } => {
                 let (cits_exe, cache) = (cits_exe.clone(), dir.join(wasmedge::AOT_CACHE_DIR));
-                tokio::task::spawn_blocking(move || {
+                Some(Box::new(move || {
                     wasmedge::ensure_aot_sdk(&cits_exe, &cache, stage, &module)
-                })
-                .await
-                .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))??
+                }))
             }
-            _ => module,
+            _ => None,
+        };
+        let file = match compile {
+            Some(compile) => tokio::task::spawn_blocking(compile)
+                .await
+                .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))??,
+            None => modules.path(stage),
         };
         files.insert(stage, file);
     }

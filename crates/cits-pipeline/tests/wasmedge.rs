@@ -127,11 +127,9 @@ fn assert_no_interpreter_fallback(logs: &Path) {
     }
 }
 
-/// (a) The seven modules interpreted by `wasmedge`: the outputs equal the native run's, and
-/// the pipeline settles only once the slow stages have processed everything (the issue's
-/// repro: it used to stop while the map matcher lagged 139 records).
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn interpreted_by_wasmedge_every_object_is_accounted_for_and_matches_native() {
+/// The first [`INTERPRETED_RECORDS`] of the sample through `modules` (interpreted):
+/// accounted for like the native run.
+async fn interpreted_prefix_is_accounted_for(modules: Modules, test: &str) {
     let _serial = serial();
     let data = sample();
     let entries: Vec<_> = data
@@ -140,36 +138,27 @@ async fn interpreted_by_wasmedge_every_object_is_accounted_for_and_matches_nativ
         .take(INTERPRETED_RECORDS)
         .cloned()
         .collect();
-    run_and_account(
-        wasmedge_modules(false),
-        "wasmedge-interpreter",
-        entries,
-        |_| {},
-    )
-    .await;
+    run_and_account(modules, test, entries, |_| {}).await;
 }
 
-/// (b) The seven modules AOT-compiled by `wasmedge compile` (to `.so`, cached by content in
-/// the target dir) and run with `--run-mode=aot`, on the whole sample: the outputs equal
-/// the native run's, and every instance runs native code: its process has its `.so`
-/// mapped executable (WasmEdge keeps the library open only in AOT mode, see
-/// `cits_pipeline::wasmedge`) and no log line reports a fallback to the interpreter.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn aot_compiled_by_wasmedge_every_object_is_accounted_for_and_runs_native_code() {
+/// The whole sample through `modules` (AOT): accounted for like the native run, every
+/// instance's process has the library `library(stage, module)` mapped executable, and no
+/// instance log reports a fallback to the interpreter.
+async fn aot_whole_sample_runs_native_code(
+    modules: Modules,
+    test: &str,
+    library: impl Fn(Stage, &Path) -> std::path::PathBuf,
+) {
     let _serial = serial();
     let data = sample();
-    let modules = wasmedge_modules(true);
-    let Modules::WasmEdge { wasmedge, dir, .. } = &modules else {
-        unreachable!()
+    let dir = match &modules {
+        Modules::WasmEdge { dir, .. } | Modules::WasmEdgeSdk { dir, .. } => dir.clone(),
+        other => panic!("not a WasmEdge engine: {other:?}"),
     };
-    let (wasmedge, dir) = (wasmedge.clone(), dir.clone());
-    let version = wasmedge::version(&wasmedge).expect("wasmedge --version");
-    let cache = dir.join(wasmedge::AOT_CACHE_DIR);
-    let logs = run_and_account(modules, "wasmedge-aot", data.entries.clone(), |pipeline| {
+    let logs = run_and_account(modules, test, data.entries.clone(), |pipeline| {
         for instance in pipeline.instances() {
             let stage = instance.id.stage;
-            let wasm = dir.join(format!("{}.wasm", stage.name()));
-            let library = wasmedge::aot_path(&cache, stage, &wasm, &version).expect("AOT path");
+            let library = library(stage, &dir.join(format!("{}.wasm", stage.name())));
             let pid = instance.pid.expect("a running instance has a pid");
             assert!(
                 wasmedge::maps_library(pid, &library).expect("read /proc/PID/maps"),
@@ -181,6 +170,33 @@ async fn aot_compiled_by_wasmedge_every_object_is_accounted_for_and_runs_native_
     })
     .await;
     assert_no_interpreter_fallback(&logs);
+}
+
+/// (a) The seven modules interpreted by `wasmedge`: the outputs equal the native run's, and
+/// the pipeline settles only once the slow stages have processed everything (the issue's
+/// repro: it used to stop while the map matcher lagged 139 records).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn interpreted_by_wasmedge_every_object_is_accounted_for_and_matches_native() {
+    interpreted_prefix_is_accounted_for(wasmedge_modules(false), "wasmedge-interpreter").await;
+}
+
+/// (b) The seven modules AOT-compiled by `wasmedge compile` (to `.so`, cached by content in
+/// the target dir) and run with `--run-mode=aot`, on the whole sample: the outputs equal
+/// the native run's, and every instance runs native code: its process has its `.so`
+/// mapped executable (WasmEdge keeps the library open only in AOT mode, see
+/// `cits_pipeline::wasmedge`) and no log line reports a fallback to the interpreter.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn aot_compiled_by_wasmedge_every_object_is_accounted_for_and_runs_native_code() {
+    let modules = wasmedge_modules(true);
+    let Modules::WasmEdge { wasmedge, dir, .. } = &modules else {
+        unreachable!()
+    };
+    let version = wasmedge::version(wasmedge).expect("wasmedge --version");
+    let cache = dir.join(wasmedge::AOT_CACHE_DIR);
+    aot_whole_sample_runs_native_code(modules.clone(), "wasmedge-aot", |stage, wasm| {
+        wasmedge::aot_path(&cache, stage, wasm, &version).expect("AOT path")
+    })
+    .await;
 }
 
 /// (c) The AOT signal discriminates: the same cached `.so` started without
@@ -255,21 +271,8 @@ fn a_wasmedge_library_stays_mapped_only_in_aot_mode() {
 /// wasmedge` process per instance): the outputs equal the native run's.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn interpreted_by_wasmedge_inside_cits_every_object_is_accounted_for() {
-    let _serial = serial();
-    let data = sample();
-    let entries: Vec<_> = data
-        .entries
-        .iter()
-        .take(INTERPRETED_RECORDS)
-        .cloned()
-        .collect();
-    run_and_account(
-        wasmedge_sdk_modules(false),
-        "wasmedge-sdk-interpreter",
-        entries,
-        |_| {},
-    )
-    .await;
+    interpreted_prefix_is_accounted_for(wasmedge_sdk_modules(false), "wasmedge-sdk-interpreter")
+        .await;
 }
 
 /// (e) The seven modules AOT-compiled by `cits compile --engine wasmedge` (cached by content
@@ -278,34 +281,14 @@ async fn interpreted_by_wasmedge_inside_cits_every_object_is_accounted_for() {
 /// (the SDK, like the CLI, keeps the library open only when it runs its native code).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn aot_compiled_by_wasmedge_inside_cits_every_object_is_accounted_for_and_runs_native_code() {
-    let _serial = serial();
-    let data = sample();
     let modules = wasmedge_sdk_modules(true);
     let Modules::WasmEdgeSdk { cits_exe, dir, .. } = &modules else {
         unreachable!()
     };
-    let (cits_exe, dir) = (cits_exe.clone(), dir.clone());
     let cache = dir.join(wasmedge::AOT_CACHE_DIR);
-    let logs = run_and_account(
-        modules,
-        "wasmedge-sdk-aot",
-        data.entries.clone(),
-        |pipeline| {
-            for instance in pipeline.instances() {
-                let stage = instance.id.stage;
-                let wasm = dir.join(format!("{}.wasm", stage.name()));
-                let library = wasmedge::ensure_aot_sdk(&cits_exe, &cache, stage, &wasm)
-                    .expect("the AOT library the pipeline compiled (cached)");
-                let pid = instance.pid.expect("a running instance has a pid");
-                assert!(
-                    wasmedge::maps_library(pid, &library).expect("read /proc/PID/maps"),
-                    "{} (pid {pid}) does not have {} mapped: not running AOT code",
-                    instance.id,
-                    library.display()
-                );
-            }
-        },
-    )
+    aot_whole_sample_runs_native_code(modules.clone(), "wasmedge-sdk-aot", |stage, wasm| {
+        wasmedge::ensure_aot_sdk(cits_exe, &cache, stage, wasm)
+            .expect("the AOT library the pipeline compiled (cached)")
+    })
     .await;
-    assert_no_interpreter_fallback(&logs);
 }
