@@ -696,16 +696,22 @@ fn launch(
     );
     let graph = config.graph_dir.clone().unwrap_or_default();
     let (program, args, env) = match &config.modules {
-        Modules::Wasm { cits_exe, .. } => {
+        Modules::Wasm { cits_exe, .. } | Modules::WasmEdgeSdk { cits_exe, .. } => {
+            let sdk = matches!(config.modules, Modules::WasmEdgeSdk { .. });
             if stage.spec().graph {
                 env.push(("CITS_GRAPH_DIR".into(), GUEST_GRAPH_DIR.to_owned()));
             }
             let mut args: Vec<OsString> = vec!["run".into()];
+            if sdk {
+                args.extend(["--engine".into(), "wasmedge".into()]);
+            }
             for (k, v) in &env {
                 args.push("--env".into());
                 args.push(format!("{k}={v}").into());
             }
-            for broker in grants {
+            // WasmEdge cannot restrict destinations: `cits run --engine wasmedge` refuses
+            // grants it could not enforce, so it gets none.
+            for broker in grants.iter().filter(|_| !sdk) {
                 args.push("--allow-net".into());
                 args.push(broker.into());
             }
@@ -747,25 +753,6 @@ fn launch(
             // library path of its libwasmedge.
             let process_env = wasmedge::library_path(wasmedge).into_iter().collect();
             (wasmedge.clone(), args, process_env)
-        }
-        Modules::WasmEdgeSdk { cits_exe, .. } => {
-            if stage.spec().graph {
-                env.push(("CITS_GRAPH_DIR".into(), GUEST_GRAPH_DIR.to_owned()));
-            }
-            let mut args: Vec<OsString> = vec!["run".into(), "--engine".into(), "wasmedge".into()];
-            for (k, v) in &env {
-                args.push("--env".into());
-                args.push(format!("{k}={v}").into());
-            }
-            // No --allow-net: WasmEdge cannot restrict destinations (cits run refuses it).
-            if stage.spec().graph {
-                let mut dir = graph.into_os_string();
-                dir.push(format!(":{GUEST_GRAPH_DIR}"));
-                args.push("--dir".into());
-                args.push(dir);
-            }
-            args.push(module.into_os_string());
-            (cits_exe.clone(), args, Vec::new())
         }
         Modules::Native { .. } => {
             if stage.spec().graph {
