@@ -108,7 +108,11 @@ pub fn run(args: Args) -> Result<()> {
     config.dirs = args.dir;
 
     let signal = Arc::new(AtomicI32::new(0));
-    watch_signals(signals, runtime.stop_handle(), signal.clone())?;
+    let (stop, seen) = (runtime.stop_handle(), signal.clone());
+    watch_signals(signals, move |sig| {
+        seen.store(sig, Ordering::SeqCst);
+        stop.stop();
+    })?;
     let run_started = Instant::now();
     let outcome = runtime.run(&module, &config);
     if args.timings {
@@ -149,25 +153,17 @@ fn run_wasmedge(args: Args) -> Result<()> {
         args.cpu_budget_ms.is_none_or(|ms| ms == 0),
         "WasmEdge has no CPU budget per host call: drop --cpu-budget-ms or use --engine builtin"
     );
-    let signals = block_signals()?;
-    std::thread::Builder::new()
-        .name("cits-signals".to_owned())
-        .spawn(move || {
-            let mut sig: libc::c_int = 0;
-            // SAFETY: `signals` is a valid signal set, `sig` a valid out-pointer.
-            if unsafe { libc::sigwait(&signals, &mut sig) } == 0 {
-                let code = if sig == libc::SIGINT {
-                    EXIT_INTERRUPTED
-                } else {
-                    0
-                };
-                eprintln!("cits run: stopped");
-                // SAFETY: ends the process without running exit handlers, which could
-                // race with WasmEdge still executing on the main thread.
-                unsafe { libc::_exit(code) };
-            }
-        })
-        .context("spawning the signal thread")?;
+    watch_signals(block_signals()?, |sig| {
+        let code = if sig == libc::SIGINT {
+            EXIT_INTERRUPTED
+        } else {
+            0
+        };
+        eprintln!("cits run: stopped");
+        // SAFETY: ends the process without running exit handlers, which could race with
+        // WasmEdge still executing on the main thread.
+        unsafe { libc::_exit(code) };
+    })?;
     let aot = engine_wasmedge::is_aot(&args.module)?;
     let name = args
         .module
@@ -219,12 +215,11 @@ fn block_signals() -> Result<libc::sigset_t> {
     }
 }
 
-/// Waits for the blocked signals on a thread that stops the runtime (sigwait
+/// Waits for the blocked signals on a thread and hands the first to `on_signal` (sigwait
 /// avoids doing work inside a signal handler).
 fn watch_signals(
     set: libc::sigset_t,
-    stop: cits_host::StopHandle,
-    signal: Arc<AtomicI32>,
+    on_signal: impl FnOnce(libc::c_int) + Send + 'static,
 ) -> Result<()> {
     std::thread::Builder::new()
         .name("cits-signals".to_owned())
@@ -232,8 +227,7 @@ fn watch_signals(
             let mut sig: libc::c_int = 0;
             // SAFETY: `set` is a valid signal set, `sig` a valid out-pointer.
             if unsafe { libc::sigwait(&set, &mut sig) } == 0 {
-                signal.store(sig, Ordering::SeqCst);
-                stop.stop();
+                on_signal(sig);
             }
         })
         .context("spawning the signal thread")?;

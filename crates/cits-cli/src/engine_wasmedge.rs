@@ -66,40 +66,13 @@ pub fn is_aot(path: &Path) -> Result<bool> {
     Ok(bytes.starts_with(b"\x7fELF") || has_custom_section(&bytes, AOT_SECTION))
 }
 
-/// Whether the Wasm binary `bytes` has a custom section called `name`.
+/// Whether the Wasm binary `bytes` has a custom section called `name` (false for anything
+/// that is not a well-formed module up to that section).
 fn has_custom_section(bytes: &[u8], name: &str) -> bool {
-    let Some(mut rest) = bytes.strip_prefix(b"\0asm\x01\0\0\0") else {
-        return false;
-    };
-    while let Some((&id, tail)) = rest.split_first() {
-        let Some((size, tail)) = leb128_u32(tail) else {
-            return false;
-        };
-        let Some((body, tail)) = tail.split_at_checked(size as usize) else {
-            return false;
-        };
-        if id == 0 {
-            if let Some((len, body)) = leb128_u32(body) {
-                if body.get(..len as usize) == Some(name.as_bytes()) {
-                    return true;
-                }
-            }
-        }
-        rest = tail;
-    }
-    false
-}
-
-/// An unsigned LEB128 value (at most 5 bytes) and the bytes after it.
-fn leb128_u32(bytes: &[u8]) -> Option<(u32, &[u8])> {
-    let mut value: u32 = 0;
-    for (i, &b) in bytes.iter().take(5).enumerate() {
-        value |= u32::from(b & 0x7f) << (7 * i);
-        if b & 0x80 == 0 {
-            return Some((value, &bytes[i + 1..]));
-        }
-    }
-    None
+    wasmparser::Parser::new(0)
+        .parse_all(bytes)
+        .map_while(Result::ok)
+        .any(|payload| matches!(payload, wasmparser::Payload::CustomSection(s) if s.name() == name))
 }
 
 /// Runs `module`'s `_start` in this process and returns its exit code.

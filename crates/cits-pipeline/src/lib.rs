@@ -626,17 +626,15 @@ async fn runnables(modules: &Modules) -> Result<BTreeMap<Stage, PathBuf>> {
     let mut files = BTreeMap::new();
     for stage in Stage::ALL {
         let module = modules.path(stage);
-        // WasmEdge AOT: the compile that makes (or finds) the stage's library.
-        let compile: Option<Box<dyn FnOnce() -> Result<PathBuf> + Send>> = match modules {
+        let file = match modules {
             Modules::WasmEdge {
                 wasmedge,
                 dir,
                 aot: true,
             } => {
                 let (wasmedge, cache) = (wasmedge.clone(), dir.join(wasmedge::AOT_CACHE_DIR));
-                Some(Box::new(move || {
-                    wasmedge::ensure_aot(&wasmedge, &cache, stage, &module)
-                }))
+                compile_aside(move || wasmedge::ensure_aot(&wasmedge, &cache, stage, &module))
+                    .await?
             }
             Modules::WasmEdgeSdk {
                 cits_exe,
@@ -644,21 +642,23 @@ async fn runnables(modules: &Modules) -> Result<BTreeMap<Stage, PathBuf>> {
                 aot: true,
             } => {
                 let (cits_exe, cache) = (cits_exe.clone(), dir.join(wasmedge::AOT_CACHE_DIR));
-                Some(Box::new(move || {
-                    wasmedge::ensure_aot_sdk(&cits_exe, &cache, stage, &module)
-                }))
+                compile_aside(move || wasmedge::ensure_aot_sdk(&cits_exe, &cache, stage, &module))
+                    .await?
             }
-            _ => None,
-        };
-        let file = match compile {
-            Some(compile) => tokio::task::spawn_blocking(compile)
-                .await
-                .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))??,
-            None => modules.path(stage),
+            _ => module,
         };
         files.insert(stage, file);
     }
     Ok(files)
+}
+
+/// Runs an AOT compile (a blocking child process) off the async runtime's threads.
+async fn compile_aside(
+    compile: impl FnOnce() -> Result<PathBuf> + Send + 'static,
+) -> Result<PathBuf> {
+    tokio::task::spawn_blocking(compile)
+        .await
+        .map_err(|e| Error::Config(format!("AOT compile task failed: {e}")))?
 }
 
 /// The command line and environment of one stage instance; `module` is the file it runs.
