@@ -113,6 +113,9 @@ fn a_consumer_reads_every_record_of_two_concurrent_producers_in_order() {
                 let mut duplicates = 0u64;
                 let mut caught_up_since = None::<Instant>;
                 loop {
+                    // Read before the fetch: only a fetch that started after the producers
+                    // were done reports a high watermark that includes their last record.
+                    let producers_done = done.load(std::sync::atomic::Ordering::SeqCst);
                     let (records, high_watermark) = bounded(
                         "fetch",
                         consumer.fetch_records(position, 1..1_000_000, FETCH_MAX_WAIT_MS),
@@ -130,12 +133,10 @@ fn a_consumer_reads_every_record_of_two_concurrent_producers_in_order() {
                             duplicates += 1;
                         }
                     }
-                    if done.load(std::sync::atomic::Ordering::SeqCst)
-                        && position >= high_watermark
-                    {
+                    if producers_done && position >= high_watermark {
                         break;
                     }
-                    if done.load(std::sync::atomic::Ordering::SeqCst) {
+                    if producers_done {
                         let since = *caught_up_since.get_or_insert_with(Instant::now);
                         assert!(
                             since.elapsed() < CATCH_UP_TIMEOUT,
