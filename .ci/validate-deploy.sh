@@ -169,6 +169,7 @@ done
 # ---------------------------------------------------------------- 1b. Dockerfile
 echo "== Dockerfile.wasm (hadolint, BuildKit's parser, same image as cits image)"
 check "hadolint Dockerfile.wasm" "$HADOLINT" --no-color Dockerfile.wasm
+check "hadolint Dockerfile.cits" "$HADOLINT" --no-color Dockerfile.cits
 check "Dockerfile.wasm images = cits image configs (entrypoint, env)" "$PY" - "$WORK" "${STAGES[@]}" <<'EOF'
 import json, sys
 import dockerfile  # BuildKit's own parser
@@ -309,6 +310,8 @@ for path in renders:
             if not m:
                 continue
             stage = m.group(1)
+            if stage == "cits":
+                continue  # Dockerfile.cits, the command line (cits broker): not a stage
             stages_seen += 1
             tag = f"{where}: {d['kind']}/{d['metadata']['name']}"
             if stage not in reads:

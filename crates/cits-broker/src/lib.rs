@@ -7,6 +7,10 @@
 //! and a broker started again on that file continues where the last one stopped, even
 //! after a `kill -9` (tansu writes each produce and offset commit in a transaction, WAL
 //! journal; `synchronous = normal` survives a crashed process, not a power cut).
+//! With [`Storage::parse`] of a `postgres://` URL they live in PostgreSQL, and several
+//! brokers on the same database are one cluster: tansu brokers keep nothing themselves,
+//! so a client may use any of them (the shared multi-broker deployment). The broker
+//! creates tansu's tables there first ([`postgres`]).
 //!
 //! ```no_run
 //! let broker = cits_broker::EmbeddedBroker::start(cits_broker::BrokerConfig::default())?;
@@ -28,6 +32,8 @@ use tansu_broker::{broker::Broker, coordinator::group::administrator::Controller
 use tansu_storage::StorageContainer;
 use tokio::sync::oneshot;
 use url::Url;
+
+pub mod postgres;
 
 /// How long the broker may take to accept connections before start-up is declared failed.
 /// tansu with memory storage is ready in milliseconds; the margin covers a loaded machine.
@@ -77,6 +83,14 @@ pub enum Error {
         /// Why it cannot be used.
         reason: String,
     },
+    /// An advertised address that is not `HOST:PORT`.
+    #[error("invalid advertised address `{address}`: {reason}")]
+    Advertise {
+        /// What was given.
+        address: String,
+        /// Why it cannot be used.
+        reason: String,
+    },
     /// The broker did not accept connections in time.
     #[error("tansu broker on {addr} did not accept connections within {timeout:?}")]
     NotReady {
@@ -119,8 +133,9 @@ impl Storage {
     }
 
     /// A tansu storage URL: `memory://tansu/`, `sqlite://file.db` (relative to the
-    /// current directory) or `sqlite:////absolute/file.db`. Engines this build lacks
-    /// (PostgreSQL, S3, SlateDB, Turso) are refused here, not when the broker starts.
+    /// current directory), `sqlite:////absolute/file.db` or
+    /// `postgres://user:password@host:port/database` (libpq's URL form). Engines this
+    /// build lacks (S3, SlateDB, Turso) are refused here, not when the broker starts.
     pub fn parse(url: &str) -> Result<Self> {
         let invalid = |reason: String| Error::Storage {
             storage: url.to_owned(),
@@ -128,9 +143,9 @@ impl Storage {
         };
         let parsed = Url::parse(url).map_err(|err| invalid(err.to_string()))?;
         match parsed.scheme() {
-            "memory" | "sqlite" => Ok(Self(parsed)),
+            "memory" | "sqlite" | "postgres" | "postgresql" => Ok(Self(parsed)),
             other => Err(invalid(format!(
-                "storage engine `{other}` is not built into this broker (memory://, sqlite://)"
+                "storage engine `{other}` is not built into this broker (memory://, sqlite://, postgres://)"
             ))),
         }
     }
@@ -140,7 +155,12 @@ impl Storage {
         self.0.scheme() != "memory"
     }
 
-    /// The tansu storage URL.
+    /// Whether this is a PostgreSQL database (shared by every broker of the cluster).
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.0.scheme(), "postgres" | "postgresql")
+    }
+
+    /// The tansu storage URL (with its password, if it has one: not for logs).
     pub fn url(&self) -> &Url {
         &self.0
     }
@@ -152,9 +172,15 @@ impl Default for Storage {
     }
 }
 
+/// The URL without its password: what logs and messages show.
 impl fmt::Display for Storage {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.0.fmt(f)
+        let mut shown = self.0.clone();
+        if shown.password().is_some() {
+            // Only URLs with a host carry a password, and those accept one.
+            let _ = shown.set_password(Some("***"));
+        }
+        shown.fmt(f)
     }
 }
 
@@ -169,7 +195,9 @@ pub struct BrokerConfig {
     /// `None`: its listen address. Another address puts a proxy in every client's path
     /// (clients connect to the advertised address after bootstrap), e.g. the fault
     /// injection of `cits_pipeline::proxy`.
-    pub advertise: Option<SocketAddr>,
+    /// `HOST:PORT`; a host name is fine (a Kubernetes Service's DNS name in front of
+    /// several brokers on one PostgreSQL database).
+    pub advertise: Option<String>,
     /// Where topics, records and committed offsets are kept.
     pub storage: Storage,
 }
@@ -210,7 +238,7 @@ impl EmbeddedBroker {
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
         // The thread reports a failure to build or serve; a clean exit sends nothing.
         let (fail_tx, fail_rx) = mpsc::channel::<String>();
-        let advertise = config.advertise.unwrap_or(addr);
+        let advertise = advertised_url(config.advertise.as_deref().unwrap_or(&addr.to_string()))?;
         let thread = std::thread::Builder::new()
             .name(format!("tansu-{}", addr.port()))
             .spawn(move || {
@@ -285,6 +313,19 @@ impl Drop for EmbeddedBroker {
     }
 }
 
+/// tansu's advertised listener URL for `HOST:PORT`.
+fn advertised_url(host_port: &str) -> Result<Url> {
+    let invalid = |reason: &str| Error::Advertise {
+        address: host_port.to_owned(),
+        reason: reason.to_owned(),
+    };
+    let url = Url::parse(&format!("tcp://{host_port}")).map_err(|err| invalid(&err.to_string()))?;
+    match (url.host_str(), url.port(), url.path()) {
+        (Some(host), Some(_), "" | "/") if !host.is_empty() => Ok(url),
+        _ => Err(invalid("expected HOST:PORT")),
+    }
+}
+
 /// Asks the OS for a free loopback port. The port is released again before tansu binds
 /// it (tansu binds by URL and does not report an ephemeral port back), a race that only
 /// matters if another process grabs the same port in between.
@@ -303,7 +344,7 @@ fn free_loopback_port() -> Result<SocketAddr> {
 /// The broker thread: builds tansu on a private runtime and serves until told to stop.
 fn serve(
     addr: SocketAddr,
-    advertise: SocketAddr,
+    advertise: Url,
     cluster_id: String,
     storage: Storage,
     stop: oneshot::Receiver<()>,
@@ -322,14 +363,17 @@ fn serve(
         }
     };
     let result = runtime.block_on(async move {
+        if storage.is_postgres() {
+            postgres::create_schema(storage.url().as_str())
+                .await
+                .map_err(|err| format!("PostgreSQL storage {storage}: {err}"))?;
+        }
         let url = Url::parse(&format!("tcp://{addr}")).map_err(|err| err.to_string())?;
-        let advertised =
-            Url::parse(&format!("tcp://{advertise}")).map_err(|err| err.to_string())?;
         let mut broker = Broker::<Controller<StorageContainer>, StorageContainer>::builder()
             .node_id(NODE_ID)
             .cluster_id(cluster_id)
             .incarnation_id(uuid::Uuid::new_v4())
-            .advertised_listener(advertised)
+            .advertised_listener(advertise)
             .storage(storage.0)
             .listener(url)
             .silent(true)
@@ -347,4 +391,50 @@ fn serve(
         let _ = fail.send(message);
     }
     runtime.shutdown_timeout(SHUTDOWN_GRACE);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{advertised_url, Storage};
+
+    #[test]
+    fn storage_urls_of_the_built_engines_are_accepted_and_others_refused() {
+        for url in [
+            "memory://tansu/",
+            "sqlite:////tmp/broker.db",
+            "postgres://cits:pw@db:5432/cits",
+            "postgresql://db/cits",
+        ] {
+            assert!(Storage::parse(url).is_ok(), "{url}");
+        }
+        let refused = Storage::parse("s3://bucket/").unwrap_err().to_string();
+        assert!(refused.contains("`s3` is not built"), "{refused}");
+        let pg = Storage::parse("postgres://db/cits").unwrap();
+        assert!(pg.is_durable() && pg.is_postgres());
+        assert!(!Storage::memory().is_durable() && !Storage::memory().is_postgres());
+    }
+
+    #[test]
+    fn a_storage_url_is_shown_without_its_password() {
+        let storage = Storage::parse("postgres://cits:s3cret@db:5432/cits").unwrap();
+        let shown = storage.to_string();
+        assert!(!shown.contains("s3cret"), "{shown}");
+        assert_eq!(shown, "postgres://cits:***@db:5432/cits");
+        // The broker itself still gets the password.
+        assert_eq!(storage.url().password(), Some("s3cret"));
+    }
+
+    #[test]
+    fn advertised_addresses_are_host_and_port() {
+        assert_eq!(
+            advertised_url("cits-broker.cits.svc:9092")
+                .unwrap()
+                .as_str(),
+            "tcp://cits-broker.cits.svc:9092"
+        );
+        assert!(advertised_url("127.0.0.1:19092").is_ok());
+        for bad in ["cits-broker", "cits-broker:9092/x", ":9092"] {
+            assert!(advertised_url(bad).is_err(), "{bad}");
+        }
+    }
 }

@@ -1,5 +1,7 @@
 //! SQLite storage: a broker started again on the same file has the topics, the records and
 //! the committed offsets of the one before — after a clean stop and after `kill -9`.
+//! PostgreSQL storage: several brokers on one database are one cluster (what one writes,
+//! another serves), and what they stored outlives all of them.
 //!
 //! The kill case runs the broker as its own process (`cits broker --storage`, the binary
 //! named by `CITS_TANSU_BIN`, as the pipeline tests do) so it can die without a chance to
@@ -18,6 +20,10 @@ use rskafka::record::Record;
 
 mod common;
 use common::{bounded, create_topic, produce};
+
+#[path = "../../cits-pipeline/tests/common/postgres.rs"]
+mod temp_postgres;
+use temp_postgres::TempPostgres;
 
 /// Records produced before the restart: several batches, so the file holds many rows.
 const BATCHES: u64 = 20;
@@ -266,4 +272,140 @@ async fn sqlite_storage_survives_kill_9_of_the_broker_process() {
     let second = BrokerProcess::start(&bin, listen, &storage);
     read_back(listen, topic, group).await;
     drop(second);
+}
+
+/// Batches each of the two producers of the shared-database test writes.
+const SHARED_BATCHES: u64 = 40;
+
+/// Writes [`SHARED_BATCHES`] batches of [`RECORDS_PER_BATCH`] records to partition 0 of
+/// `topic` through the broker at `addr`; record values are `producer << 32 | seq`.
+async fn produce_tagged(addr: SocketAddr, topic: &str, producer: u64) {
+    let client = client(addr).await;
+    let partition = partition(&client, topic).await;
+    for b in 0..SHARED_BATCHES {
+        let records = (0..RECORDS_PER_BATCH)
+            .map(|i| record(producer << 32 | (b * RECORDS_PER_BATCH + i)))
+            .collect();
+        produce(&partition, records).await;
+    }
+}
+
+/// Every record of partition 0 of `topic` through the broker at `addr`, as
+/// (offset, value), read until `count` records are in.
+async fn read_all(addr: SocketAddr, topic: &str, count: usize) -> Vec<(i64, u64)> {
+    let client = client(addr).await;
+    let partition = partition(&client, topic).await;
+    let mut seen = Vec::new();
+    let mut offset = 0i64;
+    while seen.len() < count {
+        let (records, _high) = bounded("fetch", partition.fetch_records(offset, 1..1_000_000, 100))
+            .await
+            .expect("fetch");
+        assert!(
+            !records.is_empty(),
+            "fetch at {offset} returned nothing; {} of {count} read",
+            seen.len()
+        );
+        let from = offset;
+        for r in records.into_iter().filter(|r| r.offset >= from) {
+            let value = r.record.value.expect("value");
+            seen.push((
+                r.offset,
+                u64::from_be_bytes(value.try_into().expect("8 bytes")),
+            ));
+            offset = r.offset + 1;
+        }
+    }
+    seen
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn brokers_on_one_postgresql_database_are_one_cluster_that_keeps_everything() {
+    let bin = std::env::var(BROKER_BIN_ENV)
+        .unwrap_or_else(|_| panic!("set {BROKER_BIN_ENV} to the `cits` binary (`make test` does)"));
+    let pg = TempPostgres::start("brokers");
+    let storage = Storage::parse(&pg.url()).expect("postgres storage");
+    assert!(storage.is_durable() && storage.is_postgres());
+    // One broker as `cits broker --storage postgres://…` (the deployment's form), one
+    // embedded; both create the schema at start, the second finds it there.
+    let listen = free_port();
+    let process = BrokerProcess::start(&bin, listen, &storage);
+    let embedded = EmbeddedBroker::start(BrokerConfig {
+        storage: storage.clone(),
+        ..BrokerConfig::default()
+    })
+    .unwrap_or_else(|err| panic!("embedded broker on PostgreSQL: {err}\n{}", pg.log()));
+
+    // Written and committed through one broker, read through the other (records,
+    // headers, the group's offset, and offsets that continue).
+    let (topic, group) = ("shared-db", "shared-db-group");
+    write_and_commit(listen, topic, group).await;
+    read_back(embedded.addr(), topic, group).await;
+
+    // Two producers on one partition at once, each through its own broker: the database
+    // hands out the offsets, so they interleave without a gap or a duplicate.
+    let interleaved = "shared-db-interleaved";
+    create_topic(&client(embedded.addr()).await, interleaved, 1).await;
+    tokio::join!(
+        produce_tagged(listen, interleaved, 1),
+        produce_tagged(embedded.addr(), interleaved, 2)
+    );
+    let per_producer = (SHARED_BATCHES * RECORDS_PER_BATCH) as usize;
+    let seen = read_all(listen, interleaved, 2 * per_producer).await;
+    let offsets: Vec<i64> = seen.iter().map(|&(o, _)| o).collect();
+    assert_eq!(
+        offsets,
+        (0..2 * per_producer as i64).collect::<Vec<_>>(),
+        "offsets of two producers through two brokers"
+    );
+    for producer in [1u64, 2] {
+        let sequence: Vec<u64> = seen
+            .iter()
+            .filter(|&&(_, v)| v >> 32 == producer)
+            .map(|&(_, v)| v & 0xffff_ffff)
+            .collect();
+        assert_eq!(
+            sequence,
+            (0..per_producer as u64).collect::<Vec<_>>(),
+            "records of producer {producer}, in order, each once"
+        );
+    }
+    assert!(
+        seen.windows(2).any(|w| w[0].1 >> 32 != w[1].1 >> 32),
+        "the producers never interleaved: the test did not write concurrently"
+    );
+
+    // Both brokers gone (the process by `kill -9`): a new broker on the database has it all.
+    process.kill();
+    embedded.shutdown();
+    let after = EmbeddedBroker::start(BrokerConfig {
+        storage,
+        ..BrokerConfig::default()
+    })
+    .expect("a new broker on the same database");
+    let client = client(after.addr()).await;
+    let total = (BATCHES * RECORDS_PER_BATCH) as i64;
+    let latest = bounded(
+        "latest offset",
+        partition(&client, topic).await.get_offset(OffsetAt::Latest),
+    )
+    .await
+    .expect("latest offset");
+    assert!(
+        latest > total,
+        "latest offset {latest}: the record produced after {total} is gone"
+    );
+    let committed = bounded(
+        "fetch offsets",
+        client.group_client(group).fetch_offsets(topic, &[0]),
+    )
+    .await
+    .expect("fetch offsets");
+    assert_eq!(committed.get(&0).copied(), Some(COMMITTED));
+    assert_eq!(
+        read_all(after.addr(), interleaved, 2 * per_producer).await,
+        seen,
+        "the interleaved partition after every broker restarted"
+    );
+    after.shutdown();
 }

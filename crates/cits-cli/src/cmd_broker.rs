@@ -1,5 +1,6 @@
-//! `cits broker`: just the embedded Kafka-compatible broker (tansu; in memory, or durable
-//! in an SQLite file with `--storage sqlite://…` / `--data DIR`).
+//! `cits broker`: just the embedded Kafka-compatible broker (tansu; in memory, durable in
+//! an SQLite file with `--storage sqlite://…` / `--data DIR`, or in PostgreSQL with
+//! `--storage postgres://…`, where several brokers on one database are one cluster).
 
 use std::net::SocketAddr;
 
@@ -9,20 +10,30 @@ use cits_broker::{BrokerConfig, EmbeddedBroker, Storage};
 /// Arguments of `cits broker`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Listen (and advertise) address [default: a free port on 127.0.0.1].
-    #[arg(long, value_name = "HOST:PORT", conflicts_with = "listener_url")]
+    /// Listen address [default: a free port on 127.0.0.1].
+    #[arg(long, value_name = "IP:PORT", conflicts_with = "listener_url")]
     pub listen: Option<SocketAddr>,
+    /// The address clients are told to connect to after bootstrap (Kafka's advertised
+    /// listener) [default: the listen address]. A host name is fine: in Kubernetes, the
+    /// Service in front of the brokers (`cits-broker.cits.svc:9092`).
+    #[arg(
+        long,
+        value_name = "HOST:PORT",
+        conflicts_with = "advertised_listener_url"
+    )]
+    pub advertise: Option<String>,
     /// tansu-compatible spelling of `--listen` (`tcp://HOST:PORT`), so scripts and test
     /// harnesses written for the `tansu broker` command can run this one instead.
     #[arg(long, value_name = "URL")]
     pub listener_url: Option<String>,
-    /// Accepted for tansu compatibility; must equal the listener URL (the embedded
-    /// broker advertises the address it listens on).
+    /// tansu-compatible spelling of `--advertise` (`tcp://HOST:PORT`).
     #[arg(long, value_name = "URL")]
     pub advertised_listener_url: Option<String>,
     /// Where topics, records and committed offsets live: `memory://tansu/` (the default,
-    /// gone at exit) or an SQLite file, `sqlite://relative.db` or `sqlite:////abs/file.db`
-    /// (kept over restarts and crashes). `--storage-engine` is tansu's spelling.
+    /// gone at exit), an SQLite file, `sqlite://relative.db` or `sqlite:////abs/file.db`
+    /// (kept over restarts and crashes), or a PostgreSQL database,
+    /// `postgres://user:password@host:port/db` (shared by every broker started on it; the
+    /// broker creates its tables). `--storage-engine` is tansu's spelling.
     #[arg(
         long,
         visible_alias = "storage-engine",
@@ -78,14 +89,16 @@ pub fn run(args: Args) -> Result<()> {
         Some(url) => Some(parse_listener_url(url)?),
         None => args.listen,
     };
-    if let (Some(advertised), Some(listener)) = (&args.advertised_listener_url, &args.listener_url)
-    {
-        anyhow::ensure!(
-            advertised == listener,
-            "the embedded broker advertises the address it listens on: \
-             --advertised-listener-url {advertised} differs from --listener-url {listener}"
-        );
-    }
+    let advertise = match &args.advertised_listener_url {
+        Some(url) => Some(
+            url.strip_prefix("tcp://")
+                .with_context(|| {
+                    format!("advertised listener URL {url:?} must look like tcp://HOST:PORT")
+                })?
+                .to_owned(),
+        ),
+        None => args.advertise,
+    };
     let kept = if storage.is_durable() {
         format!("storage {storage}")
     } else {
@@ -93,6 +106,7 @@ pub fn run(args: Args) -> Result<()> {
     };
     let broker = EmbeddedBroker::start(BrokerConfig {
         listen,
+        advertise,
         storage,
         ..BrokerConfig::default()
     })

@@ -152,6 +152,12 @@ impl wasmtime::ResourceLimiter for Limits {
             return Ok(false);
         }
         self.total = total;
+        // Info, not debug: a soak run (`CITS_HOST_LOG=info`) tells from these lines whether
+        // a module's resident memory grows inside its linear memory or in the host.
+        log::info!(
+            "cits-host: {}: linear memory grown from {current} to {desired} bytes ({total} bytes over all memories)",
+            self.module
+        );
         Ok(true)
     }
 

@@ -33,7 +33,7 @@ pub async fn broker_behind_proxy(storage: Storage) -> Result<(EmbeddedBroker, Fa
     let listener = FaultProxy::bind().await.map_err(Error::Proxy)?;
     let advertise = listener.local_addr().map_err(Error::Proxy)?;
     let broker = crate::start_embedded_broker(BrokerConfig {
-        advertise: Some(advertise),
+        advertise: Some(advertise.to_string()),
         storage,
         ..BrokerConfig::default()
     })

@@ -2,106 +2,13 @@
 //! free loopback port in a temporary directory (Debian's postgresql 15 binaries;
 //! as root the server runs as the `postgres` user, since it refuses root).
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
 use cits_proto::Trace;
 use cits_testbed::analysis::RunAnalysis;
 use cits_testbed::store::Store;
 
-/// Debian's PostgreSQL server binaries.
-const PG_BIN: &str = "/usr/lib/postgresql/15/bin";
-
-/// A throw-away PostgreSQL cluster, stopped and removed on drop.
-struct TempPostgres {
-    dir: PathBuf,
-    port: u16,
-    as_postgres_user: bool,
-}
-
-impl TempPostgres {
-    fn start() -> Self {
-        assert!(
-            Path::new(PG_BIN).join("initdb").is_file(),
-            "PostgreSQL 15 server binaries missing at {PG_BIN} (apt-get install postgresql-15)"
-        );
-        let dir = std::env::temp_dir().join(format!("cits-pg-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
-        std::fs::create_dir_all(&dir).unwrap();
-        // SAFETY: geteuid has no preconditions and cannot fail.
-        let as_postgres_user = unsafe { libc::geteuid() } == 0;
-        if as_postgres_user {
-            run(Command::new("chown").arg("postgres:postgres").arg(&dir));
-        }
-        let port = cits_testbed::mqtt::free_port().unwrap();
-        let data = dir.join("data");
-        let pg = Self {
-            dir: dir.clone(),
-            port,
-            as_postgres_user,
-        };
-        run(pg.command("initdb").arg("-D").arg(&data).args([
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            "--no-sync",
-        ]));
-        let options = format!(
-            "-p {port} -k {} -c listen_addresses=127.0.0.1 -c fsync=off",
-            dir.display()
-        );
-        run(pg
-            .command("pg_ctl")
-            .arg("-D")
-            .arg(&data)
-            .arg("-o")
-            .arg(options)
-            .arg("-l")
-            .arg(dir.join("log"))
-            .args(["-w", "start"]));
-        pg
-    }
-
-    fn command(&self, program: &str) -> Command {
-        let path = Path::new(PG_BIN).join(program);
-        if self.as_postgres_user {
-            let mut c = Command::new("runuser");
-            c.args(["-u", "postgres", "--"]).arg(path);
-            c
-        } else {
-            Command::new(path)
-        }
-    }
-
-    fn url(&self) -> String {
-        format!("postgres://postgres@127.0.0.1:{}/postgres", self.port)
-    }
-}
-
-impl Drop for TempPostgres {
-    fn drop(&mut self) {
-        let _ = self
-            .command("pg_ctl")
-            .arg("-D")
-            .arg(self.dir.join("data"))
-            .args(["-m", "immediate", "stop"])
-            .status();
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
-
-fn run(command: &mut Command) {
-    let out = command
-        .output()
-        .unwrap_or_else(|e| panic!("{command:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{command:?} failed: {}\n{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
+#[path = "../../cits-pipeline/tests/common/postgres.rs"]
+mod temp_postgres;
+use temp_postgres::TempPostgres;
 
 fn synthetic_run(n: u64) -> RunAnalysis {
     let mut run = RunAnalysis::new();
@@ -119,7 +26,7 @@ fn synthetic_run(n: u64) -> RunAnalysis {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn traces_are_stored_and_latency_recomputes_in_sql() {
-    let pg = TempPostgres::start();
+    let pg = TempPostgres::start("store");
     let mut store = Store::connect(&pg.url(), "test-bench").await.unwrap();
     // More rows than one INSERT takes, to cover the chunking.
     let run = synthetic_run(450);

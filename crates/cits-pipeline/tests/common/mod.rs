@@ -1,6 +1,8 @@
 //! Shared harness of the end-to-end tests: artifacts, data, the native reference.
 #![allow(dead_code)] // each test binary uses a different subset
 
+pub mod postgres;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;

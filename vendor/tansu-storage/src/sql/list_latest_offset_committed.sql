@@ -71,4 +71,7 @@ and t.name = $2
 and tp.partition = $3
 
 order by o, offset_id asc
-limit 1);
+limit 1) as latest;
+-- cits-wasm patch: the alias above. PostgreSQL before 16 refuses a subquery in FROM
+-- without one ("subquery in FROM must have an alias"); SQLite and PostgreSQL 16+ accept
+-- both. Debian 12 ships PostgreSQL 15.
