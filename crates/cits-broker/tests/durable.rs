@@ -96,36 +96,21 @@ async fn read_back(addr: SocketAddr, topic: &str, group: &str) {
         "topic {topic} is gone after the restart: {:?}",
         topics.iter().map(|t| &t.name).collect::<Vec<_>>()
     );
-    let partition = partition(&client, topic).await;
-    let mut seen = Vec::new();
-    let mut offset = 0i64;
-    while (seen.len() as u64) < total {
-        let (records, _high) = bounded("fetch", partition.fetch_records(offset, 1..1_000_000, 100))
-            .await
-            .expect("fetch");
-        assert!(
-            !records.is_empty(),
-            "fetch at {offset} returned nothing; {} of {total} read",
-            seen.len()
-        );
-        for r in records {
-            if r.offset < offset {
-                continue;
-            }
-            let header = r.record.headers.get(HEADER).cloned();
-            let value = r.record.value.expect("value");
-            let seq = u64::from_be_bytes(value.try_into().expect("8 bytes"));
+    let seen: Vec<(i64, u64)> = read_all(addr, topic, total as usize)
+        .await
+        .into_iter()
+        .map(|(offset, seq, header)| {
             assert_eq!(
                 header,
                 Some(seq.to_string().into_bytes()),
                 "header of record {seq}"
             );
-            seen.push((r.offset, seq));
-            offset = r.offset + 1;
-        }
-    }
+            (offset, seq)
+        })
+        .collect();
     let expected: Vec<(i64, u64)> = (0..total).map(|i| (i as i64, i)).collect();
     assert_eq!(seen, expected, "records after the restart");
+    let partition = partition(&client, topic).await;
     let committed = bounded(
         "fetch offsets",
         client.group_client(group).fetch_offsets(topic, &[0]),
@@ -291,8 +276,8 @@ async fn produce_tagged(addr: SocketAddr, topic: &str, producer: u64) {
 }
 
 /// Every record of partition 0 of `topic` through the broker at `addr`, as
-/// (offset, value), read until `count` records are in.
-async fn read_all(addr: SocketAddr, topic: &str, count: usize) -> Vec<(i64, u64)> {
+/// (offset, value, [`HEADER`] value), read until `count` records are in.
+async fn read_all(addr: SocketAddr, topic: &str, count: usize) -> Vec<(i64, u64, Option<Vec<u8>>)> {
     let client = client(addr).await;
     let partition = partition(&client, topic).await;
     let mut seen = Vec::new();
@@ -306,13 +291,13 @@ async fn read_all(addr: SocketAddr, topic: &str, count: usize) -> Vec<(i64, u64)
             "fetch at {offset} returned nothing; {} of {count} read",
             seen.len()
         );
+        // A fetch may start with the records of its batch before `offset`.
         let from = offset;
         for r in records.into_iter().filter(|r| r.offset >= from) {
+            let header = r.record.headers.get(HEADER).cloned();
             let value = r.record.value.expect("value");
-            seen.push((
-                r.offset,
-                u64::from_be_bytes(value.try_into().expect("8 bytes")),
-            ));
+            let value = u64::from_be_bytes(value.try_into().expect("8 bytes"));
+            seen.push((r.offset, value, header));
             offset = r.offset + 1;
         }
     }
@@ -351,7 +336,11 @@ async fn brokers_on_one_postgresql_database_are_one_cluster_that_keeps_everythin
         produce_tagged(embedded.addr(), interleaved, 2)
     );
     let per_producer = (SHARED_BATCHES * RECORDS_PER_BATCH) as usize;
-    let seen = read_all(listen, interleaved, 2 * per_producer).await;
+    let seen: Vec<(i64, u64)> = read_all(listen, interleaved, 2 * per_producer)
+        .await
+        .into_iter()
+        .map(|(offset, value, _)| (offset, value))
+        .collect();
     let offsets: Vec<i64> = seen.iter().map(|&(o, _)| o).collect();
     assert_eq!(
         offsets,
@@ -402,9 +391,13 @@ async fn brokers_on_one_postgresql_database_are_one_cluster_that_keeps_everythin
     .await
     .expect("fetch offsets");
     assert_eq!(committed.get(&0).copied(), Some(COMMITTED));
+    let again: Vec<(i64, u64)> = read_all(after.addr(), interleaved, 2 * per_producer)
+        .await
+        .into_iter()
+        .map(|(offset, value, _)| (offset, value))
+        .collect();
     assert_eq!(
-        read_all(after.addr(), interleaved, 2 * per_producer).await,
-        seen,
+        again, seen,
         "the interleaved partition after every broker restarted"
     );
     after.shutdown();

@@ -20,7 +20,8 @@ use prost::Message as _;
 
 use common::{
     assert_accounted_as_native, assert_same_matched, assert_same_predictions, canonical,
-    canonical_predictions, native, sample, sample_at_max_speed, serial, DRAIN_TIMEOUT,
+    canonical_predictions, native, replay_and_settle, sample, sample_at_max_speed, serial,
+    DRAIN_TIMEOUT,
 };
 
 /// (a) Every perceived object ends up matched, filtered (pedestrian/unknown) or dead-lettered,
@@ -39,16 +40,7 @@ async fn every_object_is_accounted_for_and_matches_native() {
     config.export_dir = Some(export.path().to_owned());
     let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
 
-    let report = pipeline
-        .replayer()
-        .replay(&data.entries, &options)
-        .await
-        .expect("replay");
-    assert_eq!(report.messages, data.entries.len() as u64);
-    let counts = pipeline
-        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
-        .await
-        .expect("pipeline settles");
+    let counts = replay_and_settle(&mut pipeline, &data.entries, &options).await;
     let summary = pipeline.shutdown().await.expect("clean shutdown");
     eprintln!("{summary}");
     // Every object accounted for, outputs equal to the native run (shared with the
@@ -98,15 +90,7 @@ async fn stages_reach_the_brokers_the_cluster_advertises() {
     config.brokers = Some(vec![broker.addr().to_string()]);
     config.start = Some(StartAt::Earliest);
     let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
-    pipeline
-        .replayer()
-        .replay(&data.entries, &options)
-        .await
-        .expect("replay");
-    let counts = pipeline
-        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
-        .await
-        .expect("pipeline settles");
+    let counts = replay_and_settle(&mut pipeline, &data.entries, &options).await;
     let summary = pipeline.shutdown().await.expect("clean shutdown");
     assert_accounted_as_native(&counts, &summary, &expected);
     // Everything after bootstrap went to the advertised address.

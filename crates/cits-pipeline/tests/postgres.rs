@@ -9,10 +9,10 @@
 
 mod common;
 
-use cits_pipeline::{Modules, Pipeline, SETTLE_PERIOD};
+use cits_pipeline::{Modules, Pipeline};
 
 use common::postgres::TempPostgres;
-use common::{assert_accounted_as_native, sample_at_max_speed, serial, DRAIN_TIMEOUT};
+use common::{assert_accounted_as_native, replay_and_settle, sample_at_max_speed, serial};
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_pipeline_on_a_broker_over_postgresql_matches_native() {
@@ -28,16 +28,7 @@ async fn the_pipeline_on_a_broker_over_postgresql_matches_native() {
     let mut pipeline = Pipeline::start(config)
         .await
         .unwrap_or_else(|err| panic!("pipeline starts: {err}\n{}", pg.log()));
-    let report = pipeline
-        .replayer()
-        .replay(&data.entries, &options)
-        .await
-        .expect("replay");
-    assert_eq!(report.messages, data.entries.len() as u64);
-    let counts = pipeline
-        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
-        .await
-        .expect("pipeline settles");
+    let counts = replay_and_settle(&mut pipeline, &data.entries, &options).await;
     let summary = pipeline.shutdown().await.expect("clean shutdown");
     eprintln!("{summary}");
     assert_accounted_as_native(&counts, &summary, &expected);

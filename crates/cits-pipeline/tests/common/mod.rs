@@ -210,6 +210,25 @@ pub fn sample_at_max_speed() -> (Data, ReplayOptions, Native) {
     (data, options, expected)
 }
 
+/// Replays `entries` into a started pipeline (every one must be produced) and waits until
+/// every replayed record is accounted for; returns the counts at that point.
+pub async fn replay_and_settle(
+    pipeline: &mut cits_pipeline::Pipeline,
+    entries: &[Entry],
+    options: &ReplayOptions,
+) -> Counts {
+    let report = pipeline
+        .replayer()
+        .replay(entries, options)
+        .await
+        .expect("replay");
+    assert_eq!(report.messages, entries.len() as u64, "records replayed");
+    pipeline
+        .wait_settled(cits_pipeline::SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
+        .await
+        .expect("pipeline settles")
+}
+
 /// What the stages compute natively (cits-core, in process) for a recording.
 #[derive(Debug, Default)]
 pub struct Native {
