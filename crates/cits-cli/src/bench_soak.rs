@@ -145,7 +145,8 @@ pub async fn run(duration: Duration, module_dir: &Path, out: &Path) -> Result<St
     write_csv(&samples, &out.join("soak.csv"))?;
     std::fs::write(out.join("soak.svg"), svg(&samples))
         .with_context(|| format!("writing {}", out.join("soak.svg").display()))?;
-    let table = table(&samples, duration, &summary.to_string());
+    let heaps = heaps(&out.join("soak-logs"));
+    let table = table(&samples, duration, &heaps, &summary.to_string());
     std::fs::write(out.join("soak.md"), &table)
         .with_context(|| format!("writing {}", out.join("soak.md").display()))?;
     eprintln!(
@@ -192,7 +193,53 @@ pub fn slope(points: &[(f64, f64)]) -> Option<f64> {
     (sxx > 0.0).then(|| sxy / sxx)
 }
 
-fn table(samples: &[Sample], duration: Duration, summary: &str) -> String {
+/// Live heap and heap peak (KiB) of one instance, from its first and its last stats line.
+#[derive(Debug, PartialEq)]
+struct Heap {
+    first: (u64, u64),
+    last: (u64, u64),
+}
+
+/// The `heap_kib` / `heap_peak_kib` of a stats line (`cits_stage::heap`), if it has them.
+fn heap_of_line(line: &str) -> Option<(u64, u64)> {
+    if !line.contains(" stats ") {
+        return None;
+    }
+    let field = |key: &str| {
+        line.split_whitespace()
+            .find_map(|word| word.strip_prefix(key)?.parse::<u64>().ok())
+    };
+    Some((field("heap_kib=")?, field("heap_peak_kib=")?))
+}
+
+/// The heap of every instance whose log (`<dir>/<instance>.log`) has stats lines with it.
+fn heaps(dir: &Path) -> BTreeMap<String, Heap> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return BTreeMap::new();
+    };
+    entries
+        .flatten()
+        .filter_map(|entry| {
+            let name = entry
+                .file_name()
+                .to_string_lossy()
+                .strip_suffix(".log")?
+                .to_owned();
+            let text = std::fs::read_to_string(entry.path()).ok()?;
+            let mut lines = text.lines().filter_map(heap_of_line);
+            let first = lines.next()?;
+            let last = lines.last().unwrap_or(first);
+            Some((name, Heap { first, last }))
+        })
+        .collect()
+}
+
+fn table(
+    samples: &[Sample],
+    duration: Duration,
+    heaps: &BTreeMap<String, Heap>,
+    summary: &str,
+) -> String {
     let last = samples.last().map_or(0.0, |s| s.at.as_secs_f64());
     let warm = last * WARM_UP_SHARE;
     let mut md = String::new();
@@ -236,6 +283,29 @@ fn table(samples: &[Sample], duration: Duration, summary: &str) -> String {
             mib(end.1),
             mib(max)
         );
+    }
+    if !heaps.is_empty() {
+        let _ = writeln!(
+            md,
+            "\nInside the modules (their stats lines, every 10 s): the live heap is what is \
+             allocated and not freed (a leak grows it); the peak is the most it has been. A \
+             module's linear memory, and with it its RSS, keeps the peak: a Wasm heap never \
+             gives memory back.\n\n\
+             | instance | live heap, first → last stats line | heap peak, first → last |\n\
+             |---|---|---|"
+        );
+        // Two decimals: a live heap of a few hundred KiB moves by tens of KiB.
+        let mib2 = |kib: u64| format!("{:.2} MiB", kib as f64 / 1024.0);
+        for (name, heap) in heaps {
+            let _ = writeln!(
+                md,
+                "| {name} | {} → {} | {} → {} |",
+                mib2(heap.first.0),
+                mib2(heap.last.0),
+                mib2(heap.first.1),
+                mib2(heap.last.1)
+            );
+        }
     }
     let _ = writeln!(md, "\n```\n{summary}\n```");
     md
@@ -335,6 +405,38 @@ mod tests {
         assert!(parse_duration("10x").is_err());
         assert!(parse_duration("0s").is_err());
         assert!(parse_duration("m").is_err());
+    }
+
+    #[test]
+    fn heaps_come_from_the_first_and_last_stats_lines_of_each_log() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join("predictor-0.log"),
+            "INFO predictor-0: positioned\n\
+             INFO predictor-0: stats in=10 out=10 dlq=0 filtered=0 lag=0 reconnects=0 commits=1 heap_kib=400 heap_peak_kib=900 graph=5\n\
+             [INFO] cits-host: predictor.wasm: linear memory grown from 1 to 2 bytes\n\
+             INFO predictor-0: stats in=20 out=20 dlq=0 filtered=0 lag=0 reconnects=0 commits=2 heap_kib=410 heap_peak_kib=950 graph=9\n\
+             INFO predictor-0: stats in=30 out=30 dlq=0 filtered=0 lag=0 reconnects=0 commits=3 heap_kib=420 heap_peak_kib=3400 graph=12\n",
+        )
+        .unwrap();
+        // A broker log and a module without the counter have no heap.
+        std::fs::write(dir.path().join("broker.log"), "listening\n").unwrap();
+        std::fs::write(
+            dir.path().join("old-0.log"),
+            "INFO old-0: stats in=1 out=1 dlq=0 filtered=0 lag=0 reconnects=0 commits=0\n",
+        )
+        .unwrap();
+        let heaps = heaps(dir.path());
+        assert_eq!(
+            heaps.into_iter().collect::<Vec<_>>(),
+            vec![(
+                "predictor-0".to_owned(),
+                Heap {
+                    first: (400, 900),
+                    last: (420, 3400)
+                }
+            )]
+        );
     }
 
     #[test]

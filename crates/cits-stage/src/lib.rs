@@ -62,6 +62,7 @@ pub mod changelog;
 pub mod config;
 pub mod error;
 pub mod graph;
+pub mod heap;
 pub mod kafka;
 pub mod log;
 pub mod partitioner;

@@ -836,8 +836,15 @@ impl<'a, S: Stage> Runner<'a, S> {
             self.log(
                 Level::Info,
                 format_args!(
-                    "stats {}{}{}",
+                    "stats {}{}{}{}",
                     self.stats,
+                    crate::heap::usage()
+                        .map(|(live, peak)| format!(
+                            " heap_kib={} heap_peak_kib={}",
+                            live / 1024,
+                            peak / 1024
+                        ))
+                        .unwrap_or_default(),
                     self.status
                         .as_deref()
                         .map(|s| format!(" {s}"))

@@ -13,6 +13,10 @@ use cits_core::assembler::{Assembler, AssemblerConfig, DEFAULT_WINDOW_MS};
 use cits_stage::proto::{Location, Trajectory};
 use cits_stage::{EventClock, Now, Stage, StateChange};
 
+/// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
+#[global_allocator]
+static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
+
 /// The session windows of the locations this instance owns.
 struct AssemblerStage {
     assembler: Assembler,

@@ -8,6 +8,10 @@ use cits_core::collector::{collect_checked, StationClocks};
 use cits_stage::proto::{Cpm, Location};
 use cits_stage::{Now, Stage};
 
+/// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
+#[global_allocator]
+static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
+
 /// Turns each CPM's perceived objects into locations; the only state is each
 /// station's recent measurement time.
 #[derive(Default)]

@@ -10,6 +10,10 @@ use cits_core::collisions::{CollisionConfig, CollisionDetector};
 use cits_stage::proto::{CollisionRisk, Prediction};
 use cits_stage::{EventClock, Now, Stage, StageConfig};
 
+/// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
+#[global_allocator]
+static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
+
 /// The detector, the event clock that drives its eviction, and ENDED records from ticks.
 struct CollisionStage {
     detector: CollisionDetector,

@@ -5,6 +5,10 @@
 use cits_stage::proto::{CitsMessage, Cpm};
 use cits_stage::{Now, Stage};
 
+/// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
+#[global_allocator]
+static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
+
 /// Decodes the ETSI CPM inside each wrapper; stateless.
 struct Decoder;
 

@@ -22,6 +22,10 @@ use cits_core::denm::{self, DenmConfig, DenmEvent, DenmKind, DenmSender, Outcome
 use cits_stage::proto::{CitsMessage, CollisionRisk, Encoding, MessageKind};
 use cits_stage::{EventClock, Keyed, Now, Stage, StateChange};
 
+/// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
+#[global_allocator]
+static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
+
 /// `CitsMessage.provider` of the DENMs this platform sends.
 const PROVIDER: &str = "cits-wasm";
 

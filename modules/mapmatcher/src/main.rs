@@ -11,6 +11,10 @@ use cits_core::matcher::MapMatcher;
 use cits_stage::proto::{MatchedTrajectory, Trajectory};
 use cits_stage::{EventClock, Now, Stage, StageConfig};
 
+/// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
+#[global_allocator]
+static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
+
 /// The matcher and the event clock that drives its idle eviction.
 struct MapMatcherStage {
     matcher: MapMatcher,

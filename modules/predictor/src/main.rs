@@ -18,6 +18,10 @@ use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_stage::proto::{MatchedTrajectory, Prediction};
 use cits_stage::{Now, Stage, StageConfig};
 
+/// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
+#[global_allocator]
+static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
+
 /// The predictor; no clock: it keeps no state to expire.
 struct PredictorStage {
     predictor: Predictor,
