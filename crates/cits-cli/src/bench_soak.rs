@@ -228,7 +228,7 @@ fn heaps(dir: &Path) -> BTreeMap<String, Heap> {
             let text = std::fs::read_to_string(entry.path()).ok()?;
             let mut lines = text.lines().filter_map(heap_of_line);
             let first = lines.next()?;
-            let last = lines.last().unwrap_or(first);
+            let last = lines.next_back().unwrap_or(first);
             Some((name, Heap { first, last }))
         })
         .collect()

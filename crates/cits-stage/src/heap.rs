@@ -24,6 +24,15 @@ static INSTALLED: AtomicBool = AtomicBool::new(false);
 /// The system allocator, counting live bytes (two relaxed atomic operations per call).
 pub struct CountingAllocator;
 
+/// Counts a fresh allocation of `bytes` at `ptr` (none when it failed); returns `ptr`.
+fn counted(ptr: *mut u8, bytes: usize) -> *mut u8 {
+    if !ptr.is_null() {
+        INSTALLED.store(true, Ordering::Relaxed);
+        grown(bytes);
+    }
+    ptr
+}
+
 fn grown(bytes: usize) {
     let live = LIVE.fetch_add(bytes, Ordering::Relaxed) + bytes;
     PEAK.fetch_max(live, Ordering::Relaxed);
@@ -37,29 +46,15 @@ unsafe impl GlobalAlloc for CountingAllocator {
     #[inline(never)]
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded as is (the caller upholds `alloc`'s contract).
-        let ptr = unsafe { System.alloc(layout) };
-        if !ptr.is_null() {
-            INSTALLED.store(true, Ordering::Relaxed);
-            grown(layout.size());
-        }
-        ptr
+        counted(unsafe { System.alloc(layout) }, layout.size())
     }
 
-    // Not inlined: the optimiser would copy the counting into every allocation site
-    // of a module built with -O3 (+70 KB per module measured).
     #[inline(never)]
     unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
         // SAFETY: forwarded as is.
-        let ptr = unsafe { System.alloc_zeroed(layout) };
-        if !ptr.is_null() {
-            INSTALLED.store(true, Ordering::Relaxed);
-            grown(layout.size());
-        }
-        ptr
+        counted(unsafe { System.alloc_zeroed(layout) }, layout.size())
     }
 
-    // Not inlined: the optimiser would copy the counting into every allocation site
-    // of a module built with -O3 (+70 KB per module measured).
     #[inline(never)]
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         // SAFETY: forwarded as is.
@@ -67,8 +62,6 @@ unsafe impl GlobalAlloc for CountingAllocator {
         LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
     }
 
-    // Not inlined: the optimiser would copy the counting into every allocation site
-    // of a module built with -O3 (+70 KB per module measured).
     #[inline(never)]
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
         // SAFETY: forwarded as is.
