@@ -304,6 +304,15 @@ async fn read_all(addr: SocketAddr, topic: &str, count: usize) -> Vec<(i64, u64,
     seen
 }
 
+/// [`read_all`] without the headers.
+async fn read_values(addr: SocketAddr, topic: &str, count: usize) -> Vec<(i64, u64)> {
+    read_all(addr, topic, count)
+        .await
+        .into_iter()
+        .map(|(offset, value, _)| (offset, value))
+        .collect()
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn brokers_on_one_postgresql_database_are_one_cluster_that_keeps_everything() {
     let bin = std::env::var(BROKER_BIN_ENV)
@@ -336,11 +345,7 @@ async fn brokers_on_one_postgresql_database_are_one_cluster_that_keeps_everythin
         produce_tagged(embedded.addr(), interleaved, 2)
     );
     let per_producer = (SHARED_BATCHES * RECORDS_PER_BATCH) as usize;
-    let seen: Vec<(i64, u64)> = read_all(listen, interleaved, 2 * per_producer)
-        .await
-        .into_iter()
-        .map(|(offset, value, _)| (offset, value))
-        .collect();
+    let seen = read_values(listen, interleaved, 2 * per_producer).await;
     let offsets: Vec<i64> = seen.iter().map(|&(o, _)| o).collect();
     assert_eq!(
         offsets,
@@ -391,11 +396,7 @@ async fn brokers_on_one_postgresql_database_are_one_cluster_that_keeps_everythin
     .await
     .expect("fetch offsets");
     assert_eq!(committed.get(&0).copied(), Some(COMMITTED));
-    let again: Vec<(i64, u64)> = read_all(after.addr(), interleaved, 2 * per_producer)
-        .await
-        .into_iter()
-        .map(|(offset, value, _)| (offset, value))
-        .collect();
+    let again = read_values(after.addr(), interleaved, 2 * per_producer).await;
     assert_eq!(
         again, seen,
         "the interleaved partition after every broker restarted"

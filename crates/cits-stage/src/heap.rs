@@ -12,14 +12,13 @@
 //! ```
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Bytes allocated and not yet freed.
 static LIVE: AtomicUsize = AtomicUsize::new(0);
-/// The most [`LIVE`] has been.
+/// The most [`LIVE`] has been; still 0 when the counting allocator is not this
+/// program's global allocator.
 static PEAK: AtomicUsize = AtomicUsize::new(0);
-/// Whether the counting allocator is this program's global allocator.
-static INSTALLED: AtomicBool = AtomicBool::new(false);
 
 /// The system allocator, counting live bytes (two relaxed atomic operations per call).
 pub struct CountingAllocator;
@@ -27,7 +26,6 @@ pub struct CountingAllocator;
 /// Counts a fresh allocation of `bytes` at `ptr` (none when it failed); returns `ptr`.
 fn counted(ptr: *mut u8, bytes: usize) -> *mut u8 {
     if !ptr.is_null() {
-        INSTALLED.store(true, Ordering::Relaxed);
         grown(bytes);
     }
     ptr
@@ -80,9 +78,8 @@ unsafe impl GlobalAlloc for CountingAllocator {
 /// `(live, peak)` heap bytes, or `None` when the program does not count (its global
 /// allocator is not [`CountingAllocator`]).
 pub fn usage() -> Option<(usize, usize)> {
-    INSTALLED
-        .load(Ordering::Relaxed)
-        .then(|| (LIVE.load(Ordering::Relaxed), PEAK.load(Ordering::Relaxed)))
+    let peak = PEAK.load(Ordering::Relaxed);
+    (peak > 0).then(|| (LIVE.load(Ordering::Relaxed), peak))
 }
 
 #[cfg(test)]
