@@ -54,6 +54,9 @@ use crate::lanes::{LaneGraph, LaneIdx, LaneProjection};
 use crate::{Error, Result};
 
 pub use crate::lanes::multilinestring_wkb;
+pub use state::{ColumnState, LaneState, MatcherSessionState};
+
+mod state;
 
 /// Largest trajectory accepted: 4× the assembler's default point cap, so honest input
 /// always fits and hostile input cannot make one update arbitrarily expensive.
@@ -243,6 +246,9 @@ pub struct MapMatcher {
     updates: u64,
     /// Counters.
     stats: MatcherStats,
+    /// Sessions changed since the last [`MapMatcher::take_changes`]; `None` unless change
+    /// tracking is on, so a user that never takes the changes does not collect them.
+    changed: Option<BTreeSet<SessionId>>,
 }
 
 /// A trajectory point's position, when valid.
@@ -280,6 +286,7 @@ impl MapMatcher {
             by_last_point: BTreeSet::new(),
             updates: 0,
             stats: MatcherStats::default(),
+            changed: None,
         }
     }
 
@@ -689,6 +696,7 @@ impl MapMatcher {
         self.by_update.insert(self.updates, id.clone());
         self.by_last_point
             .insert((session.last_point_ms, id.clone()));
+        self.mark(&id);
         self.sessions.insert(id, session);
     }
 
@@ -697,6 +705,7 @@ impl MapMatcher {
         let s = self.sessions.remove(id)?;
         self.by_update.remove(&s.last_update);
         self.by_last_point.remove(&(s.last_point_ms, id.clone()));
+        self.mark(id);
         Some(s)
     }
 }

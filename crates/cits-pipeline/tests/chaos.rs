@@ -23,7 +23,7 @@ use cits_core::lanes::LaneGraph;
 
 use cits_pipeline::chaos::{self, Fault, FaultKind, KillPlan, DEFAULT_KILL_EVERY};
 use cits_pipeline::replay::ReplayOptions;
-use cits_pipeline::{Pipeline, Speed, SETTLE_PERIOD};
+use cits_pipeline::{Pipeline, Speed, StartAt, SETTLE_PERIOD};
 
 use common::{generated, native, serial, DRAIN_TIMEOUT};
 
@@ -88,6 +88,11 @@ async fn run_with_faults(test: &str, faults_injected: Faults) {
     let mut config = common::config(&data, test);
     config.instances = instances;
     config.fault_proxy = faults_injected == Faults::Network;
+    // Killed instances restart in `latest` mode, as deployed on Kubernetes: they must
+    // resume from their committed offsets and changelogs, never skip to the end.
+    if faults_injected == Faults::Kill {
+        config.start = Some(StartAt::Latest);
+    }
     let storage_dir = tempfile::tempdir().expect("broker storage directory");
     if faults_injected == Faults::Broker {
         let cits_pipeline::Modules::Wasm { cits_exe, .. } = &config.modules else {

@@ -15,13 +15,13 @@ use std::time::{Duration, Instant};
 use cits_pipeline::proxy;
 use cits_pipeline::replay::{wrap, ReplayOptions};
 use cits_pipeline::{Pipeline, Speed, Stage, StartAt, SETTLE_PERIOD};
-use cits_proto::{CitsMessage, DeadLetter};
+use cits_proto::{CitsMessage, CollisionRisk, DeadLetter, RiskState};
 use prost::Message as _;
 
 use common::{
     assert_accounted_as_native, assert_same_matched, assert_same_predictions, canonical,
-    canonical_predictions, native, replay_and_settle, sample, sample_at_max_speed, serial,
-    DRAIN_TIMEOUT,
+    canonical_predictions, generated, native, replay_and_settle, sample, sample_at_max_speed,
+    serial, DRAIN_TIMEOUT,
 };
 
 /// (a) Every perceived object ends up matched, filtered (pedestrian/unknown) or dead-lettered,
@@ -116,6 +116,8 @@ struct MidReplay {
     replay: tokio::task::JoinHandle<cits_pipeline::Result<cits_pipeline::replay::ReplayReport>>,
     expected: common::Native,
     total: u64,
+    /// Where the instances' logs go.
+    log_dir: std::path::PathBuf,
 }
 
 /// Starts the pipeline for `test` (its stages started at `start`, the default if `None`)
@@ -139,6 +141,7 @@ async fn start_replay_until_a_third(
     if start.is_some() {
         config.start = start;
     }
+    let log_dir = config.log_dir.clone().expect("tests keep instance logs");
     let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
 
     let replayer = pipeline.replayer();
@@ -160,6 +163,7 @@ async fn start_replay_until_a_third(
         replay,
         expected,
         total,
+        log_dir,
     }
 }
 
@@ -170,7 +174,24 @@ async fn start_replay_until_a_third(
 /// changelog (issue 12, item 2). Nothing is lost meanwhile: see (b2).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_killed_stage_instance_restarts_without_losing_data() {
-    killed_assembler_restarts_and_continues("restart", None).await;
+    killed_stage_restarts_and_continues(Stage::Assembler, "restart", None).await;
+}
+
+/// (b4) The map matcher's sessions survive a restart (issue 12, item 2), in `latest` mode
+/// as deployed: killed mid-replay and restarted, it resumes at its committed offset and
+/// restores every session's HMM state from its changelog, and its outputs equal the
+/// native run's up to exact re-deliveries. (On the sample, a matcher that re-matched each
+/// window from scratch happens to decide the same points, tried with restore switched
+/// off; that restored state continues a session exactly is proven by
+/// `cits_core::matcher::tests::state`, and that the shipped module restores by its log.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_killed_map_matcher_continues_every_session() {
+    killed_stage_restarts_and_continues(
+        Stage::MapMatcher,
+        "restart-mapmatcher",
+        Some(StartAt::Latest),
+    )
+    .await;
 }
 
 /// (b3) The same in `latest` mode, what Kubernetes deployments use (issue 12): the
@@ -178,12 +199,13 @@ async fn a_killed_stage_instance_restarts_without_losing_data() {
 /// `CITS_START=latest` does not skip what arrived while it was down.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stage_restarted_in_latest_mode_skips_nothing() {
-    killed_assembler_restarts_and_continues("restart-latest", Some(StartAt::Latest)).await;
+    killed_stage_restarts_and_continues(Stage::Assembler, "restart-latest", Some(StartAt::Latest))
+        .await;
 }
 
-/// Kills the assembler (the stateful stage) once about a third has been replayed,
-/// restarts it 2 s later, and checks the outputs against the native run.
-async fn killed_assembler_restarts_and_continues(test: &str, start: Option<StartAt>) {
+/// Kills instance 0 of a stateful `stage` once about a third has been replayed, restarts
+/// it 2 s later, and checks the outputs against the native run.
+async fn killed_stage_restarts_and_continues(stage: Stage, test: &str, start: Option<StartAt>) {
     let _serial = serial();
     let data = sample();
     let MidReplay {
@@ -191,17 +213,17 @@ async fn killed_assembler_restarts_and_continues(test: &str, start: Option<Start
         replay,
         expected,
         total,
+        log_dir,
     } = start_replay_until_a_third(&data, test, start, |_| {}).await;
-    pipeline
-        .kill_instance(Stage::Assembler, 0)
-        .expect("kill assembler-0");
+    let log = log_dir.join(format!("{}-0.log", stage.name()));
+    pipeline.kill_instance(stage, 0).expect("kill instance 0");
     let killed_at = pipeline.replayer().produced();
     // Let records pile up while it is down.
     tokio::time::sleep(Duration::from_secs(2)).await;
     pipeline
-        .restart_instance(Stage::Assembler, 0)
+        .restart_instance(stage, 0)
         .await
-        .expect("restart assembler-0");
+        .expect("restart instance 0");
     replay.await.expect("replay task").expect("replay");
     assert!(
         killed_at < total,
@@ -223,6 +245,21 @@ async fn killed_assembler_restarts_and_continues(test: &str, start: Option<Start
         1,
         "exactly one restart"
     );
+    // The restarted process restored state from the changelog (the shell logs each
+    // partition it read); the first process found none.
+    let text = std::fs::read_to_string(&log).expect("instance log");
+    let restored: u64 = text
+        .lines()
+        .filter_map(|l| {
+            l.split_once(": restored ")?
+                .1
+                .split_once(" keys")?
+                .0
+                .parse::<u64>()
+                .ok()
+        })
+        .sum();
+    assert!(restored > 0, "{} restored no state:\n{text}", stage.name());
 
     // At-least-once: every native update is there; the extra ones are re-deliveries.
     let outputs = &summary.outputs;
@@ -248,6 +285,137 @@ async fn killed_assembler_restarts_and_continues(test: &str, start: Option<Start
     );
 }
 
+/// When a risk was raised and last heard of, event time ms, and its id.
+type RiskSpan = (i64, i64, String);
+
+/// Risk ids with an ACTIVE record and no ENDED one.
+fn open_risks(risks: &[CollisionRisk]) -> BTreeSet<String> {
+    let ids = |state: RiskState| -> BTreeSet<String> {
+        risks
+            .iter()
+            .filter(|r| r.state == state as i32)
+            .map(|r| r.risk_id.clone())
+            .collect()
+    };
+    ids(RiskState::Active)
+        .difference(&ids(RiskState::Ended))
+        .cloned()
+        .collect()
+}
+
+/// (b5) The collision detector's state survives a restart (issue 12, item 2), in `latest`
+/// mode as deployed: killed while a risk is active and restarted, it restores its road users and pair tracks from
+/// its changelog, so that risk keeps its id and still ends with an ENDED record, and the
+/// DENM sender cancels the DENM it sent for it. A detector that forgot it would never
+/// end it (its DENM would only expire) and would raise the same conflict again under a
+/// new id.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_collision_detector_killed_during_a_risk_still_ends_it() {
+    let _serial = serial();
+    // The scripted conflicts of a generated minute, at 4x: a risk every few seconds.
+    let data = generated(12, 1.0);
+    let options = ReplayOptions {
+        speed: Speed::Factor(4.0),
+        ..ReplayOptions::default()
+    };
+    let mut config = common::config(&data, "restart-collisions");
+    config.start = Some(StartAt::Latest);
+    let mut pipeline = Pipeline::start(config).await.expect("pipeline starts");
+    let replayer = pipeline.replayer();
+    let entries = data.entries.clone();
+    let replay = tokio::spawn(async move { replayer.replay(&entries, &options).await });
+    let started = Instant::now();
+    let open_at_kill = loop {
+        let open = open_risks(&pipeline.outputs().risks);
+        if !open.is_empty() {
+            break open;
+        }
+        assert!(
+            !replay.is_finished() && started.elapsed() < DRAIN_TIMEOUT,
+            "no risk raised during the replay"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    pipeline
+        .kill_instance(Stage::Collisions, 0)
+        .expect("kill collisions-0");
+    // Down for less than a DENM's validity (horizon + margin), so the DENM sender still
+    // holds the lifecycle the ENDED record cancels.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    pipeline
+        .restart_instance(Stage::Collisions, 0)
+        .await
+        .expect("restart collisions-0");
+    replay.await.expect("replay task").expect("replay");
+    pipeline
+        .wait_settled(SETTLE_PERIOD, DRAIN_TIMEOUT, |_| {})
+        .await
+        .expect("pipeline settles after the restart");
+    // The last users are evicted on the event clock, which runs on with wall time: their
+    // risks end within the detector's max age plus a tick.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !open_risks(&pipeline.outputs().risks).is_empty() && Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let summary = pipeline.shutdown().await.expect("clean shutdown");
+    eprintln!("{summary}");
+    let outputs = &summary.outputs;
+    eprintln!(
+        "risks open at the kill: {open_at_kill:?}; {} risk records, DENMs new {} / update {} / cancel {}",
+        outputs.risks.len(),
+        outputs.denm.new,
+        outputs.denm.update,
+        outputs.denm.cancel
+    );
+    assert!(
+        open_risks(&outputs.risks).is_empty(),
+        "every risk ends, also those active at the kill: {:?} still open",
+        open_risks(&outputs.risks)
+    );
+    // One id per raised conflict: no pair has two risks at once.
+    let mut spans: std::collections::BTreeMap<(String, String), Vec<RiskSpan>> =
+        std::collections::BTreeMap::new();
+    for id in outputs
+        .risks
+        .iter()
+        .map(|r| &r.risk_id)
+        .collect::<BTreeSet<_>>()
+    {
+        let records: Vec<&CollisionRisk> =
+            outputs.risks.iter().filter(|r| &r.risk_id == id).collect();
+        let user = |r: &CollisionRisk, vehicle: bool| {
+            let u = if vehicle { &r.vehicle } else { &r.other };
+            u.as_ref()
+                .map(|u| format!("{}@{}", u.trajectory_key, u.session_start_ms))
+                .unwrap_or_default()
+        };
+        let from = records.iter().map(|r| r.detected_ms).min().unwrap_or(0);
+        let to = records.iter().map(|r| r.timestamp_ms).max().unwrap_or(0);
+        spans
+            .entry((user(records[0], true), user(records[0], false)))
+            .or_default()
+            .push((from, to, id.clone()));
+    }
+    for (pair, mut risks) in spans {
+        risks.sort();
+        for w in risks.windows(2) {
+            assert!(
+                w[1].0 > w[0].1,
+                "pair {pair:?} has two risks at once: {:?} and {:?}",
+                w[0].2,
+                w[1].2
+            );
+        }
+    }
+    // Every DENM lifecycle was cancelled, none left to expire.
+    assert!(outputs.denm.new > 0, "DENMs were sent");
+    assert_eq!(
+        outputs.denm.new, outputs.denm.cancel,
+        "every DENM lifecycle ends with a cancellation"
+    );
+    assert_eq!(outputs.undecodable, 0);
+}
+
 /// (b2) Supervision: a stage instance killed with SIGKILL from outside (a crash) during a
 /// replay is restarted by the supervisor with backoff, without anybody asking, and resumes
 /// from its consumer group's committed offsets. The decoder is killed because it is
@@ -263,6 +431,7 @@ async fn a_crashed_instance_is_restarted_by_the_supervisor_and_loses_nothing() {
         replay,
         expected,
         total,
+        ..
     } = start_replay_until_a_third(&data, "supervised", None, |pipeline| {
         pipeline.check_instances().expect("instances run")
     })

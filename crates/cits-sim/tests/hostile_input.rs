@@ -48,7 +48,7 @@ const HOSTILE_CASES: u32 = 100_000;
 /// (a trajectory window or a prediction), small enough to keep cases fast.
 const MAX_RANDOM_BYTES: usize = 4_096;
 
-/// What a case feeds, in pipeline order; the last two are changelog states.
+/// What a case feeds, in pipeline order; the last four are changelog states.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Raw,
@@ -59,10 +59,12 @@ enum Kind {
     Prediction,
     Risk,
     AssemblerState,
+    MatcherState,
+    DetectorState,
     DenmState,
 }
 
-const KINDS: [Kind; 9] = [
+const KINDS: [Kind; 11] = [
     Kind::Raw,
     Kind::Cpm,
     Kind::Location,
@@ -71,6 +73,8 @@ const KINDS: [Kind; 9] = [
     Kind::Prediction,
     Kind::Risk,
     Kind::AssemblerState,
+    Kind::MatcherState,
+    Kind::DetectorState,
     Kind::DenmState,
 ];
 
@@ -141,11 +145,13 @@ fn mutate(record: &[u8], mutation: &Mutation, same_kind: &[Vec<u8>]) -> Vec<u8> 
 struct Corpus {
     records: Vec<Vec<Vec<u8>>>,
     assembler_keys: Vec<String>,
+    matcher_keys: Vec<String>,
+    detector_keys: Vec<String>,
     denm_keys: Vec<String>,
 }
 
 /// Keeps about `CORPUS_PER_KIND` of `all`, evenly spread.
-fn sample(all: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
+fn sample<T>(all: Vec<T>) -> Vec<T> {
     let step = all.len().div_ceil(CORPUS_PER_KIND).max(1);
     all.into_iter().step_by(step).collect()
 }
@@ -153,12 +159,13 @@ fn sample(all: Vec<Vec<u8>>) -> Vec<Vec<u8>> {
 /// Runs the native chain over a generated data set and keeps every message it passes on.
 fn corpus(lanes: &Arc<LaneGraph>, data: &cits_sim::Dataset) -> Corpus {
     let mut assembler = Assembler::new(AssemblerConfig::default()).with_change_tracking();
-    let mut matcher = MapMatcher::new(lanes.clone());
+    let mut matcher = MapMatcher::new(lanes.clone()).with_change_tracking();
     let mut predictor = Predictor::new(lanes.clone(), PredictorConfig::default());
-    let mut detector = CollisionDetector::new(CollisionConfig::default());
+    let mut detector = CollisionDetector::new(CollisionConfig::default()).with_change_tracking();
     let mut sender = DenmSender::new(DenmConfig::default()).with_change_tracking();
     let mut all: Vec<Vec<Vec<u8>>> = vec![Vec::new(); KINDS.len()];
     let mut keys = (Vec::new(), Vec::new());
+    let (mut matcher_keys, mut detector_keys) = (Vec::new(), Vec::new());
     let mut push = |kind: Kind, bytes: Vec<u8>| all[kind as usize].push(bytes);
     for entry in &data.recording {
         let raw = CitsMessage {
@@ -186,12 +193,25 @@ fn corpus(lanes: &Arc<LaneGraph>, data: &cits_sim::Dataset) -> Corpus {
             let Ok(matched) = matcher.process(&trajectory) else {
                 continue;
             };
+            for (key, state) in matcher.take_changes() {
+                if let Some(state) = state {
+                    matcher_keys.push(key);
+                    push(Kind::MatcherState, state);
+                }
+            }
             push(Kind::Matched, matched.encode_to_vec());
             let Ok(Some(prediction)) = predictor.predict(&matched) else {
                 continue;
             };
             push(Kind::Prediction, prediction.encode_to_vec());
-            for risk in detector.process(&prediction).unwrap_or_default() {
+            let risks = detector.process(&prediction).unwrap_or_default();
+            for (key, state) in detector.take_changes() {
+                if let Some(state) = state {
+                    detector_keys.push(key);
+                    push(Kind::DetectorState, state);
+                }
+            }
+            for risk in risks {
                 push(Kind::Risk, risk.encode_to_vec());
                 if sender.on_risk(&risk, risk.timestamp_ms).is_ok() {
                     for (key, state) in sender.take_changes() {
@@ -212,8 +232,12 @@ fn corpus(lanes: &Arc<LaneGraph>, data: &cits_sim::Dataset) -> Corpus {
     }
     Corpus {
         records: all.into_iter().map(sample).collect(),
-        assembler_keys: keys.0,
-        denm_keys: keys.1,
+        // The same sampling as the states', so a state's key is the one it was written
+        // under (a restore checks that for the matcher and the detector).
+        assembler_keys: sample(keys.0),
+        matcher_keys: sample(matcher_keys),
+        detector_keys: sample(detector_keys),
+        denm_keys: sample(keys.1),
     }
 }
 
@@ -306,6 +330,12 @@ impl Stages {
             Kind::AssemblerState => {
                 let _ = self.assembler.restore(key, bytes);
             }
+            Kind::MatcherState => {
+                let _ = self.matcher.restore(key, bytes);
+            }
+            Kind::DetectorState => {
+                let _ = self.detector.restore(key, bytes);
+            }
             Kind::DenmState => {
                 let _ = self.sender.restore(key, bytes);
             }
@@ -346,6 +376,8 @@ fn hostile_records_never_panic_a_stage_nor_grow_its_state() {
                 Kind::AssemblerState => {
                     corpus.assembler_keys[i % corpus.assembler_keys.len()].clone()
                 }
+                Kind::MatcherState => corpus.matcher_keys[i % corpus.matcher_keys.len()].clone(),
+                Kind::DetectorState => corpus.detector_keys[i % corpus.detector_keys.len()].clone(),
                 Kind::DenmState => corpus.denm_keys[i % corpus.denm_keys.len()].clone(),
                 _ => String::new(),
             };

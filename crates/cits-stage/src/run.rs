@@ -6,7 +6,7 @@ use std::future::Future;
 use std::pin::Pin;
 use std::time::{Duration, Instant};
 
-use cits_proto::{DeadLetter, Message};
+use cits_proto::{DeadLetter, Message, Trace};
 use futures::stream::{FuturesUnordered, StreamExt as _};
 use futures::FutureExt as _;
 use rskafka::client::partition::OffsetAt;
@@ -827,6 +827,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             if let Some(status) = self.stage.tick(Now::system()) {
                 self.status = Some(status);
             }
+            self.tick_outputs();
             self.collect_changes(None);
         }
         if self.last_stats.elapsed() >= STATS_INTERVAL {
@@ -856,6 +857,35 @@ impl<'a, S: Stage> Runner<'a, S> {
                     }
                 ),
             );
+        }
+    }
+
+    /// Queues the records of the last tick as outputs (see [`Stage::take_tick_outputs`]);
+    /// one too large for a record is logged and dropped (there is no input to dead-letter).
+    fn tick_outputs(&mut self) {
+        for mut output in self.stage.take_tick_outputs() {
+            let sent = Now::system();
+            let mut trace = Trace::default();
+            trace.push(S::NAME, &self.instance, sent.unix_ns, sent.unix_ns);
+            *output.trace_mut() = Some(trace);
+            let bytes = output.encode_to_vec();
+            if bytes.len() > MAX_RECORD_BYTES {
+                self.log(
+                    Level::Error,
+                    format_args!(
+                        "tick output of {} bytes exceeds the limit of {MAX_RECORD_BYTES} bytes: dropped",
+                        bytes.len()
+                    ),
+                );
+                continue;
+            }
+            self.stats.records_out += 1;
+            self.pending.outputs.push(new_record(
+                output.record_key().into_bytes(),
+                bytes,
+                <S::Output as Envelope>::TYPE_NAME,
+                sent,
+            ));
         }
     }
 

@@ -54,6 +54,14 @@ pub trait Stage {
         None
     }
 
+    /// Records found by the last [`Stage::tick`] (e.g. risks that ended because their road
+    /// users went stale), taken right after it and produced like the outputs of an input:
+    /// before the state changes of that tick reach the changelog. They have no input, so
+    /// their trace holds only this stage's entry.
+    fn take_tick_outputs(&mut self) -> Vec<Self::Output> {
+        Vec::new()
+    }
+
     /// Whether the stage keeps state that must survive a restart. Only then does the
     /// shell open the changelog topic ([`crate::StageConfig::changelog_topic`]), write
     /// [`Stage::take_changes`] to it and call [`Stage::restore`] on start; stateless

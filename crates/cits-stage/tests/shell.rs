@@ -807,3 +807,65 @@ async fn a_restarted_stateful_stage_restores_its_state_from_the_changelog() {
         );
     }
 }
+
+/// Holds every input and sends it from its next tick, as the collision detector sends
+/// the ENDED records of the road users its tick evicts.
+#[derive(Default)]
+struct Holder {
+    held: Vec<Location>,
+}
+
+impl Stage for Holder {
+    type Input = Location;
+    type Output = Location;
+    type Error = String;
+    const NAME: &'static str = "holder";
+
+    fn process(&mut self, input: Location, _now: Now) -> Result<Vec<Location>, String> {
+        self.held.push(input);
+        Ok(vec![])
+    }
+
+    fn take_tick_outputs(&mut self) -> Vec<Location> {
+        std::mem::take(&mut self.held)
+    }
+}
+
+/// Records a stage finds in its tick are produced without waiting for another input:
+/// each once, keyed like any output, with a trace of this stage's entry alone (they were
+/// derived from no input), and counted as outputs.
+#[tokio::test]
+async fn records_found_by_a_tick_are_produced() {
+    let broker = Tansu::start();
+    let client = testing::client(&broker.addr()).await;
+    let topics = create_topics(&client, 2).await;
+    let cfg = config(&broker, &topics, &[]);
+    let inputs = [("1/a", 0), ("2/b", 1), ("1/c", 0)];
+    produce_counted(&client, &topics.input, &inputs).await;
+    let (stats, outputs) = with_stage_of(&cfg, Holder::default(), async {
+        testing::consume(&client, &topics.output, 3, inputs.len(), WAIT).await
+    })
+    .await;
+    let mut keys: Vec<String> = outputs
+        .iter()
+        .map(|(_, r)| String::from_utf8(r.key.clone().unwrap_or_default()).expect("utf-8 key"))
+        .collect();
+    keys.sort();
+    assert_eq!(keys, ["1/a", "1/c", "2/b"]);
+    for (partition, record) in &outputs {
+        let key = String::from_utf8_lossy(record.key.as_deref().unwrap_or_default()).into_owned();
+        assert_eq!(
+            *partition as usize,
+            partition_for_key(key.as_bytes(), 3),
+            "{key}"
+        );
+        let trace = decode_location(record).trace.expect("a trace");
+        let stages: Vec<&str> = trace.entries.iter().map(|e| e.stage.as_str()).collect();
+        assert_eq!(stages, ["holder"], "{key}");
+    }
+    assert_eq!(
+        (stats.records_in, stats.filtered, stats.records_out),
+        (3, 3, 3),
+        "{stats}"
+    );
+}

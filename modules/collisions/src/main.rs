@@ -2,24 +2,30 @@
 //! ([`CollisionRisk`]), keyed by `risk_id`. Defaults from
 //! `cits_core::collisions::CollisionConfig`; `CITS_CAR_CAR=1` also pairs two motor vehicles.
 //!
-//! The shell's `tick` cannot produce records, so the ENDED records of users it evicts
-//! are held and sent with the output of the next prediction.
+//! The ENDED records of the risks of users a `tick` evicts go out right after it
+//! (`Stage::take_tick_outputs`), not only with the next prediction's output: at the end
+//! of traffic there may be none.
+//!
+//! The state survives restarts: every changed road user (its latest prediction), pair
+//! track (persistence history, calm streak, active risk) and held ENDED record is written
+//! to the changelog topic (`cits.collisions.changelog`, a tombstone once gone) and
+//! restored on start, so an active risk keeps its `risk_id` and still ends with an ENDED
+//! record (and its DENM with a cancellation).
 
 use anyhow::Context;
 use cits_core::collisions::{CollisionConfig, CollisionDetector};
 use cits_stage::proto::{CollisionRisk, Prediction};
-use cits_stage::{EventClock, Now, Stage, StageConfig};
+use cits_stage::{EventClock, Now, Stage, StageConfig, StateChange};
 
 /// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
 #[global_allocator]
 static ALLOCATOR: cits_stage::heap::CountingAllocator = cits_stage::heap::CountingAllocator;
 
-/// The detector, the event clock that drives its eviction, and ENDED records from ticks.
+/// The detector (with the ENDED records of its ticks) and the event clock that drives
+/// its eviction.
 struct CollisionStage {
     detector: CollisionDetector,
     clock: EventClock,
-    /// ENDED records found by `tick`, sent with the next `process` output.
-    pending: Vec<CollisionRisk>,
 }
 
 impl Stage for CollisionStage {
@@ -34,27 +40,41 @@ impl Stage for CollisionStage {
         now: Now,
     ) -> Result<Vec<CollisionRisk>, Self::Error> {
         self.clock.observe(prediction.timestamp_ms, now);
-        let risks = self.detector.process(&prediction)?;
-        let mut out = std::mem::take(&mut self.pending);
-        out.extend(risks);
-        Ok(out)
+        self.detector.process(&prediction)
     }
 
     fn tick(&mut self, now: Now) -> Option<String> {
         if let Some(watermark) = self.clock.watermark(now) {
-            let ended = self.detector.tick(watermark);
-            self.pending.extend(ended);
+            self.detector.tick_and_hold(watermark);
         }
         let s = self.detector.stats();
         Some(format!(
-            "users={} pairs={} active={} pending_ended={} evicted={} assessments={}",
+            "users={} pairs={} active={} tick_ended={} evicted={} assessments={}",
             self.detector.user_count(),
             self.detector.pair_count(),
             self.detector.active_count(),
-            self.pending.len(),
+            self.detector.held_count(),
             s.evicted_stale + s.evicted_for_capacity,
             s.assessments
         ))
+    }
+
+    fn take_tick_outputs(&mut self) -> Vec<CollisionRisk> {
+        self.detector.take_held()
+    }
+
+    const STATEFUL: bool = true;
+
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        self.detector
+            .take_changes()
+            .into_iter()
+            .map(|(key, state)| StateChange { key, state })
+            .collect()
+    }
+
+    fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
+        self.detector.restore(key, state)
     }
 }
 
@@ -70,9 +90,9 @@ fn load(_config: &StageConfig) -> anyhow::Result<CollisionStage> {
         detector: CollisionDetector::new(CollisionConfig {
             car_car,
             ..CollisionConfig::default()
-        }),
+        })
+        .with_change_tracking(),
         clock: EventClock::default(),
-        pending: Vec::new(),
     })
 }
 

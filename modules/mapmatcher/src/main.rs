@@ -3,13 +3,19 @@
 //! lane graph read once at start from `$CITS_GRAPH_DIR/{car,bike}.wkb` by an online
 //! HMM (`cits_core::matcher`). Pedestrians and unknown classes pass through
 //! unmatched, so the predictor sees every road user; `tick` logs the counters.
+//!
+//! The sessions' matching state survives restarts: every changed session (its undecided
+//! Viterbi columns, decided points, plausibility anchor) is written to the changelog
+//! topic (`cits.mapmatcher.changelog`, keyed by trajectory key and session start, a
+//! tombstone when dropped) and restored on start, so a restarted matcher continues each
+//! session's HMM where it stopped instead of re-matching its window from scratch.
 
 use std::sync::Arc;
 
 use anyhow::Context;
 use cits_core::matcher::MapMatcher;
 use cits_stage::proto::{MatchedTrajectory, Trajectory};
-use cits_stage::{EventClock, Now, Stage, StageConfig};
+use cits_stage::{EventClock, Now, Stage, StageConfig, StateChange};
 
 /// Counts live heap bytes for the stats line (`heap_kib`, see `cits_stage::heap`).
 #[global_allocator]
@@ -51,6 +57,20 @@ impl Stage for MapMatcherStage {
             s.matched_points, s.reused_points, s.late_points, s.unmatched_points, s.breaks
         ))
     }
+
+    const STATEFUL: bool = true;
+
+    fn take_changes(&mut self) -> Vec<StateChange> {
+        self.matcher
+            .take_changes()
+            .into_iter()
+            .map(|(key, state)| StateChange { key, state })
+            .collect()
+    }
+
+    fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
+        self.matcher.restore(key, state)
+    }
 }
 
 fn load(config: &StageConfig) -> anyhow::Result<MapMatcherStage> {
@@ -60,7 +80,7 @@ fn load(config: &StageConfig) -> anyhow::Result<MapMatcherStage> {
         .context("CITS_GRAPH_DIR is required: directory with car.wkb and bike.wkb, or map.osm")?;
     let graph = cits_stage::graph::read_lane_graph(dir)?;
     Ok(MapMatcherStage {
-        matcher: MapMatcher::new(Arc::new(graph)),
+        matcher: MapMatcher::new(Arc::new(graph)).with_change_tracking(),
         clock: EventClock::default(),
     })
 }

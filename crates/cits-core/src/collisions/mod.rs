@@ -46,14 +46,16 @@
 mod conflict;
 mod geometry;
 mod probability;
+mod state;
 #[cfg(test)]
 mod tests;
 
 pub use conflict::{path_angle_deg, MAX_SLICES, SLICE_MS};
 pub use geometry::{overlap_interval, overlaps, Obb};
 pub use probability::{encounter, phi, static_probability, Mover, Spread, MIN_RELATIVE_SPEED_MPS};
+pub use state::{PairState, UserRef, UserState, PAIR_KEY_PREFIX, USER_KEY_PREFIX};
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use cits_proto::{
     CollisionRisk, ConflictKind, GeoPoint, ObjectClass, PredictedPoint, Prediction,
@@ -65,6 +67,7 @@ use rstar::{RTree, AABB};
 use crate::geo::{LocalFrame, Wgs84};
 use crate::{Error, Result};
 use conflict::{assess, Assessment, Body, Horizons, Levels, Sample, Track};
+use state::StateKey;
 
 /// Default car footprint (length, width), m: a typical passenger car.
 pub const CAR_SIZE_M: (f64, f64) = (4.5, 1.8);
@@ -223,6 +226,9 @@ struct User {
     paths: Vec<Vec<PredictedPoint>>,
     /// Swept bounding box in the site frame (its R*-tree entry).
     bounds: Rectangle<[f64; 2]>,
+    /// The prediction as received, kept only with change tracking (the changelog
+    /// record of the user).
+    source: Option<Prediction>,
 }
 
 /// An R*-tree entry: a user's bounding box.
@@ -285,6 +291,11 @@ pub struct CollisionDetector {
     /// Newest prediction timestamp seen.
     newest_ms: Option<i64>,
     stats: CollisionStats,
+    /// State keys changed since the last [`CollisionDetector::take_changes`]; `None`
+    /// unless change tracking is on.
+    changed: Option<BTreeSet<StateKey>>,
+    /// ENDED records held by [`CollisionDetector::tick_and_hold`] for the next output.
+    held: BTreeMap<StateKey, CollisionRisk>,
 }
 
 /// Footprint defaults by class.
@@ -351,6 +362,8 @@ impl CollisionDetector {
             pair_count: 0,
             newest_ms: None,
             stats: CollisionStats::default(),
+            changed: None,
+            held: BTreeMap::new(),
         }
     }
 
@@ -398,8 +411,20 @@ impl CollisionDetector {
         out
     }
 
-    /// Takes a new prediction and returns the risk records it causes (see the module docs).
+    /// Takes a new prediction and returns the risk records it causes (see the module docs),
+    /// after the ENDED records held by [`CollisionDetector::tick_and_hold`]. An invalid
+    /// prediction is an error and keeps the held records for the next one.
     pub fn process(&mut self, prediction: &Prediction) -> Result<Vec<CollisionRisk>> {
+        let out = self.process_prediction(prediction)?;
+        if self.held.is_empty() {
+            return Ok(out);
+        }
+        let mut all = self.take_held();
+        all.extend(out);
+        Ok(all)
+    }
+
+    fn process_prediction(&mut self, prediction: &Prediction) -> Result<Vec<CollisionRisk>> {
         let ts = prediction.timestamp_ms;
         let newest = self.newest_ms.map_or(ts, |n| n.max(ts));
         self.newest_ms = Some(newest);
@@ -418,7 +443,10 @@ impl CollisionDetector {
             .sites
             .get(&site_name)
             .map_or_else(|| site_frame(origin), |s| s.frame);
-        let user = build_user(prediction, key.clone(), &frame)?;
+        let mut user = build_user(prediction, key.clone(), &frame)?;
+        if self.changed.is_some() {
+            user.source = Some(prediction.clone());
+        }
         let site = self.sites.entry(site_name.clone()).or_insert_with(|| Site {
             frame,
             users: HashMap::new(),
@@ -438,6 +466,7 @@ impl CollisionDetector {
         site.tree.insert(Entry::new(user.bounds, key.clone()));
         site.users.insert(key.clone(), user);
         self.by_time.insert((ts, site_name.clone(), key.clone()));
+        self.mark(StateKey::User(site_name.clone(), key.clone()));
         self.enforce_caps(&site_name, &key, newest, &mut out);
         self.evaluate_user(&site_name, &key, &mut out);
         Ok(out)
@@ -483,22 +512,30 @@ impl CollisionDetector {
         site.tree.remove(&Entry::new(user.bounds, key.clone()));
         self.by_time
             .remove(&(user.timestamp_ms, site_name.to_string(), key.clone()));
-        let gone: Vec<(UserKey, UserKey)> = site
+        // Sorted, so the ENDED records come out in the same order in every process.
+        let mut gone: Vec<(UserKey, UserKey)> = site
             .pairs
             .keys()
             .filter(|(v, o)| v == key || o == key)
             .cloned()
             .collect();
+        gone.sort();
+        let mut removed = Vec::with_capacity(gone.len());
         for pair in gone {
             if let Some(track) = site.pairs.remove(&pair) {
                 self.pair_count -= 1;
                 if let Some(active) = track.active {
                     out.push(ended(active.last, now_ms));
                 }
+                removed.push(pair);
             }
         }
         if site.users.is_empty() {
             self.sites.remove(site_name);
+        }
+        self.mark(StateKey::User(site_name.to_owned(), key.clone()));
+        for (v, o) in removed {
+            self.mark(StateKey::Pair(site_name.to_owned(), v, o));
         }
     }
 
@@ -523,7 +560,9 @@ impl CollisionDetector {
                 .or_else(|| (o == key).then(|| v.clone()))
         }));
         for other in partners {
-            self.evaluate_pair(site_name, key, &other, out);
+            if let Some((v, o)) = self.evaluate_pair(site_name, key, &other, out) {
+                self.mark(StateKey::Pair(site_name.to_owned(), v, o));
+            }
         }
     }
 
@@ -534,13 +573,11 @@ impl CollisionDetector {
         a: &UserKey,
         b: &UserKey,
         out: &mut Vec<CollisionRisk>,
-    ) {
+    ) -> Option<(UserKey, UserKey)> {
         let cfg = &self.cfg;
-        let Some(site) = self.sites.get_mut(site_name) else {
-            return;
-        };
+        let site = self.sites.get_mut(site_name)?;
         let (Some(ua), Some(ub)) = (site.users.get(a), site.users.get(b)) else {
-            return;
+            return None;
         };
         // Vehicle first; two vehicles in key order, so arrival order does not matter.
         let (veh, oth) = match (is_vehicle(ua.class), is_vehicle(ub.class)) {
@@ -553,7 +590,7 @@ impl CollisionDetector {
                     (ub, ua)
                 }
             }
-            _ => return,
+            _ => return None,
         };
         let t0 = veh.timestamp_ms.max(oth.timestamp_ms);
         self.stats.assessments += 1;
@@ -625,11 +662,11 @@ impl CollisionDetector {
         let exists = site.pairs.contains_key(&pair_key);
         if !exists {
             if !alarm {
-                return;
+                return None;
             }
             if self.pair_count >= cfg.max_pairs {
                 self.stats.pairs_dropped += 1;
-                return;
+                return None;
             }
             self.pair_count += 1;
         }
@@ -659,10 +696,10 @@ impl CollisionDetector {
                     site.pairs.remove(&pair_key);
                     self.pair_count -= 1;
                     out.push(ended(last, t0));
-                    return;
+                    return Some(pair_key);
                 }
                 let Some((mut risk, point)) = record else {
-                    return;
+                    return Some(pair_key);
                 };
                 let since = t0 - active.last.timestamp_ms;
                 let material = changed(&active.last, active.point, &risk, point);
@@ -677,6 +714,7 @@ impl CollisionDetector {
                 }
             }
         }
+        Some(pair_key)
     }
 }
 
@@ -871,5 +909,6 @@ fn build_user(p: &Prediction, key: UserKey, frame: &LocalFrame) -> Result<User> 
         },
         paths: p.hypotheses.iter().map(|h| h.points.clone()).collect(),
         bounds: Rectangle::from_corners(lo, hi),
+        source: None,
     })
 }

@@ -741,3 +741,6 @@ proptest! {
         prop_assert_eq!(ab, ba);
     }
 }
+
+/// Serialise/restore round-trips of the detector state (changelog).
+mod state;

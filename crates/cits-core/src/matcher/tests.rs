@@ -20,27 +20,29 @@ fn at(east: f64, north: f64) -> Wgs84 {
 /// 3 right-turn connector (0, 0) -> (5, -5) -> (5, -200) southbound.
 /// Bike lane 0: (-200, -10) -> (200, -10).
 fn graph() -> Arc<LaneGraph> {
+    Arc::new(LaneGraph::build(lane_specs()).expect("valid graph"))
+}
+
+/// The lanes of [`graph`], the bike lane last.
+fn lane_specs() -> Vec<LaneSpec> {
     let car = |id: i64, pts: &[(f64, f64)]| LaneSpec {
         kind: RoadKind::CarLane,
         source_id: id,
         points: pts.iter().map(|&(e, n)| at(e, n)).collect(),
         successors: None,
     };
-    Arc::new(
-        LaneGraph::build(vec![
-            car(0, &[(-200.0, 0.0), (0.0, 0.0)]),
-            car(1, &[(0.0, 0.0), (200.0, 0.0)]),
-            car(2, &[(200.0, 3.5), (-200.0, 3.5)]),
-            car(3, &[(0.0, 0.0), (5.0, -5.0), (5.0, -200.0)]),
-            LaneSpec {
-                kind: RoadKind::BikeLane,
-                source_id: 0,
-                points: vec![at(-200.0, -10.0), at(200.0, -10.0)],
-                successors: None,
-            },
-        ])
-        .expect("valid graph"),
-    )
+    vec![
+        car(0, &[(-200.0, 0.0), (0.0, 0.0)]),
+        car(1, &[(0.0, 0.0), (200.0, 0.0)]),
+        car(2, &[(200.0, 3.5), (-200.0, 3.5)]),
+        car(3, &[(0.0, 0.0), (5.0, -5.0), (5.0, -200.0)]),
+        LaneSpec {
+            kind: RoadKind::BikeLane,
+            source_id: 0,
+            points: vec![at(-200.0, -10.0), at(200.0, -10.0)],
+            successors: None,
+        },
+    ]
 }
 
 /// Seeded normal noise (splitmix64 + Box–Muller).
@@ -396,3 +398,6 @@ fn a_first_point_jumped_onto_the_other_direction_does_not_take_the_session_there
         (car, 2)
     );
 }
+
+/// Serialise/restore round-trips of the session state (changelog).
+mod state;
