@@ -15,5 +15,7 @@ pub mod lanelet2;
 pub mod lanes;
 pub mod matcher;
 pub mod predictor;
+#[cfg(test)]
+mod test_changelog;
 
 pub use error::{Error, Result};

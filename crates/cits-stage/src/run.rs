@@ -863,30 +863,44 @@ impl<'a, S: Stage> Runner<'a, S> {
     /// Queues the records of the last tick as outputs (see [`Stage::take_tick_outputs`]);
     /// one too large for a record is logged and dropped (there is no input to dead-letter).
     fn tick_outputs(&mut self) {
-        for mut output in self.stage.take_tick_outputs() {
-            let sent = Now::system();
-            let mut trace = Trace::default();
-            trace.push(S::NAME, &self.instance, sent.unix_ns, sent.unix_ns);
-            *output.trace_mut() = Some(trace);
-            let bytes = output.encode_to_vec();
-            if bytes.len() > MAX_RECORD_BYTES {
-                self.log(
+        for output in self.stage.take_tick_outputs() {
+            match self.output_record(output, Trace::default(), Now::system()) {
+                Ok(record) => {
+                    self.stats.records_out += 1;
+                    self.pending.outputs.push(record);
+                }
+                Err(len) => self.log(
                     Level::Error,
                     format_args!(
-                        "tick output of {} bytes exceeds the limit of {MAX_RECORD_BYTES} bytes: dropped",
-                        bytes.len()
+                        "tick output of {len} bytes exceeds the limit of {MAX_RECORD_BYTES} bytes: dropped"
                     ),
-                );
-                continue;
+                ),
             }
-            self.stats.records_out += 1;
-            self.pending.outputs.push(new_record(
-                output.record_key().into_bytes(),
-                bytes,
-                <S::Output as Envelope>::TYPE_NAME,
-                sent,
-            ));
         }
+    }
+
+    /// An output as a record: this stage's entry (received at `received`, sent now)
+    /// appended to `trace`, encoded and keyed; its encoded length when that exceeds
+    /// [`MAX_RECORD_BYTES`].
+    fn output_record(
+        &self,
+        mut output: S::Output,
+        mut trace: Trace,
+        received: Now,
+    ) -> std::result::Result<Record, usize> {
+        let sent = Now::system();
+        trace.push(S::NAME, &self.instance, received.unix_ns, sent.unix_ns);
+        *output.trace_mut() = Some(trace);
+        let bytes = output.encode_to_vec();
+        if bytes.len() > MAX_RECORD_BYTES {
+            return Err(bytes.len());
+        }
+        Ok(new_record(
+            output.record_key().into_bytes(),
+            bytes,
+            <S::Output as Envelope>::TYPE_NAME,
+            sent,
+        ))
     }
 
     /// Processes one fetched record into the pending batch.
@@ -957,30 +971,18 @@ impl<'a, S: Stage> Runner<'a, S> {
             reason: format!("{} rejected it: {e}", S::NAME),
             station,
         })?;
-        let mut records = Vec::with_capacity(outputs.len());
-        for mut output in outputs {
-            let mut trace = trace.clone();
-            let sent = Now::system();
-            trace.push(S::NAME, &self.instance, received.unix_ns, sent.unix_ns);
-            *output.trace_mut() = Some(trace);
-            let bytes = output.encode_to_vec();
-            if bytes.len() > MAX_RECORD_BYTES {
-                return Err(Rejection {
-                    reason: format!(
-                        "output of {} bytes exceeds the limit of {MAX_RECORD_BYTES} bytes",
-                        bytes.len()
-                    ),
-                    station,
-                });
-            }
-            records.push(new_record(
-                output.record_key().into_bytes(),
-                bytes,
-                <S::Output as Envelope>::TYPE_NAME,
-                sent,
-            ));
-        }
-        Ok(records)
+        outputs
+            .into_iter()
+            .map(|output| {
+                self.output_record(output, trace.clone(), received)
+                    .map_err(|len| Rejection {
+                        reason: format!(
+                            "output of {len} bytes exceeds the limit of {MAX_RECORD_BYTES} bytes"
+                        ),
+                        station,
+                    })
+            })
+            .collect()
     }
 
     fn dead_letter(&mut self, partition: i32, offset: i64, record: Record, rejection: Rejection) {

@@ -96,6 +96,13 @@ pub struct StateChange {
     pub state: Option<Vec<u8>>,
 }
 
+/// The `(key, state)` pairs the `cits-core` state machines hand out.
+impl From<(String, Option<Vec<u8>>)> for StateChange {
+    fn from((key, state): (String, Option<Vec<u8>>)) -> Self {
+        Self { key, state }
+    }
+}
+
 /// A protobuf message that travels between stages: it has a type name, a
 /// trace, a record key and (maybe) the id of the station it came from.
 pub trait Envelope: prost::Message + Default {

@@ -53,7 +53,7 @@ impl Stage for AssemblerStage {
         self.assembler
             .take_changes()
             .into_iter()
-            .map(|(key, state)| StateChange { key, state })
+            .map(StateChange::from)
             .collect()
     }
 

@@ -69,7 +69,7 @@ impl Stage for CollisionStage {
         self.detector
             .take_changes()
             .into_iter()
-            .map(|(key, state)| StateChange { key, state })
+            .map(StateChange::from)
             .collect()
     }
 

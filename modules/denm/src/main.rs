@@ -103,7 +103,7 @@ impl Stage for DenmStage {
         self.sender
             .take_changes()
             .into_iter()
-            .map(|(key, state)| StateChange { key, state })
+            .map(StateChange::from)
             .collect()
     }
 

@@ -64,7 +64,7 @@ impl Stage for MapMatcherStage {
         self.matcher
             .take_changes()
             .into_iter()
-            .map(|(key, state)| StateChange { key, state })
+            .map(StateChange::from)
             .collect()
     }
 

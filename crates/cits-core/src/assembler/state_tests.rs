@@ -3,6 +3,7 @@
 //! ground truth, not a value copied from the code).
 
 use super::*;
+use crate::test_changelog::compact;
 use cits_proto::{GeoPoint, ObjectClass};
 
 fn loc(key: &str, ts: i64, lat: f64) -> Location {
@@ -24,13 +25,6 @@ fn loc(key: &str, ts: i64, lat: f64) -> Location {
 fn untraced(mut t: Trajectory) -> Trajectory {
     t.trace = None;
     t
-}
-
-/// Applies the changes to a compacted "changelog" (last value per key wins).
-fn compact(log: &mut BTreeMap<String, Option<Vec<u8>>>, changes: Vec<StateChange>) {
-    for (key, state) in changes {
-        log.insert(key, state);
-    }
 }
 
 fn restored(cfg: &AssemblerConfig, log: &BTreeMap<String, Option<Vec<u8>>>) -> Assembler {

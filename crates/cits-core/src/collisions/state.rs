@@ -208,24 +208,29 @@ impl CollisionDetector {
         for key in keys {
             let value = match &key {
                 StateKey::User(site_name, user_key) => {
-                    match self.sites.get(site_name).and_then(|s| {
-                        s.users
-                            .get(user_key)
-                            .map(|u| (s.frame.reference(), u.source.as_ref()))
-                    }) {
-                        // Without its prediction (cannot happen with tracking on from the
-                        // start) the user is not written rather than deleted.
-                        Some((_, None)) => continue,
-                        Some((frame, Some(prediction))) => Some(
-                            UserState {
-                                frame_lat_deg: frame.lat_deg,
-                                frame_lon_deg: frame.lon_deg,
-                                prediction: Some(prediction.clone()),
-                            }
-                            .encode_to_vec(),
-                        ),
-                        None => None,
-                    }
+                    let Some(site) = self.sites.get_mut(site_name) else {
+                        out.push((key.render(), None));
+                        continue;
+                    };
+                    let frame = site.frame.reference();
+                    let Some(user) = site.users.get_mut(user_key) else {
+                        out.push((key.render(), None));
+                        continue;
+                    };
+                    // Without its prediction (cannot happen with tracking on from the start)
+                    // the user is not written rather than deleted.
+                    let Some(prediction) = user.source.take() else {
+                        continue;
+                    };
+                    // Lent to the record and put back: no second copy per prediction.
+                    let mut state = UserState {
+                        frame_lat_deg: frame.lat_deg,
+                        frame_lon_deg: frame.lon_deg,
+                        prediction: Some(prediction),
+                    };
+                    let bytes = state.encode_to_vec();
+                    user.source = state.prediction.take();
+                    Some(bytes)
                 }
                 StateKey::Pair(site_name, v, o) => {
                     let site = self.sites.get(site_name);

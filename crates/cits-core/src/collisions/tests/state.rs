@@ -2,12 +2,8 @@
 //! never stopped (the uninterrupted detector is the ground truth), at every point of a
 //! scene with a raised risk, a risk that clears, and one that ends by eviction in a tick.
 
-use std::collections::BTreeMap;
-
 use super::*;
-
-/// A compacted changelog: the latest value per key.
-type Log = BTreeMap<String, Option<Vec<u8>>>;
+use crate::test_changelog::{compact, Log};
 
 /// What a stage does: a prediction, or a tick at a watermark.
 #[derive(Debug, Clone)]
@@ -73,9 +69,7 @@ fn step(det: &mut CollisionDetector, s: &Step, log: &mut Log) -> Vec<CollisionRi
             Vec::new()
         }
     };
-    for (key, value) in det.take_changes() {
-        log.insert(key, value);
-    }
+    compact(log, det.take_changes());
     out
 }
 

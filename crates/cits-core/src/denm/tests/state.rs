@@ -1,18 +1,8 @@
 //! The DENM sender restored from the changes it handed out continues exactly like one
 //! that never stopped (the uninterrupted sender is the ground truth).
 
-use std::collections::BTreeMap;
-
 use super::*;
-
-/// A compacted changelog: the latest value per key.
-type Log = BTreeMap<String, Option<Vec<u8>>>;
-
-fn compact(log: &mut Log, changes: Vec<StateChange>) {
-    for (key, value) in changes {
-        log.insert(key, value);
-    }
-}
+use crate::test_changelog::{compact, Log};
 
 fn restored(log: &Log) -> DenmSender {
     let mut b = DenmSender::new(DenmConfig::default()).with_change_tracking();

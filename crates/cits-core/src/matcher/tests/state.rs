@@ -4,9 +4,7 @@
 //! implausible jump, idle eviction and a session replaced by a new one.
 
 use super::*;
-
-/// A compacted changelog: the latest value per key.
-type Log = BTreeMap<String, Option<Vec<u8>>>;
+use crate::test_changelog::{compact, Log};
 
 /// What a stage does: a trajectory update, or a tick at a watermark.
 #[derive(Debug, Clone)]
@@ -95,9 +93,7 @@ fn step(m: &mut MapMatcher, s: &Step, log: &mut Log) -> Option<MatchedTrajectory
             None
         }
     };
-    for (key, value) in m.take_changes() {
-        log.insert(key, value);
-    }
+    compact(log, m.take_changes());
     out
 }
 
