@@ -21,6 +21,7 @@
 
 use std::{
     fmt,
+    io::{Read, Write},
     net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream},
     path::Path,
     sync::mpsc,
@@ -41,6 +42,20 @@ pub const START_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// Pause between connection attempts while waiting for the listener.
 const READY_POLL: Duration = Duration::from_millis(20);
+
+/// How long the readiness probe waits for the broker's ApiVersions answer.
+const PROBE_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Kafka's ApiVersions request (key 18, version 0): the first request every client sends.
+const API_VERSIONS_KEY: i16 = 18;
+
+/// Correlation id of the readiness probe ("cits"): a response carries it right after its
+/// size, an echo of the request (a socket connected to itself) carries the API key there.
+const PROBE_CORRELATION_ID: i32 = 0x6369_7473;
+
+/// Start attempts on a port this crate picked: another process may take a picked port
+/// before tansu binds it (tansu then only logs), and the next free port will do.
+const PICKED_PORT_ATTEMPTS: usize = 3;
 
 /// How long in-flight connection tasks get to finish at shutdown before they are dropped.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(1);
@@ -91,8 +106,8 @@ pub enum Error {
         /// Why it cannot be used.
         reason: String,
     },
-    /// The broker did not accept connections in time.
-    #[error("tansu broker on {addr} did not accept connections within {timeout:?}")]
+    /// The broker did not answer a Kafka request in time.
+    #[error("tansu broker on {addr} did not answer Kafka requests within {timeout:?}")]
     NotReady {
         /// The broker's listen address.
         addr: SocketAddr,
@@ -225,16 +240,31 @@ pub struct EmbeddedBroker {
 }
 
 impl EmbeddedBroker {
-    /// Starts a broker and waits until it accepts connections.
+    /// Starts a broker and waits until it answers Kafka requests.
     pub fn start(config: BrokerConfig) -> Result<Self> {
-        let addr = match config.listen {
-            // Probe the port first: tansu reports a failed bind only in its log, and a
-            // connect test would succeed against whoever holds the port.
-            Some(addr) => TcpListener::bind(addr)
-                .and_then(|probe| probe.local_addr())
-                .map_err(|source| Error::Bind { addr, source })?,
-            None => free_loopback_port()?,
-        };
+        match config.listen {
+            // Probe the port first: tansu reports a failed bind only in its log.
+            Some(addr) => {
+                let addr = TcpListener::bind(addr)
+                    .and_then(|probe| probe.local_addr())
+                    .map_err(|source| Error::Bind { addr, source })?;
+                Self::start_on(addr, config)
+            }
+            None => {
+                let mut attempt = 1;
+                loop {
+                    match Self::start_on(free_loopback_port()?, config.clone()) {
+                        Err(Error::NotReady { .. }) if attempt < PICKED_PORT_ATTEMPTS => {
+                            attempt += 1;
+                        }
+                        started => return started,
+                    }
+                }
+            }
+        }
+    }
+
+    fn start_on(addr: SocketAddr, config: BrokerConfig) -> Result<Self> {
         let (stop_tx, stop_rx) = oneshot::channel::<()>();
         // The thread reports a failure to build or serve; a clean exit sends nothing.
         let (fail_tx, fail_rx) = mpsc::channel::<String>();
@@ -263,7 +293,7 @@ impl EmbeddedBroker {
                 broker.stop_and_join();
                 return Err(Error::Tansu { addr, message });
             }
-            if TcpStream::connect_timeout(&addr, READY_POLL).is_ok() {
+            if answers_kafka(addr) {
                 return Ok(broker);
             }
             if Instant::now() >= deadline {
@@ -326,9 +356,37 @@ fn advertised_url(host_port: &str) -> Result<Url> {
     }
 }
 
+/// Whether a Kafka broker answers at `addr` (an ApiVersions round trip). A bare TCP
+/// connect also succeeds against another server that took the port after
+/// [`free_loopback_port`] released it, and against the connecting socket itself (TCP
+/// self-connect to a port in the ephemeral range that nobody listens on yet), which then
+/// holds the port tansu was about to bind.
+fn answers_kafka(addr: SocketAddr) -> bool {
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, READY_POLL) else {
+        return false;
+    };
+    let client_id = b"cits-ready";
+    let mut request = Vec::with_capacity(14 + client_id.len());
+    let header_len = 2 + 2 + 4 + 2 + client_id.len();
+    request.extend_from_slice(&(header_len as i32).to_be_bytes());
+    request.extend_from_slice(&API_VERSIONS_KEY.to_be_bytes());
+    request.extend_from_slice(&0_i16.to_be_bytes());
+    request.extend_from_slice(&PROBE_CORRELATION_ID.to_be_bytes());
+    request.extend_from_slice(&(client_id.len() as i16).to_be_bytes());
+    request.extend_from_slice(client_id);
+    // Response v0: size, correlation id, error code, then the API list.
+    let mut head = [0_u8; 10];
+    stream.set_read_timeout(Some(PROBE_TIMEOUT)).is_ok()
+        && stream.set_write_timeout(Some(PROBE_TIMEOUT)).is_ok()
+        && stream.write_all(&request).is_ok()
+        && stream.read_exact(&mut head).is_ok()
+        && head[4..8] == PROBE_CORRELATION_ID.to_be_bytes()
+        && head[8..10] == [0, 0]
+}
+
 /// Asks the OS for a free loopback port. The port is released again before tansu binds
-/// it (tansu binds by URL and does not report an ephemeral port back), a race that only
-/// matters if another process grabs the same port in between.
+/// it (tansu binds by URL and does not report an ephemeral port back): a socket that
+/// takes it in between makes that start fail, and [`EmbeddedBroker::start`] tries anew.
 fn free_loopback_port() -> Result<SocketAddr> {
     let probe = SocketAddr::from((Ipv4Addr::LOCALHOST, 0));
     let listener = TcpListener::bind(probe).map_err(|source| Error::Bind {
@@ -395,7 +453,40 @@ fn serve(
 
 #[cfg(test)]
 mod tests {
-    use super::{advertised_url, Storage};
+    use std::{
+        io::{Read, Write},
+        net::TcpListener,
+    };
+
+    use super::{advertised_url, answers_kafka, BrokerConfig, EmbeddedBroker, Storage};
+
+    #[test]
+    fn readiness_needs_a_kafka_answer_not_just_a_connection() {
+        // An echo server answers like a socket connected to itself; another server
+        // (PostgreSQL, say) that took the port answers something else or nothing.
+        let echo = TcpListener::bind("127.0.0.1:0").unwrap();
+        let echo_addr = echo.local_addr().unwrap();
+        let echoing = std::thread::spawn(move || {
+            let (mut conn, _) = echo.accept().unwrap();
+            let mut buf = [0_u8; 64];
+            let n = conn.read(&mut buf).unwrap();
+            conn.write_all(&buf[..n]).unwrap();
+        });
+        assert!(!answers_kafka(echo_addr), "an echo is no broker");
+        echoing.join().unwrap();
+
+        let closing = TcpListener::bind("127.0.0.1:0").unwrap();
+        let closing_addr = closing.local_addr().unwrap();
+        let accepting = std::thread::spawn(move || drop(closing.accept().unwrap()));
+        assert!(
+            !answers_kafka(closing_addr),
+            "a closed connection is no broker"
+        );
+        accepting.join().unwrap();
+
+        let broker = EmbeddedBroker::start(BrokerConfig::default()).unwrap();
+        assert!(answers_kafka(broker.addr()));
+    }
 
     #[test]
     fn storage_urls_of_the_built_engines_are_accepted_and_others_refused() {

@@ -156,6 +156,13 @@ const CAR_DECEL: (f64, f64) = (2.0, 3.0);
 const BIKE_ACCEL: (f64, f64) = (0.8, 1.2);
 const BIKE_DECEL: (f64, f64) = (1.5, 2.5);
 const WALK_ACCEL: f64 = 1.0;
+/// Road users ease into a stop at a fixed point (their stop line, or where a car waits for
+/// a VRU it yields to): braking starts once stopping there needs this share of their
+/// comfortable deceleration and then goes on evenly to the point, instead of holding
+/// speed until the last comfortable moment. Stopping drivers average about half their
+/// peak deceleration; the just-in-time curve stays for slow zones and the road user
+/// ahead, whose speed a follower matches rather than stopping behind a point.
+const STOP_ONSET_SHARE: f64 = 0.5;
 /// Where vehicles stop, metres before the end of their inbound lane.
 const STOP_BEFORE_LINE_M: f64 = 1.0;
 /// Distance within which a stopping road user counts as stopped at its point, m.
@@ -770,15 +777,18 @@ impl World {
                 (l, m) => l.or(m),
             };
             if let Some(a) = self.agents.get_mut(i) {
-                let limit = [leader_limit, a.yield_at, a.wait_at]
+                let limit = [leader_limit, a.wait_at]
                     .into_iter()
                     .flatten()
                     .reduce(f64::min);
-                let limit = match a.class {
-                    Class::Car => limit.map(|l| keep_zebra_clear(a, l)),
-                    _ => limit,
+                let (limit, yield_at) = match a.class {
+                    Class::Car => (
+                        limit.map(|l| keep_zebra_clear(a, l)),
+                        a.yield_at.map(|y| keep_zebra_clear(a, y)),
+                    ),
+                    _ => (limit, a.yield_at),
                 };
-                advance(a, limit, dt_s);
+                advance(a, limit, yield_at, dt_s);
             }
         }
     }
@@ -1357,7 +1367,7 @@ fn dry_run(spec: &Spec, at_m: f64) -> (f64, f64) {
     let dt = TICK_MS as f64 / 1000.0;
     let mut t = 0.0;
     while a.s < at_m && t < DRY_RUN_MAX_S {
-        advance(&mut a, None, dt);
+        advance(&mut a, None, None, dt);
         t += dt;
     }
     (t, a.v)
@@ -1573,8 +1583,9 @@ fn keep_zebra_clear(a: &Agent, limit_m: f64) -> f64 {
 }
 
 /// Moves one road user by one tick: speed towards the most restrictive target,
-/// braking early enough for slow zones, stop points and the road user ahead.
-fn advance(a: &mut Agent, leader_limit_m: Option<f64>, dt: f64) {
+/// braking early enough for slow zones, stop points and the road user ahead; easing
+/// into a stop at its stop line or at `yield_at_m` ([`STOP_ONSET_SHARE`]).
+fn advance(a: &mut Agent, leader_limit_m: Option<f64>, yield_at_m: Option<f64>, dt: f64) {
     let plan = &a.plan;
     let brake_to =
         |v_end: f64, distance: f64| (v_end * v_end + 2.0 * plan.decel * distance.max(0.0)).sqrt();
@@ -1587,6 +1598,7 @@ fn advance(a: &mut Agent, leader_limit_m: Option<f64>, dt: f64) {
         }
     }
     let mut hard_limit = f64::INFINITY;
+    let mut stop_at_m = yield_at_m;
     match a.stop {
         StopState::Approaching { at_m, wait_s } => {
             if at_m - a.s <= STOP_REACHED_M {
@@ -1594,8 +1606,7 @@ fn advance(a: &mut Agent, leader_limit_m: Option<f64>, dt: f64) {
                 a.stop = StopState::Waiting { left_s: wait_s };
                 return;
             }
-            target = target.min(brake_to(0.0, at_m - a.s));
-            hard_limit = at_m;
+            stop_at_m = Some(stop_at_m.map_or(at_m, |y| y.min(at_m)));
         }
         StopState::Waiting { left_s } => {
             a.v = 0.0;
@@ -1609,16 +1620,24 @@ fn advance(a: &mut Agent, leader_limit_m: Option<f64>, dt: f64) {
         }
         StopState::None | StopState::Done => {}
     }
-    if let Some(limit) = leader_limit_m {
+    for limit in [leader_limit_m, stop_at_m].into_iter().flatten() {
         target = target.min(brake_to(0.0, limit - a.s));
         hard_limit = hard_limit.min(limit.max(a.s));
     }
-    a.v = if a.v < target {
+    let mut v = if a.v < target {
         (a.v + plan.accel * dt).min(target)
     } else {
         // Emergency-strength braking is allowed to follow the braking curve exactly.
         (a.v - 2.0 * plan.decel * dt).max(target)
     };
+    if let Some(stop) = stop_at_m {
+        // Even deceleration to the stop: what it needs stays constant once begun.
+        let needed = a.v * a.v / (2.0 * (stop - a.s).max(STOP_REACHED_M));
+        if needed >= STOP_ONSET_SHARE * plan.decel {
+            v = v.min((a.v - needed * dt).max(0.0));
+        }
+    }
+    a.v = v;
     a.s = (a.s + a.v * dt).min(hard_limit);
 }
 
@@ -1843,7 +1862,7 @@ mod tests {
         let dt = TICK_MS as f64 / 1000.0;
         let mut waited = 0.0;
         for _ in 0..10_000 {
-            advance(&mut a, None, dt);
+            advance(&mut a, None, None, dt);
             assert!(
                 a.s <= 64.0 || a.stop == StopState::Done,
                 "no running the stop line"
@@ -1858,11 +1877,39 @@ mod tests {
     }
 
     #[test]
+    fn a_stopping_car_eases_in_early_and_evenly() {
+        // 12 m/s to a stop at 64 m, comfortable 2.5 m/s²: just in time it would brake at
+        // 2.5 m/s² from 64 − 12²/5 = 35.2 m; easing in (half of it, 1.25 m/s²) starts at
+        // 64 − 12²/2.5 = 6.4 m and keeps 1.25 m/s² to the line.
+        let mut a = agent(StopState::Approaching {
+            at_m: 64.0,
+            wait_s: 1.0,
+        });
+        let dt = TICK_MS as f64 / 1000.0;
+        let mut onset_m = None;
+        let mut decels = Vec::new();
+        while matches!(a.stop, StopState::Approaching { .. }) {
+            let (s, v) = (a.s, a.v);
+            advance(&mut a, None, None, dt);
+            if a.v < v && a.v > 0.5 {
+                onset_m.get_or_insert(s);
+                decels.push((v - a.v) / dt);
+            }
+        }
+        let onset_m = onset_m.expect("braked");
+        assert!((onset_m - 6.4).abs() < 0.2, "braking began at {onset_m} m");
+        let (lo, hi) = decels
+            .iter()
+            .fold((f64::MAX, f64::MIN), |(lo, hi), d| (lo.min(*d), hi.max(*d)));
+        assert!(lo > 1.2 && hi < 1.3, "deceleration {lo}..{hi} m/s²");
+    }
+
+    #[test]
     fn a_turning_car_is_slow_in_the_turn_zone_and_a_follower_keeps_its_gap() {
         let mut a = agent(StopState::None);
         let dt = TICK_MS as f64 / 1000.0;
         while a.s < 75.0 {
-            advance(&mut a, None, dt);
+            advance(&mut a, None, None, dt);
             // Braking follows the curve to the zone within a tick or two.
             if a.s >= 71.0 {
                 assert!(a.v <= 4.0 + 1e-9, "{} m/s at {} m", a.v, a.s);
@@ -1870,7 +1917,7 @@ mod tests {
         }
         let mut follower = agent(StopState::None);
         for _ in 0..2_000 {
-            advance(&mut follower, Some(30.0 - CAR_MIN_GAP_M), dt);
+            advance(&mut follower, Some(30.0 - CAR_MIN_GAP_M), None, dt);
         }
         assert!(follower.s <= 30.0 - CAR_MIN_GAP_M + 1e-9);
         assert!(follower.v < 0.1);
