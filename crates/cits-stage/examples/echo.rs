@@ -20,6 +20,6 @@ impl Stage for Echo {
     }
 }
 
-fn main() -> Result<(), cits_stage::Error> {
+fn main() -> std::process::ExitCode {
     cits_stage::main(|_| Ok::<_, std::convert::Infallible>(Echo))
 }

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use cits_core::lanes::LaneGraph;
 
-use crate::{Error, Result};
+use crate::{Error, Result, StageConfig};
 
 /// The car lanes, one directed LineString per lane.
 pub const CAR_WKB_FILE: &str = "car.wkb";
@@ -15,6 +15,20 @@ pub const CAR_WKB_FILE: &str = "car.wkb";
 pub const BIKE_WKB_FILE: &str = "bike.wkb";
 /// A Lanelet2 map (OSM XML).
 pub const LANELET2_FILE: &str = "map.osm";
+
+/// The street graph of a stage that needs one: `CITS_GRAPH_DIR` must be set.
+pub fn required_lane_graph(config: &StageConfig) -> Result<LaneGraph> {
+    let dir = config.graph_dir.as_ref().ok_or_else(|| {
+        Error::Setup(
+            format!(
+                "CITS_GRAPH_DIR is required: directory with {CAR_WKB_FILE} and {BIKE_WKB_FILE}, \
+                 or {LANELET2_FILE}"
+            )
+            .into(),
+        )
+    })?;
+    read_lane_graph(dir)
+}
 
 /// Reads and parses the street graph in `dir`; errors name the file.
 pub fn read_lane_graph(dir: &Path) -> Result<LaneGraph> {

@@ -86,19 +86,93 @@ pub use cits_proto as proto;
 /// The whole `main` of a stage module: reads the configuration from the
 /// environment, builds the stage with `make`, and runs it on a
 /// current-thread runtime (the only flavor `tokio_wasi` has) until SIGINT or
-/// SIGTERM (natively) or until the host ends the module (WASI).
-pub fn main<S, E>(make: impl FnOnce(&StageConfig) -> Result<S, E>) -> Result<()>
+/// SIGTERM (natively) or until the host ends the module (WASI). A setup error is
+/// printed as `<stage>: <error>: <causes>` and the process fails. Modules return this
+/// instead of an `anyhow` error: `anyhow`'s report and backtrace support cost a module
+/// about 47 kB of its 1 MB budget.
+pub fn main<S, E>(make: impl FnOnce(&StageConfig) -> Result<S, E>) -> std::process::ExitCode
+where
+    S: Stage,
+    E: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    match try_main(make) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("{}: {}", S::NAME, error_chain(&err));
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+fn try_main<S, E>(make: impl FnOnce(&StageConfig) -> Result<S, E>) -> Result<()>
 where
     S: Stage,
     E: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let config = StageConfig::from_env(S::NAME)?;
     log::set_level(config.log_level);
-    let stage = make(&config).map_err(|e| Error::Setup(e.into()))?;
+    // A stage's own setup error is wrapped once; one of ours is already what it says.
+    let stage = make(&config).map_err(|e| match e.into().downcast::<Error>() {
+        Ok(ours) => *ours,
+        Err(theirs) => Error::Setup(theirs),
+    })?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .map_err(Error::Runtime)?;
     runtime.block_on(run(&config, stage, Shutdown::on_signal()));
     Ok(())
+}
+
+/// An error with its causes, each once: our messages already name their direct
+/// source, a cause from a stage's own setup (e.g. an `anyhow` context) may not.
+fn error_chain(err: &dyn std::error::Error) -> String {
+    let mut message = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        let text = c.to_string();
+        if !message.contains(&text) {
+            message.push_str(": ");
+            message.push_str(&text);
+        }
+        cause = c.source();
+    }
+    message
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{error_chain, Error};
+
+    /// A setup error with a cause of its own that its message does not name.
+    #[derive(Debug)]
+    struct GraphMissing(std::io::Error);
+
+    impl std::fmt::Display for GraphMissing {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("street graph unreadable")
+        }
+    }
+
+    impl std::error::Error for GraphMissing {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn a_setup_error_is_printed_with_each_cause_once() {
+        let io = || std::io::Error::new(std::io::ErrorKind::NotFound, "car.wkb: no such file");
+        let setup = Error::Setup(Box::new(GraphMissing(io())));
+        assert_eq!(
+            error_chain(&setup),
+            "stage setup failed: street graph unreadable: car.wkb: no such file"
+        );
+        // Our own messages name their source already: it is not repeated.
+        let runtime = Error::Runtime(io());
+        assert_eq!(
+            error_chain(&runtime),
+            "cannot start the async runtime: car.wkb: no such file"
+        );
+    }
 }

@@ -62,7 +62,7 @@ impl Stage for AssemblerStage {
     }
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> std::process::ExitCode {
     cits_stage::main(|config| {
         let window_ms = config.window_ms.map_or(DEFAULT_WINDOW_MS, i64::from);
         Ok::<_, std::convert::Infallible>(AssemblerStage {
@@ -73,6 +73,5 @@ fn main() -> anyhow::Result<()> {
             .with_change_tracking(),
             clock: EventClock::default(),
         })
-    })?;
-    Ok(())
+    })
 }

@@ -30,7 +30,6 @@ impl Stage for Collector {
     }
 }
 
-fn main() -> anyhow::Result<()> {
-    cits_stage::main(|_| Ok::<_, std::convert::Infallible>(Collector::default()))?;
-    Ok(())
+fn main() -> std::process::ExitCode {
+    cits_stage::main(|_| Ok::<_, std::convert::Infallible>(Collector::default()))
 }

@@ -12,7 +12,6 @@
 //! restored on start, so an active risk keeps its `risk_id` and still ends with an ENDED
 //! record (and its DENM with a cancellation).
 
-use anyhow::Context;
 use cits_core::collisions::{CollisionConfig, CollisionDetector};
 use cits_stage::proto::{CollisionRisk, Prediction};
 use cits_stage::{EventClock, Now, Stage, StageConfig, StateChange};
@@ -78,12 +77,19 @@ impl Stage for CollisionStage {
     }
 }
 
-fn load(_config: &StageConfig) -> anyhow::Result<CollisionStage> {
+fn load(_config: &StageConfig) -> cits_stage::Result<CollisionStage> {
     let car_car = match std::env::var("CITS_CAR_CAR") {
-        Ok(v) => matches!(v.trim(), "1" | "true" | "yes")
-            .then_some(true)
-            .or_else(|| matches!(v.trim(), "0" | "false" | "no" | "").then_some(false))
-            .with_context(|| format!("CITS_CAR_CAR must be 1/true/yes or 0/false/no, got {v:?}"))?,
+        Ok(v) => match v.trim() {
+            "1" | "true" | "yes" => true,
+            "0" | "false" | "no" | "" => false,
+            _ => {
+                return Err(cits_stage::Error::InvalidEnv {
+                    var: "CITS_CAR_CAR",
+                    value: v,
+                    reason: "must be 1/true/yes or 0/false/no".to_owned(),
+                })
+            }
+        },
         Err(_) => false,
     };
     Ok(CollisionStage {
@@ -96,7 +102,6 @@ fn load(_config: &StageConfig) -> anyhow::Result<CollisionStage> {
     })
 }
 
-fn main() -> anyhow::Result<()> {
-    cits_stage::main(load)?;
-    Ok(())
+fn main() -> std::process::ExitCode {
+    cits_stage::main(load)
 }

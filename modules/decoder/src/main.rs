@@ -23,7 +23,6 @@ impl Stage for Decoder {
     }
 }
 
-fn main() -> anyhow::Result<()> {
-    cits_stage::main(|_| Ok::<_, std::convert::Infallible>(Decoder))?;
-    Ok(())
+fn main() -> std::process::ExitCode {
+    cits_stage::main(|_| Ok::<_, std::convert::Infallible>(Decoder))
 }

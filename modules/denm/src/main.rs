@@ -112,7 +112,7 @@ impl Stage for DenmStage {
     }
 }
 
-fn main() -> anyhow::Result<()> {
+fn main() -> std::process::ExitCode {
     let legacy_sub_causes = std::env::var("CITS_DENM_LEGACY_SUB_CAUSES")
         .is_ok_and(|v| matches!(v.as_str(), "1" | "true" | "yes"));
     cits_stage::main(|_| {
@@ -120,6 +120,5 @@ fn main() -> anyhow::Result<()> {
             sender: DenmSender::new(DenmConfig { legacy_sub_causes }).with_change_tracking(),
             clock: EventClock::default(),
         })
-    })?;
-    Ok(())
+    })
 }

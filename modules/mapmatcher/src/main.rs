@@ -12,7 +12,6 @@
 
 use std::sync::Arc;
 
-use anyhow::Context;
 use cits_core::matcher::MapMatcher;
 use cits_stage::proto::{MatchedTrajectory, Trajectory};
 use cits_stage::{EventClock, Now, Stage, StageConfig, StateChange};
@@ -73,19 +72,14 @@ impl Stage for MapMatcherStage {
     }
 }
 
-fn load(config: &StageConfig) -> anyhow::Result<MapMatcherStage> {
-    let dir = config
-        .graph_dir
-        .as_ref()
-        .context("CITS_GRAPH_DIR is required: directory with car.wkb and bike.wkb, or map.osm")?;
-    let graph = cits_stage::graph::read_lane_graph(dir)?;
+fn load(config: &StageConfig) -> cits_stage::Result<MapMatcherStage> {
+    let graph = cits_stage::graph::required_lane_graph(config)?;
     Ok(MapMatcherStage {
         matcher: MapMatcher::new(Arc::new(graph)).with_change_tracking(),
         clock: EventClock::default(),
     })
 }
 
-fn main() -> anyhow::Result<()> {
-    cits_stage::main(load)?;
-    Ok(())
+fn main() -> std::process::ExitCode {
+    cits_stage::main(load)
 }

@@ -13,7 +13,6 @@
 
 use std::sync::Arc;
 
-use anyhow::Context;
 use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_stage::proto::{MatchedTrajectory, Prediction};
 use cits_stage::{Now, Stage, StageConfig};
@@ -52,24 +51,19 @@ impl Stage for PredictorStage {
     }
 }
 
-fn load(config: &StageConfig) -> anyhow::Result<PredictorStage> {
-    let dir = config
-        .graph_dir
-        .as_ref()
-        .context("CITS_GRAPH_DIR is required: directory with car.wkb and bike.wkb, or map.osm")?;
-    let graph = cits_stage::graph::read_lane_graph(dir)?;
+fn load(config: &StageConfig) -> cits_stage::Result<PredictorStage> {
+    let graph = cits_stage::graph::required_lane_graph(config)?;
     let defaults = PredictorConfig::default();
     let predictor_config = PredictorConfig::with_horizon(
         config.horizon_ms.unwrap_or(defaults.horizon_ms),
         config.step_ms.unwrap_or(defaults.step_ms),
     )
-    .context("CITS_HORIZON_MS / CITS_STEP_MS")?;
+    .map_err(|e| cits_stage::Error::Setup(format!("CITS_HORIZON_MS / CITS_STEP_MS: {e}").into()))?;
     Ok(PredictorStage {
         predictor: Predictor::new(Arc::new(graph), predictor_config),
     })
 }
 
-fn main() -> anyhow::Result<()> {
-    cits_stage::main(load)?;
-    Ok(())
+fn main() -> std::process::ExitCode {
+    cits_stage::main(load)
 }
