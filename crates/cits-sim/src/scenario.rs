@@ -159,9 +159,10 @@ const WALK_ACCEL: f64 = 1.0;
 /// Road users ease into a stop at a fixed point (their stop line, or where a car waits for
 /// a VRU it yields to): braking starts once stopping there needs this share of their
 /// comfortable deceleration and then goes on evenly to the point, instead of holding
-/// speed until the last comfortable moment. Stopping drivers average about half their
-/// peak deceleration; the just-in-time curve stays for slow zones and the road user
-/// ahead, whose speed a follower matches rather than stopping behind a point.
+/// speed until the last comfortable moment. A modelling choice, the simplest profile
+/// that starts a stop early and gently as drivers do (half is ours, not a measured
+/// share); the just-in-time curve stays for slow zones and the road user ahead, whose
+/// speed a follower matches rather than stopping behind a point.
 const STOP_ONSET_SHARE: f64 = 0.5;
 /// Where vehicles stop, metres before the end of their inbound lane.
 const STOP_BEFORE_LINE_M: f64 = 1.0;
