@@ -7,7 +7,7 @@ use std::path::Path;
 
 use cits_core::lanes::LaneGraph;
 
-use crate::{Error, Result, StageConfig};
+use crate::{Error, Result};
 
 /// The car lanes, one directed LineString per lane.
 pub const CAR_WKB_FILE: &str = "car.wkb";
@@ -16,9 +16,11 @@ pub const BIKE_WKB_FILE: &str = "bike.wkb";
 /// A Lanelet2 map (OSM XML).
 pub const LANELET2_FILE: &str = "map.osm";
 
-/// The street graph of a stage that needs one: `CITS_GRAPH_DIR` must be set.
-pub fn required_lane_graph(config: &StageConfig) -> Result<LaneGraph> {
-    let dir = config.graph_dir.as_ref().ok_or_else(|| {
+/// The street graph of a stage that needs one, from its `CITS_GRAPH_DIR`
+/// ([`crate::StageConfig::graph_dir`], passed by the stage so its reading shows in its
+/// code), which must be set.
+pub fn required_lane_graph(graph_dir: Option<&Path>) -> Result<LaneGraph> {
+    let dir = graph_dir.ok_or_else(|| {
         Error::Setup(
             format!(
                 "CITS_GRAPH_DIR is required: directory with {CAR_WKB_FILE} and {BIKE_WKB_FILE}, \

@@ -73,7 +73,7 @@ impl Stage for MapMatcherStage {
 }
 
 fn load(config: &StageConfig) -> cits_stage::Result<MapMatcherStage> {
-    let graph = cits_stage::graph::required_lane_graph(config)?;
+    let graph = cits_stage::graph::required_lane_graph(config.graph_dir.as_deref())?;
     Ok(MapMatcherStage {
         matcher: MapMatcher::new(Arc::new(graph)).with_change_tracking(),
         clock: EventClock::default(),

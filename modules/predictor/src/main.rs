@@ -52,7 +52,7 @@ impl Stage for PredictorStage {
 }
 
 fn load(config: &StageConfig) -> cits_stage::Result<PredictorStage> {
-    let graph = cits_stage::graph::required_lane_graph(config)?;
+    let graph = cits_stage::graph::required_lane_graph(config.graph_dir.as_deref())?;
     let defaults = PredictorConfig::default();
     let predictor_config = PredictorConfig::with_horizon(
         config.horizon_ms.unwrap_or(defaults.horizon_ms),
