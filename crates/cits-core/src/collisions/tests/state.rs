@@ -3,7 +3,7 @@
 //! scene with a raised risk, a risk that clears, and one that ends by eviction in a tick.
 
 use super::*;
-use crate::test_changelog::{compact, Log};
+use crate::test_changelog::{assert_restores_at_every_step, compact, Log};
 
 /// What a stage does: a prediction, or a tick at a watermark.
 #[derive(Debug, Clone)]
@@ -124,36 +124,21 @@ fn a_restored_detector_continues_exactly_like_the_uninterrupted_one() {
         .collect();
     assert_eq!(live.len(), 1, "{live:?}");
 
-    for cut in 0..=steps.len() {
-        let mut first = CollisionDetector::new(CollisionConfig::default()).with_change_tracking();
-        let mut log = Log::new();
-        for s in &steps[..cut] {
-            step(&mut first, s, &mut log);
-        }
-        let mut second = restored(&log);
-        assert_eq!(
+    assert_restores_at_every_step(
+        &steps,
+        &expected,
+        || CollisionDetector::new(CollisionConfig::default()).with_change_tracking(),
+        step,
+        restored,
+        |d| {
             (
-                second.user_count(),
-                second.pair_count(),
-                second.active_count(),
-                second.held_count()
-            ),
-            (
-                first.user_count(),
-                first.pair_count(),
-                first.active_count(),
-                first.held_count()
-            ),
-            "restored at step {cut}"
-        );
-        for (i, s) in steps.iter().enumerate().skip(cut) {
-            assert_eq!(
-                step(&mut second, s, &mut log),
-                expected[i],
-                "step {i} after a restore at step {cut}"
-            );
-        }
-    }
+                d.user_count(),
+                d.pair_count(),
+                d.active_count(),
+                d.held_count(),
+            )
+        },
+    );
 }
 
 #[test]

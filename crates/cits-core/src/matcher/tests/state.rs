@@ -4,7 +4,7 @@
 //! implausible jump, idle eviction and a session replaced by a new one.
 
 use super::*;
-use crate::test_changelog::{compact, Log};
+use crate::test_changelog::{assert_restores_at_every_step, compact, Log};
 
 /// What a stage does: a trajectory update, or a tick at a watermark.
 #[derive(Debug, Clone)]
@@ -130,26 +130,14 @@ fn a_restored_matcher_continues_exactly_like_the_uninterrupted_one() {
     assert_eq!(live, ["42/1|0", "42/2|8000", "42/4|0"], "{:?}", log.keys());
     assert!(log.get("42/3|0").is_some_and(Option::is_none));
 
-    for cut in 0..=steps.len() {
-        let mut first = matcher();
-        let mut log = Log::new();
-        for s in &steps[..cut] {
-            step(&mut first, s, &mut log);
-        }
-        let mut second = restored(&log);
-        assert_eq!(
-            second.cached_sessions(),
-            first.cached_sessions(),
-            "restored at step {cut}"
-        );
-        for (i, s) in steps.iter().enumerate().skip(cut) {
-            assert_eq!(
-                step(&mut second, s, &mut log),
-                expected[i],
-                "step {i} after a restore at step {cut}"
-            );
-        }
-    }
+    assert_restores_at_every_step(
+        &steps,
+        &expected,
+        matcher,
+        step,
+        restored,
+        MapMatcher::cached_sessions,
+    );
 }
 
 #[test]
