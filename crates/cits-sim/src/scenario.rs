@@ -156,6 +156,10 @@ const CAR_DECEL: (f64, f64) = (2.0, 3.0);
 const BIKE_ACCEL: (f64, f64) = (0.8, 1.2);
 const BIKE_DECEL: (f64, f64) = (1.5, 2.5);
 const WALK_ACCEL: f64 = 1.0;
+/// Hardest braking of a road user, as a multiple of its comfortable deceleration: an
+/// emergency stop (2 × 2–3 m/s² = 4–6 m/s² for cars, within what tyres give on dry
+/// asphalt).
+const EMERGENCY_DECEL_FACTOR: f64 = 2.0;
 /// Road users ease into a stop at a fixed point (their stop line, or where a car waits for
 /// a VRU it yields to): braking starts once stopping there needs this share of their
 /// comfortable deceleration and then goes on evenly to the point, instead of holding
@@ -931,7 +935,10 @@ impl World {
                     // The stop point never moves forward while the car waits: a VRU
                     // moving along the car's path would otherwise drag it up to the
                     // conflict area, and it would start right behind the VRU.
-                    car.yield_at = Some(held.map_or(at, |h| h.min(at)).max(car.s));
+                    // Nor nearer than the car can stop braking as hard as it can: a
+                    // VRU noticed late is given way to past the usual point, not by
+                    // stopping dead.
+                    car.yield_at = Some(held.map_or(at, |h| h.min(at)).max(hardest_stop_m(car)));
                     car.yield_release_s = YIELD_REACTION_S;
                 }
                 (None, Some(_)) => {
@@ -1571,16 +1578,23 @@ fn in_car_body(place: &Placement, p: V2, clearance_m: f64) -> bool {
 
 /// A car's stopping point `limit_m` (route distance of its centre), moved back to the
 /// stop line when it would leave the car standing on the zebra beyond its line, while the
-/// car has not passed that stop yet ([`KEEP_CLEAR_MARGIN_M`]).
+/// car can still stop there ([`KEEP_CLEAR_MARGIN_M`], [`hardest_stop_m`]).
 fn keep_zebra_clear(a: &Agent, limit_m: f64) -> f64 {
     let half = conflicts::CAR_DIMS_M.0 / 2.0;
     let stop = a.lane_end_m - STOP_BEFORE_LINE_M - half;
     let clear = a.lane_end_m + ZEBRA_LENGTH_M + half + KEEP_CLEAR_MARGIN_M;
-    if a.s <= stop + STOP_REACHED_M && limit_m > stop && limit_m < clear {
+    // A car that can no longer stop before the zebra is committed to it.
+    if hardest_stop_m(a) <= stop + STOP_REACHED_M && limit_m > stop && limit_m < clear {
         stop.max(a.s)
     } else {
         limit_m
     }
+}
+
+/// Where a road user would stand if it braked as hard as it can from now on, m along its
+/// route: no stop point it adopts now can be nearer.
+fn hardest_stop_m(a: &Agent) -> f64 {
+    a.s + a.v * a.v / (2.0 * EMERGENCY_DECEL_FACTOR * a.plan.decel)
 }
 
 /// Moves one road user by one tick: speed towards the most restrictive target,
@@ -1629,7 +1643,7 @@ fn advance(a: &mut Agent, leader_limit_m: Option<f64>, yield_at_m: Option<f64>, 
         (a.v + plan.accel * dt).min(target)
     } else {
         // Emergency-strength braking is allowed to follow the braking curve exactly.
-        (a.v - 2.0 * plan.decel * dt).max(target)
+        (a.v - EMERGENCY_DECEL_FACTOR * plan.decel * dt).max(target)
     };
     if let Some(stop) = stop_at_m {
         // Even deceleration to the stop: what it needs stays constant once begun.
@@ -1922,6 +1936,68 @@ mod tests {
         }
         assert!(follower.s <= 30.0 - CAR_MIN_GAP_M + 1e-9);
         assert!(follower.v < 0.1);
+    }
+
+    /// Nobody stops dead: in seeds 1–4 no car's or bike's true speed drops faster than
+    /// 1 g, which is more than tyres give on dry asphalt (before the hardest-stop rule, a
+    /// car that noticed a VRU late stood still one tick later, at 13–19 m/s²).
+    /// Speeds from the truth positions [`BASE_MS`] apart, decelerations from two speeds
+    /// [`BASE_MS`] apart.
+    #[test]
+    fn no_vehicle_brakes_harder_than_tyres_allow() {
+        /// Baseline of the speeds and of the decelerations, ms: several sensor frames,
+        /// so the frame timing does not enter.
+        const BASE_MS: i64 = 250;
+        /// 1 g, m/s².
+        const TYRE_LIMIT_MPS2: f64 = 9.81;
+        let mut hardest = (0.0_f64, 0_u64, 0_u32, 0_i64);
+        for seed in 1..=4 {
+            let out = simulate(&Config::new(seed, 3.0).unwrap(), &mut |_, _| {});
+            let origin = (out.truth[0].lat_deg, out.truth[0].lon_deg);
+            let m_per_deg_lon = 111_320.0 * origin.0.to_radians().cos();
+            let mut tracks: std::collections::BTreeMap<u32, Vec<(i64, [f64; 2])>> =
+                Default::default();
+            for r in out.truth.iter().filter(|r| r.class != Class::Pedestrian) {
+                let xy = [
+                    (r.lon_deg - origin.1) * m_per_deg_lon,
+                    (r.lat_deg - origin.0) * 111_320.0,
+                ];
+                tracks
+                    .entry(r.true_object_id)
+                    .or_default()
+                    .push((r.time_ms, xy));
+            }
+            for (id, mut track) in tracks {
+                track.sort_by_key(|(t, _)| *t);
+                track.dedup_by_key(|(t, _)| *t);
+                // Position at exactly `t`, when a sample has that time.
+                let at = |t: i64| {
+                    track
+                        .binary_search_by_key(&t, |(ti, _)| *ti)
+                        .ok()
+                        .map(|i| track[i].1)
+                };
+                let speed = |t: i64| {
+                    let (p0, p1) = (at(t - BASE_MS)?, at(t)?);
+                    Some((p1[0] - p0[0]).hypot(p1[1] - p0[1]) * 1000.0 / BASE_MS as f64)
+                };
+                for &(t, _) in &track {
+                    let (Some(before), Some(now)) = (speed(t - BASE_MS), speed(t)) else {
+                        continue;
+                    };
+                    let decel = (before - now) * 1000.0 / BASE_MS as f64;
+                    if decel > hardest.0 {
+                        hardest = (decel, seed, id, t);
+                    }
+                }
+            }
+        }
+        let (decel, seed, id, t) = hardest;
+        assert!(decel > 1.0, "no braking measured at all: {decel} m/s²");
+        assert!(
+            decel <= TYRE_LIMIT_MPS2,
+            "seed {seed}: road user {id} braked at {decel:.1} m/s² at {t}"
+        );
     }
 
     /// The walk-through artifact is gone and the yielding rules never lock: wherever a

@@ -838,7 +838,7 @@ fn denm_lifecycle_holds_over_generated_runs() {
 
 /// Issue 10's floors: event-level precision and recall ≥ 0.9, median lead ≥ 2 s.
 #[test]
-#[ignore = "pending (issue 10): precision 82.8 % < 0.9 and median lead 1.95 s < 2 s on the training seeds (recall 91.7 %; README, collision warnings)"]
+#[ignore = "pending (issue 10): precision 83.1 % < 0.9 and median lead 1.94 s < 2 s on the training seeds (recall 92.5 %; README, collision warnings)"]
 fn detector_warns_in_time() {
     let (mixed, _) = evaluate(&SEEDS, &SAFE_SEEDS);
     assert_floors(&mixed);
@@ -846,7 +846,7 @@ fn detector_warns_in_time() {
 
 /// The same floors on held-out seeds (overfitting check).
 #[test]
-#[ignore = "pending (issue 10): precision 76.5 % < 0.9 on the held-out seeds (recall 92.9 %, median lead 2.14 s)"]
+#[ignore = "pending (issue 10): precision 77.5 % < 0.9 on the held-out seeds (recall 91.9 %, median lead 2.04 s)"]
 fn detector_warns_in_time_on_held_out_seeds() {
     let (mixed, _) = evaluate(&HELD_OUT_SEEDS, &HELD_OUT_SAFE_SEEDS);
     assert_floors(&mixed);

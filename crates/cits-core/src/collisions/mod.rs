@@ -158,8 +158,8 @@ pub struct CollisionConfig {
     /// deceleration, is expected to give way (turning vehicles yield to crossing cyclists
     /// and pedestrians, StVO §9 (3), §26), so that PET does not conflict until the
     /// vehicle can no longer stop comfortably. Off by default: on the warnings test's
-    /// training seeds 2.5 m/s² (a normal service brake) raises precision from 82.8 to
-    /// 83.9 % but recall falls from 91.7 to 86.9 % (vehicles that came second and did
+    /// training seeds 2.5 m/s² (a normal service brake) raises precision from 83.1 to
+    /// 85.5 % but recall falls from 92.5 to 88.8 % (vehicles that came second and did
     /// not yield look the same as those that will, until they brake).
     pub yield_decel_mps2: f64,
     /// Also pair two motor vehicles (off by default: the warnings are about VRUs).
