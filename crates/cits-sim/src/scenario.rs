@@ -1953,23 +1953,8 @@ mod tests {
         let mut hardest = (0.0_f64, 0_u64, 0_u32, 0_i64);
         for seed in 1..=4 {
             let out = simulate(&Config::new(seed, 3.0).unwrap(), &mut |_, _| {});
-            let origin = (out.truth[0].lat_deg, out.truth[0].lon_deg);
-            let m_per_deg_lon = 111_320.0 * origin.0.to_radians().cos();
-            let mut tracks: std::collections::BTreeMap<u32, Vec<(i64, [f64; 2])>> =
-                Default::default();
-            for r in out.truth.iter().filter(|r| r.class != Class::Pedestrian) {
-                let xy = [
-                    (r.lon_deg - origin.1) * m_per_deg_lon,
-                    (r.lat_deg - origin.0) * 111_320.0,
-                ];
-                tracks
-                    .entry(r.true_object_id)
-                    .or_default()
-                    .push((r.time_ms, xy));
-            }
-            for (id, mut track) in tracks {
-                track.sort_by_key(|(t, _)| *t);
-                track.dedup_by_key(|(t, _)| *t);
+            let vehicles = out.truth.iter().filter(|r| r.class != Class::Pedestrian);
+            for (id, track) in crate::truth::local_tracks(vehicles) {
                 // Position at exactly `t`, when a sample has that time.
                 let at = |t: i64| {
                     track

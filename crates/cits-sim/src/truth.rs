@@ -104,6 +104,36 @@ pub struct TruthRow {
     pub route: Vec<u32>,
 }
 
+/// True positions of each true object over time, from `rows`: local metres (east, north)
+/// around the first row's position (equirectangular, exact enough over an intersection),
+/// sorted by time with one position per instant (two cameras see the same object at the
+/// same moment). Keyed by [`TruthRow::true_object_id`].
+pub fn local_tracks<'a>(
+    rows: impl IntoIterator<Item = &'a TruthRow>,
+) -> std::collections::HashMap<u32, Vec<(i64, [f64; 2])>> {
+    let mut tracks: std::collections::HashMap<u32, Vec<(i64, [f64; 2])>> = Default::default();
+    let mut origin = None;
+    for r in rows {
+        let (lat0, lon0) = *origin.get_or_insert((r.lat_deg, r.lon_deg));
+        let xy = [
+            (r.lon_deg - lon0) * M_PER_DEG_LAT * lat0.to_radians().cos(),
+            (r.lat_deg - lat0) * M_PER_DEG_LAT,
+        ];
+        tracks
+            .entry(r.true_object_id)
+            .or_default()
+            .push((r.time_ms, xy));
+    }
+    for t in tracks.values_mut() {
+        t.sort_by_key(|(t, _)| *t);
+        t.dedup_by_key(|(t, _)| *t);
+    }
+    tracks
+}
+
+/// Metres per degree of latitude (and of longitude at the equator).
+const M_PER_DEG_LAT: f64 = 111_320.0;
+
 /// Renders rows as `truth.csv` text (header included). Coordinates have 9
 /// decimals (0.1 mm), enough that the file is not a source of error.
 pub fn to_csv(rows: &[TruthRow]) -> String {

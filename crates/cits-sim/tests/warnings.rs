@@ -226,33 +226,6 @@ const VISIBLE_BRAKING_MPS2: f64 = 1.0;
 /// Baseline of the true speeds the printout derives from true positions, ms.
 const SPEED_BASELINE_MS: i64 = 500;
 
-/// True positions of each true object (local metres, by time), from the truth rows.
-type TrueTracks = HashMap<u32, Vec<(i64, [f64; 2])>>;
-
-fn true_tracks(truth: &[TruthRow]) -> TrueTracks {
-    let Some(origin) = truth.first().map(|r| (r.lat_deg, r.lon_deg)) else {
-        return HashMap::new();
-    };
-    let m_per_deg_lon = 111_320.0 * origin.0.to_radians().cos();
-    let mut tracks: TrueTracks = HashMap::new();
-    for r in truth {
-        let xy = [
-            (r.lon_deg - origin.1) * m_per_deg_lon,
-            (r.lat_deg - origin.0) * 111_320.0,
-        ];
-        tracks
-            .entry(r.true_object_id)
-            .or_default()
-            .push((r.time_ms, xy));
-    }
-    for t in tracks.values_mut() {
-        t.sort_by_key(|(t, _)| *t);
-        // Two sensors see the same object: one row per instant.
-        t.dedup_by_key(|(t, _)| *t);
-    }
-    tracks
-}
-
 /// True speed over the [`SPEED_BASELINE_MS`] ending at `t_ms`, m/s.
 fn true_speed(track: &[(i64, [f64; 2])], t_ms: i64) -> Option<f64> {
     let at = |t: i64| {
@@ -296,7 +269,7 @@ fn run(config: &Config) -> Run {
     let data = generate(config, &mut |_, _| {}).unwrap();
     let lanes = Arc::new(LaneGraph::from_wkb(&data.car_wkb, &data.bike_wkb).unwrap());
     let index = key_index(&data.truth);
-    let tracks = true_tracks(&data.truth);
+    let tracks = cits_sim::truth::local_tracks(&data.truth);
     let mut assembler = Assembler::new(AssemblerConfig::default());
     let mut matcher = MapMatcher::new(lanes.clone());
     let mut predictor = Predictor::new(lanes, PredictorConfig::default());
