@@ -5,27 +5,23 @@
 //! cargo run --release -p cits-sim --example detector_tradeoff -- [OUT_DIR]
 //! ```
 //!
-//! The native core chain up to the predictor (decode → collect → assemble → map-match →
-//! predict, the modules' functions and defaults) runs once per seed; its predictions and
-//! the end-of-CPM ticks are replayed into a fresh detector per setting, and the raised
-//! risks are scored by `cits_sim::accuracy::warnings` (the rules of the warnings test and
-//! of `cits bench`). Writes `OUT_DIR/tradeoff.csv` and `OUT_DIR/tradeoff.svg` (default
-//! `results/detector-tradeoff`): precision over recall, one dot per setting, filled when
-//! the median lead is ≥ 2 s, with the issue's floors drawn in. It picks nothing: the
-//! defaults are marked for comparison.
+//! The native core chain up to the predictor (`cits_sim::accuracy::chain`: the modules'
+//! functions and defaults) runs once per seed; its predictions and the end-of-CPM ticks
+//! are replayed into a fresh detector per setting, and the raised risks are scored by
+//! `cits_sim::accuracy::warnings` (the rules of the warnings test and of `cits bench`).
+//! Writes `OUT_DIR/warnings-tradeoff.csv` and `OUT_DIR/warnings-tradeoff.svg` (default
+//! `results/detector-tradeoff`; `docs` rewrites the README's figure): precision over
+//! recall, one dot per setting, filled when the median lead is ≥ 2 s, with the issue's
+//! floors drawn in. It picks nothing: the defaults are marked for comparison.
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::io::IsTerminal as _;
 use std::path::PathBuf;
-use std::sync::Arc;
 
-use cits_core::assembler::{Assembler, AssemblerConfig};
 use cits_core::collisions::{CollisionConfig, CollisionDetector};
-use cits_core::lanes::LaneGraph;
-use cits_core::matcher::MapMatcher;
-use cits_core::predictor::{Predictor, PredictorConfig};
-use cits_proto::{Encoding, Prediction, RiskState};
+use cits_proto::RiskState;
+use cits_sim::accuracy::chain::{self, Step};
 use cits_sim::accuracy::warnings::{Raised, TrueIds, WarningScores};
 use cits_sim::conflicts::ConflictRow;
 use cits_sim::{generate, Config};
@@ -38,12 +34,6 @@ const MIN_PRECISION: f64 = 0.9;
 const MIN_RECALL: f64 = 0.9;
 const MIN_MEDIAN_LEAD_S: f64 = 2.0;
 
-/// What the detector is fed, in the order the warnings test feeds it.
-enum Step {
-    Predict(Box<Prediction>),
-    Tick(i64),
-}
-
 /// One seed's chain output up to the predictor, with what scoring needs.
 struct Recorded {
     steps: Vec<Step>,
@@ -53,32 +43,8 @@ struct Recorded {
 
 fn record(seed: u64) -> Result<Recorded, Box<dyn std::error::Error>> {
     let data = generate(&Config::new(seed, MINUTES)?, &mut |_, _| {})?;
-    let lanes = Arc::new(LaneGraph::from_wkb(&data.car_wkb, &data.bike_wkb)?);
-    let mut assembler = Assembler::new(AssemblerConfig::default());
-    let mut matcher = MapMatcher::new(lanes.clone());
-    let mut predictor = Predictor::new(lanes, PredictorConfig::default());
-    let mut steps = Vec::new();
-    let mut watermark = i64::MIN;
-    for entry in &data.recording {
-        let cpm = cits_core::decoder::decode_cpm_payload(&entry.bytes, Encoding::Uper)?;
-        for location in cits_core::collector::collect(&cpm)? {
-            watermark = watermark.max(location.timestamp_ms);
-            let trajectory = assembler.push(location)?;
-            let matched = matcher.process(&trajectory)?;
-            if let Some(prediction) = predictor.predict(&matched)? {
-                steps.push(Step::Predict(Box::new(prediction)));
-            }
-        }
-        assembler.evict_idle(watermark);
-        matcher.evict_idle(watermark);
-        steps.push(Step::Tick(watermark));
-    }
-    // End of the recording: every road user leaves.
-    steps.push(Step::Tick(
-        watermark + CollisionConfig::default().max_age_ms + 1,
-    ));
     Ok(Recorded {
-        steps,
+        steps: chain::predictions(&data)?,
         ids: TrueIds::new(&data.truth),
         conflicts: data.conflicts,
     })
@@ -89,10 +55,18 @@ fn score(rec: &Recorded, config: &CollisionConfig) -> Result<WarningScores, cits
     let mut detector = CollisionDetector::new(config.clone());
     let mut seen = HashSet::new();
     let mut raised = Vec::new();
-    for step in &rec.steps {
+    let last = rec.steps.iter().rev().find_map(|s| match s {
+        Step::EndOfCpm { watermark_ms } => Some(*watermark_ms),
+        Step::Prediction { .. } => None,
+    });
+    // After the recording every road user leaves, so every open risk ends.
+    let end = last.map(|w| Step::EndOfCpm {
+        watermark_ms: w + config.max_age_ms + 1,
+    });
+    for step in rec.steps.iter().chain(&end) {
         let risks = match step {
-            Step::Predict(p) => detector.process(p)?,
-            Step::Tick(t) => detector.tick(*t),
+            Step::Prediction { prediction, .. } => detector.process(prediction)?,
+            Step::EndOfCpm { watermark_ms } => detector.tick(*watermark_ms),
         };
         for risk in risks {
             if risk.state == RiskState::Active as i32 && seen.insert(risk.risk_id.clone()) {
@@ -276,8 +250,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if progress {
         eprintln!();
     }
-    std::fs::write(out.join("tradeoff.csv"), csv)?;
-    std::fs::write(out.join("tradeoff.svg"), svg(&points))?;
+    std::fs::write(out.join("warnings-tradeoff.csv"), csv)?;
+    std::fs::write(out.join("warnings-tradeoff.svg"), svg(&points))?;
     let meets =
         |(r, p, l): &Point| *r >= MIN_RECALL && *p >= MIN_PRECISION && *l >= MIN_MEDIAN_LEAD_S;
     let best = points

@@ -32,16 +32,12 @@
 //! ETSI ASN.1) to what was sent.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Arc;
 
-use cits_core::assembler::{Assembler, AssemblerConfig};
 use cits_core::collisions::{CollisionConfig, CollisionDetector};
 use cits_core::denm::{ActionId, DenmConfig, DenmEvent, DenmKind, DenmSender, Outcome};
-use cits_core::lanes::LaneGraph;
-use cits_core::matcher::MapMatcher;
-use cits_core::predictor::{Predictor, PredictorConfig};
 use cits_etsi::denm_2_2_1::DENM;
-use cits_proto::{CollisionRisk, Encoding, RiskState};
+use cits_proto::{CollisionRisk, RiskState};
+use cits_sim::accuracy::chain::{self, Step};
 use cits_sim::conflicts::{
     ConflictRow, CONFLICT_PET_S, CONFLICT_TTC_S, RECORD_PET_MAX_S, RECORD_TTC_MAX_S,
 };
@@ -267,12 +263,8 @@ fn car_behaviour(track: Option<&Vec<(i64, [f64; 2])>>, t_ms: i64) -> &'static st
 /// Runs the chain over one generated data set.
 fn run(config: &Config) -> Run {
     let data = generate(config, &mut |_, _| {}).unwrap();
-    let lanes = Arc::new(LaneGraph::from_wkb(&data.car_wkb, &data.bike_wkb).unwrap());
     let index = key_index(&data.truth);
     let tracks = cits_sim::truth::local_tracks(&data.truth);
-    let mut assembler = Assembler::new(AssemblerConfig::default());
-    let mut matcher = MapMatcher::new(lanes.clone());
-    let mut predictor = Predictor::new(lanes, PredictorConfig::default());
     let mut detector = CollisionDetector::new(tuned());
     let mut sender = DenmSender::new(DenmConfig::default());
     let mut checker = LifecycleChecker::default();
@@ -281,7 +273,6 @@ fn run(config: &Config) -> Run {
         conflicts: data.conflicts.clone(),
         ..Run::default()
     };
-    let mut watermark = i64::MIN;
     let mut handle = |risks: Vec<CollisionRisk>,
                       now_ms: i64,
                       out: &mut Run,
@@ -330,23 +321,23 @@ fn run(config: &Config) -> Run {
             }
         }
     };
-    for entry in &data.recording {
-        let cpm = cits_core::decoder::decode_cpm_payload(&entry.bytes, Encoding::Uper).unwrap();
-        for location in cits_core::collector::collect(&cpm).unwrap() {
-            watermark = watermark.max(location.timestamp_ms);
-            let trajectory = assembler.push(location).unwrap();
-            let matched = matcher.process(&trajectory).unwrap();
-            let Some(prediction) = predictor.predict(&matched).unwrap() else {
-                continue;
-            };
-            let risks = detector.process(&prediction).unwrap();
-            handle(risks, watermark, &mut out, &mut sender);
+    let mut watermark = i64::MIN;
+    for step in chain::predictions(&data).unwrap() {
+        match step {
+            Step::Prediction {
+                prediction,
+                watermark_ms,
+            } => {
+                let risks = detector.process(&prediction).unwrap();
+                handle(risks, watermark_ms, &mut out, &mut sender);
+            }
+            Step::EndOfCpm { watermark_ms } => {
+                watermark = watermark_ms;
+                let ended = detector.tick(watermark);
+                handle(ended, watermark, &mut out, &mut sender);
+                sender.expire(watermark);
+            }
         }
-        assembler.evict_idle(watermark);
-        matcher.evict_idle(watermark);
-        let ended = detector.tick(watermark);
-        handle(ended, watermark, &mut out, &mut sender);
-        sender.expire(watermark);
     }
     // End of the recording: every road user leaves, every open risk ends.
     let end = watermark + CollisionConfig::default().max_age_ms + 1;
