@@ -357,11 +357,11 @@ fn advertised_url(host_port: &str) -> Result<Url> {
 }
 
 /// Whether a Kafka broker answers at `addr` (an ApiVersions round trip). A bare TCP
-/// connect also succeeds against another server that took the port after
-/// [`free_loopback_port`] released it, and against the connecting socket itself (TCP
+/// connect also succeeds against another server that took a port picked free and released
+/// again before the broker bound it, and against the connecting socket itself (TCP
 /// self-connect to a port in the ephemeral range that nobody listens on yet), which then
 /// holds the port tansu was about to bind.
-fn answers_kafka(addr: SocketAddr) -> bool {
+pub fn answers_kafka(addr: SocketAddr) -> bool {
     let Ok(mut stream) = TcpStream::connect_timeout(&addr, READY_POLL) else {
         return false;
     };

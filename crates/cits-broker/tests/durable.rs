@@ -215,7 +215,7 @@ impl BrokerProcess {
             .spawn()
             .unwrap_or_else(|err| panic!("cannot start {bin} broker: {err}"));
         let deadline = Instant::now() + START_TIMEOUT;
-        while std::net::TcpStream::connect_timeout(&listen, Duration::from_millis(100)).is_err() {
+        while !cits_broker::answers_kafka(listen) {
             assert!(Instant::now() < deadline, "broker process did not listen");
             std::thread::sleep(Duration::from_millis(50));
         }

@@ -5,7 +5,7 @@
 //! acknowledged.
 
 use std::fs::File;
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
@@ -111,7 +111,7 @@ impl BrokerProcess {
         self.child = Some(child);
         let deadline = Instant::now() + BROKER_START_TIMEOUT;
         loop {
-            if TcpStream::connect_timeout(&self.addr, LISTEN_POLL).is_ok() {
+            if cits_broker::answers_kafka(self.addr) {
                 return Ok(());
             }
             if let Some(child) = self.child.as_mut() {

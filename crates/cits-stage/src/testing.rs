@@ -133,7 +133,7 @@ impl Tansu {
                     self.log()
                 );
             }
-            if TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            if accepts_connections(self.port) {
                 return;
             }
             if Instant::now() > deadline {
@@ -152,6 +152,16 @@ impl Drop for Tansu {
     fn drop(&mut self) {
         self.kill();
     }
+}
+
+/// Whether something other than the connecting socket itself listens on `port` of
+/// 127.0.0.1. A bare connect to a free port of the ephemeral range can succeed by TCP
+/// self-connect (the kernel picks that very port as the source), and that socket then
+/// holds the port the broker is about to bind: so a connection to itself is not an answer.
+pub fn accepts_connections(port: u16) -> bool {
+    TcpStream::connect(("127.0.0.1", port))
+        .and_then(|stream| stream.local_addr())
+        .is_ok_and(|local| local.port() != port)
 }
 
 /// A port that was free a moment ago (bind to port 0, read it, release it).

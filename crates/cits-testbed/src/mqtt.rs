@@ -8,6 +8,7 @@
 //! so the end-to-end latency starts at publishing and the MQTT leg is measured.
 
 use std::collections::BTreeMap;
+use std::io::{Read as _, Write as _};
 use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -38,6 +39,15 @@ pub const TOPIC_PREFIX: &str = "cits/cpm";
 
 /// How long mosquitto may take to accept connections.
 const MOSQUITTO_START_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Pause between readiness probes while mosquitto starts.
+const MOSQUITTO_READY_POLL: Duration = Duration::from_millis(20);
+
+/// How long a readiness probe waits to connect and for the CONNACK.
+const MQTT_PROBE_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// Ports tried for one broker: a picked port taken before mosquitto binds it costs one.
+const MOSQUITTO_PORT_ATTEMPTS: usize = 3;
 
 /// Requests queued between the client handle and its event loop; a replay at
 /// "max" pace fills it, which then paces the publisher (back-pressure).
@@ -80,9 +90,25 @@ impl Mosquitto {
         Self::start_with(Path::new(MOSQUITTO_BIN))
     }
 
-    /// Starts the given mosquitto binary.
+    /// Starts the given mosquitto binary. A port picked by [`free_port`] can be taken
+    /// before mosquitto binds it (mosquitto then exits): the next free port will do.
     pub fn start_with(binary: &Path) -> Result<Self> {
-        let port = free_port()?;
+        let mut last_error = None;
+        for _ in 0..MOSQUITTO_PORT_ATTEMPTS {
+            match Self::start_on(binary, free_port()?) {
+                Ok(broker) => return Ok(broker),
+                Err(error @ Error::Mqtt { .. }) => last_error = Some(error),
+                Err(error) => return Err(error),
+            }
+        }
+        Err(last_error.unwrap_or(Error::Mqtt {
+            action: "start mosquitto",
+            message: "no port attempt made".into(),
+        }))
+    }
+
+    /// Starts mosquitto on `port` and waits until it answers MQTT there.
+    fn start_on(binary: &Path, port: u16) -> Result<Self> {
         let dir =
             std::env::temp_dir().join(format!("cits-mosquitto-{}-{port}", std::process::id()));
         std::fs::create_dir_all(&dir).map_err(|e| Error::io("create", &dir, e))?;
@@ -97,17 +123,18 @@ impl Mosquitto {
             .stderr(Stdio::null())
             .spawn()
             .map_err(|e| Error::io("start", binary, e))?;
+        // From here on, dropping `broker` stops the process and removes the directory.
         let mut broker = Self { child, port, dir };
         let deadline = Instant::now() + MOSQUITTO_START_TIMEOUT;
         loop {
-            if TcpStream::connect((Ipv4Addr::LOCALHOST, port)).is_ok() {
-                return Ok(broker);
-            }
             if let Ok(Some(status)) = broker.child.try_wait() {
                 return Err(Error::Mqtt {
                     action: "start mosquitto",
-                    message: format!("exited with {status}"),
+                    message: format!("exited with {status} (port {port} taken?)"),
                 });
+            }
+            if answers_mqtt(broker.addr()) {
+                return Ok(broker);
             }
             if Instant::now() > deadline {
                 return Err(Error::Timeout {
@@ -115,7 +142,7 @@ impl Mosquitto {
                     waited_ms: MOSQUITTO_START_TIMEOUT.as_millis() as u64,
                 });
             }
-            std::thread::sleep(Duration::from_millis(20));
+            std::thread::sleep(MOSQUITTO_READY_POLL);
         }
     }
 
@@ -136,6 +163,36 @@ impl Drop for Mosquitto {
         let _ = self.child.wait();
         let _ = std::fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Whether an MQTT broker answers at `addr`: a CONNECT (MQTT 3.1.1, clean session)
+/// gets an accepting CONNACK. A bare TCP connect is no proof: it also succeeds against the
+/// connecting socket itself (TCP self-connect to a free port of the ephemeral range), which
+/// then holds the port mosquitto was about to bind, and mosquitto exits.
+pub fn answers_mqtt(addr: SocketAddr) -> bool {
+    let Ok(mut stream) = TcpStream::connect_timeout(&addr, MQTT_PROBE_TIMEOUT) else {
+        return false;
+    };
+    let client_id = b"cits-ready";
+    // Variable header: protocol name "MQTT", level 4, flags (clean session), keep-alive 10 s.
+    let mut body = vec![0, 4, b'M', b'Q', b'T', b'T', 4, 0x02, 0, 10];
+    body.extend_from_slice(&(client_id.len() as u16).to_be_bytes());
+    body.extend_from_slice(client_id);
+    let mut connect = vec![0x10, body.len() as u8];
+    connect.extend_from_slice(&body);
+    // CONNACK: type 2, remaining length 2, no session present, return code 0 (accepted).
+    const CONNACK_ACCEPTED: [u8; 4] = [0x20, 0x02, 0x00, 0x00];
+    const DISCONNECT: [u8; 2] = [0xE0, 0x00];
+    let mut answer = [0_u8; 4];
+    let answered = stream.set_read_timeout(Some(MQTT_PROBE_TIMEOUT)).is_ok()
+        && stream.set_write_timeout(Some(MQTT_PROBE_TIMEOUT)).is_ok()
+        && stream.write_all(&connect).is_ok()
+        && stream.read_exact(&mut answer).is_ok()
+        && answer == CONNACK_ACCEPTED;
+    if answered {
+        let _ = stream.write_all(&DISCONNECT);
+    }
+    answered
 }
 
 /// A free TCP port on 127.0.0.1 (bound, then released for the service to take).

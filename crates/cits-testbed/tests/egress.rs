@@ -254,24 +254,37 @@ impl PersistentMosquitto {
         broker
     }
 
-    /// (Re)starts the process on the same port and persistence directory.
+    /// (Re)starts the process on the same port and persistence directory. The port cannot
+    /// change (the clients reconnect to it), so a start that lost the port for a moment
+    /// (mosquitto exits; see `mqtt::answers_mqtt`) is simply tried again.
     fn resume(&mut self) {
-        let child = std::process::Command::new(cits_testbed::mqtt::MOSQUITTO_BIN)
-            .arg("-c")
-            .arg(self.dir.join("mosquitto.conf"))
-            .stdin(std::process::Stdio::null())
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("mosquitto (apt-get install mosquitto)");
-        self.child = Some(child);
+        let addr: std::net::SocketAddr = ([127, 0, 0, 1], self.port).into();
         let deadline = std::time::Instant::now() + Duration::from_secs(10);
-        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_err() {
+        loop {
+            let mut child = std::process::Command::new(cits_testbed::mqtt::MOSQUITTO_BIN)
+                .arg("-c")
+                .arg(self.dir.join("mosquitto.conf"))
+                .stdin(std::process::Stdio::null())
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null())
+                .spawn()
+                .expect("mosquitto (apt-get install mosquitto)");
+            while child.try_wait().expect("mosquitto status").is_none() {
+                if cits_testbed::mqtt::answers_mqtt(addr) {
+                    self.child = Some(child);
+                    return;
+                }
+                if std::time::Instant::now() > deadline {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("mosquitto did not answer on {addr}");
+                }
+                std::thread::sleep(Duration::from_millis(20));
+            }
             assert!(
                 std::time::Instant::now() < deadline,
-                "mosquitto did not listen"
+                "mosquitto kept exiting at start on {addr}"
             );
-            std::thread::sleep(Duration::from_millis(20));
         }
     }
 
