@@ -605,4 +605,30 @@ mod tests {
         assert_eq!(station_id(&[2, 14, 1, 2, 3]), None);
         assert_eq!(station_id(&[]), None);
     }
+
+    /// A socket connected to itself reads back what it wrote; an echo server does the
+    /// same, and so must not count as a broker. Nothing listening is no broker either.
+    #[test]
+    fn an_echo_is_not_an_mqtt_broker() {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, 0)).unwrap();
+        let addr = listener.local_addr().unwrap();
+        let echo = std::thread::spawn(move || {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut buf = [0_u8; 64];
+            let n = stream.read(&mut buf).unwrap();
+            stream.write_all(&buf[..n]).unwrap();
+        });
+        assert!(!answers_mqtt(addr));
+        echo.join().unwrap();
+        assert!(!answers_mqtt(addr), "nothing listens any more");
+    }
+
+    #[test]
+    fn a_started_mosquitto_answers_mqtt() {
+        let broker = Mosquitto::start().expect("mosquitto (apt-get install mosquitto)");
+        assert!(answers_mqtt(broker.addr()));
+        let addr = broker.addr();
+        drop(broker);
+        assert!(!answers_mqtt(addr), "a stopped broker does not answer");
+    }
 }
