@@ -10,10 +10,14 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
+use cits_pipeline::config::Stage;
 use cits_pipeline::{
     Counts, Modules, Pipeline, PipelineConfig, ReplayControl, ReplayOptions, Speed, StartAt,
     SETTLE_PERIOD,
 };
+
+/// The collisions module's settings variable (`modules/collisions`), also read by `cits up`.
+const COLLISION_CONFIG_ENV: &str = "CITS_COLLISION_CONFIG";
 
 /// How often the live summary line is printed.
 const LIVE_INTERVAL: Duration = Duration::from_secs(2);
@@ -92,6 +96,11 @@ pub struct Args {
     /// Log level of the stages (CITS_LOG: error, warn, info, debug).
     #[arg(long, value_name = "LEVEL")]
     pub stage_log: Option<String>,
+    /// Collision detector settings over its defaults, `key=value,…` (the collisions
+    /// module's CITS_COLLISION_CONFIG; README, "Warnings"), e.g.
+    /// `ttc_raise_s=2.0,pet_raise_s=1.0,persist_m=6,persist_n=8,min_probability=0.7`.
+    #[arg(long, value_name = "SETTINGS", env = COLLISION_CONFIG_ENV)]
+    pub collision_config: Option<String>,
     /// Provider name put into the replayed messages.
     #[arg(long, default_value = cits_pipeline::replay::DEFAULT_PROVIDER)]
     pub provider: String,
@@ -210,6 +219,16 @@ fn config(args: &Args) -> Result<PipelineConfig> {
     config.log_dir = args.log_dir.clone();
     config.max_wait_ms = args.max_wait_ms;
     config.stage_log = args.stage_log.clone();
+    if let Some(settings) = &args.collision_config {
+        // Refused here, before anything starts, rather than by a crash-looping module.
+        cits_core::collisions::CollisionConfig::from_settings(settings)
+            .with_context(|| format!("--collision-config / {COLLISION_CONFIG_ENV}"))?;
+        config.stage_env.push((
+            Stage::Collisions,
+            COLLISION_CONFIG_ENV.to_owned(),
+            settings.clone(),
+        ));
+    }
     Ok(config)
 }
 

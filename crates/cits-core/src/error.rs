@@ -190,6 +190,12 @@ pub enum Error {
         reason: String,
     },
     // ---- collision detector ----
+    /// Collision detector settings outside their limits or not understood.
+    #[error("invalid collision detector configuration: {reason}")]
+    InvalidCollisionConfig {
+        /// What is wrong.
+        reason: String,
+    },
     /// A prediction cannot be used (no position, bad hypotheses, non-finite values).
     #[error("prediction of {key} (session {session_start_ms}) at site {site:?}: {reason}")]
     InvalidPrediction {

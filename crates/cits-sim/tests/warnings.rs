@@ -77,8 +77,9 @@ const MIN_MEDIAN_LEAD_S: f64 = 2.0;
 const FALSE_ALARMS_SHOWN: usize = 20;
 /// Environment variable with the number of false alarms and misses to print.
 const SHOWN_ENV: &str = "CITS_WARNINGS_SHOWN";
-/// Environment variable that overrides detector settings for exploration ([`tuned`]).
-const TUNE_ENV: &str = "CITS_COLLISION_TUNE";
+/// Environment variable with detector settings over the defaults ([`tuned`]): the one the
+/// collisions module reads, so a deploy setting can be scored before it is deployed.
+const TUNE_ENV: &str = "CITS_COLLISION_CONFIG";
 /// Environment variable with another conflict definition to score against, a what-if
 /// view for the planning of the floors ([`definition`]); the floors are asserted only
 /// against the truth's own definition.
@@ -348,34 +349,12 @@ fn run(config: &Config) -> Run {
 }
 
 /// The detector's configuration: the defaults, or for exploring the trade-offs the
-/// fields named in `CITS_COLLISION_TUNE` (e.g. `k=0.5,ttc=2.5,pet=1.5`; keys below).
-/// The printed table says which was used.
+/// settings in `CITS_COLLISION_CONFIG` (e.g. `ttc=2.0,pet=1.0,p=0.7`, read as the
+/// collisions module reads it: `CollisionConfig::from_settings`). The printed table says
+/// which was used.
 fn tuned() -> CollisionConfig {
-    let mut c = CollisionConfig::default();
-    if let Ok(v) = std::env::var(TUNE_ENV) {
-        for kv in v.split(',').filter(|kv| !kv.trim().is_empty()) {
-            let (k, v) = kv
-                .split_once('=')
-                .unwrap_or_else(|| panic!("{TUNE_ENV}: `{kv}` is not key=value"));
-            let f: f64 = v
-                .parse()
-                .unwrap_or_else(|_| panic!("{TUNE_ENV}: `{v}` is not a number"));
-            match k {
-                "ttc" => c.ttc_raise_s = f,
-                "pet" => c.pet_raise_s = f,
-                "ttcc" => c.ttc_clear_s = f,
-                "petc" => c.pet_clear_s = f,
-                "p" => c.min_probability = f,
-                "m" => c.persist_m = f as u32,
-                "n" => c.persist_n = f as u32,
-                "age" => c.min_point_count = f as u32,
-                "v" => c.min_closing_speed_mps = f,
-                "yd" => c.yield_decel_mps2 = f,
-                _ => panic!("{TUNE_ENV}: unknown key `{k}`"),
-            }
-        }
-    }
-    c
+    let settings = std::env::var(TUNE_ENV).unwrap_or_default();
+    CollisionConfig::from_settings(&settings).unwrap_or_else(|e| panic!("{TUNE_ENV}: {e}"))
 }
 
 /// The DENM lifecycle rules, checked as the DENMs go out.
@@ -738,9 +717,9 @@ fn evaluate(seeds: &[u64], safe_seeds: &[u64]) -> (Scores, Scores) {
         println!("what-if: true conflict = TTC ≤ {ttc} s or PET ≤ {pet} s ({CONFLICT_ENV}={v})");
     }
     println!(
-        "detector: {} ({:?})",
+        "detector: {} ({})",
         std::env::var(TUNE_ENV).map_or("defaults".to_string(), |v| format!("{TUNE_ENV}={v}")),
-        tuned()
+        tuned().settings()
     );
     println!(
         "seeds {seeds:?} × {MINUTES} min (mixed), {safe_seeds:?} × {MINUTES} min (safe only); \

@@ -1,6 +1,8 @@
 //! The collision detector stage: `cits.predictions` ([`Prediction`]) → `cits.risks`
 //! ([`CollisionRisk`]), keyed by `risk_id`. Defaults from
-//! `cits_core::collisions::CollisionConfig`; `CITS_CAR_CAR=1` also pairs two motor vehicles.
+//! `cits_core::collisions::CollisionConfig`, with the `key=value,…` pairs of
+//! `CITS_COLLISION_CONFIG` over them (the balance of recall, precision and lead time, e.g.
+//! `ttc_raise_s=2.0,min_probability=0.7`); `CITS_CAR_CAR=1` also pairs two motor vehicles.
 //!
 //! The ENDED records of the risks of users a `tick` evicts go out right after it
 //! (`Stage::take_tick_outputs`), not only with the next prediction's output: at the end
@@ -77,6 +79,9 @@ impl Stage for CollisionStage {
     }
 }
 
+/// Settings over the detector defaults: `key=value,…` (`CollisionConfig::from_settings`).
+const SETTINGS_ENV: &str = "CITS_COLLISION_CONFIG";
+
 fn load(_config: &StageConfig) -> cits_stage::Result<CollisionStage> {
     let car_car = match std::env::var("CITS_CAR_CAR") {
         Ok(v) => match v.trim() {
@@ -92,12 +97,21 @@ fn load(_config: &StageConfig) -> cits_stage::Result<CollisionStage> {
         },
         Err(_) => false,
     };
+    let settings = std::env::var(SETTINGS_ENV).unwrap_or_default();
+    let config =
+        CollisionConfig::from_settings(&settings).map_err(|e| cits_stage::Error::InvalidEnv {
+            var: SETTINGS_ENV,
+            value: settings.clone(),
+            reason: e.to_string(),
+        })?;
+    let config = CollisionConfig { car_car, ..config };
+    cits_stage::log::log(
+        cits_stage::log::Level::Info,
+        "collisions",
+        format_args!("detector {} car_car={car_car}", config.settings()),
+    );
     Ok(CollisionStage {
-        detector: CollisionDetector::new(CollisionConfig {
-            car_car,
-            ..CollisionConfig::default()
-        })
-        .with_change_tracking(),
+        detector: CollisionDetector::new(config).with_change_tracking(),
         clock: EventClock::default(),
     })
 }

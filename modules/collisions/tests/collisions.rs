@@ -71,3 +71,78 @@ async fn a_collision_course_raises_and_ends_one_risk() {
     assert_eq!(letter.original, vec![0xff; 5]);
     assert_eq!(letter.offset, 0);
 }
+
+/// `CITS_COLLISION_CONFIG` reaches the detector: with a least closing speed no road user
+/// reaches (100 m/s) the same collision course raises nothing, and the start-up line
+/// names the setting in effect.
+#[tokio::test]
+async fn the_collision_config_reaches_the_detector() {
+    let broker = Tansu::start();
+    let addr = broker.addr();
+    let client = testing::client(&addr).await;
+    let [input, output, dlq] =
+        ["predictions-cfg", "risks-cfg", "dlq-cfg"].map(testing::unique_topic);
+    testing::create_topic(&client, &input, 1).await;
+    testing::create_topic(&client, &output, 1).await;
+    testing::create_topic(&client, &dlq, 1).await;
+    let site = Some(scenario::SITE.as_bytes());
+    // Garbage last: once it is dead-lettered, every prediction before it was processed.
+    let mut records: Vec<_> = scenario::predictions()
+        .into_iter()
+        .map(|v| testing::record(site, v, None))
+        .collect();
+    records.push(testing::record(site, vec![0xff; 5], None));
+    testing::produce(&client, &input, 0, records).await;
+    let module = ModuleProcess::spawn(
+        env!("CARGO_BIN_EXE_collisions"),
+        &[
+            ("CITS_BROKERS", &addr),
+            ("CITS_INPUT_TOPIC", &input),
+            ("CITS_OUTPUT_TOPIC", &output),
+            ("CITS_DLQ_TOPIC", &dlq),
+            ("CITS_START", "earliest"),
+            ("CITS_MAX_WAIT_MS", "10"),
+            ("CITS_COLLISION_CONFIG", "v=100, ttc_raise_s=2.0"),
+        ],
+    );
+    let dead = testing::consume(&client, &dlq, 1, 1, WAIT).await;
+    let risks = testing::consume(&client, &output, 1, usize::MAX, Duration::from_secs(2)).await;
+    let (status, stderr) = module.stop();
+    assert!(status.success(), "{status}:\n{stderr}");
+    assert_eq!(
+        dead.len(),
+        1,
+        "the garbage record is dead-lettered:\n{stderr}"
+    );
+    assert!(risks.is_empty(), "{} risks raised:\n{stderr}", risks.len());
+    assert!(
+        stderr.contains("ttc_raise_s=2,") && stderr.contains("min_closing_speed_mps=100,"),
+        "{stderr}"
+    );
+}
+
+/// A setting out of range stops the module at start, naming the variable and the reason,
+/// before it touches the broker (none listens at the given address).
+#[test]
+fn a_bad_collision_config_stops_the_module_at_start() {
+    let mut module = ModuleProcess::spawn(
+        env!("CARGO_BIN_EXE_collisions"),
+        &[
+            ("CITS_BROKERS", "127.0.0.1:9"),
+            ("CITS_INPUT_TOPIC", "in"),
+            ("CITS_OUTPUT_TOPIC", "out"),
+            ("CITS_COLLISION_CONFIG", "persist_m=9,persist_n=8"),
+        ],
+    );
+    let deadline = std::time::Instant::now() + WAIT;
+    while module.is_running() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (status, stderr) = module.stop();
+    assert!(!status.success(), "{stderr}");
+    assert!(
+        stderr.contains("CITS_COLLISION_CONFIG")
+            && stderr.contains("persist_m must be 1 to persist_n 8 (is 9)"),
+        "{stderr}"
+    );
+}

@@ -46,6 +46,7 @@
 mod conflict;
 mod geometry;
 mod probability;
+mod settings;
 mod state;
 #[cfg(test)]
 mod tests;
@@ -53,6 +54,7 @@ mod tests;
 pub use conflict::{path_angle_deg, MAX_SLICES, SLICE_MS};
 pub use geometry::{overlap_interval, overlaps, Obb};
 pub use probability::{encounter, phi, static_probability, Mover, Spread, MIN_RELATIVE_SPEED_MPS};
+pub use settings::MAX_PERSIST_N;
 pub use state::{PairState, UserRef, UserState, PAIR_KEY_PREFIX, USER_KEY_PREFIX};
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -116,7 +118,9 @@ pub const CROSSING_MIN_DEG: f64 = 85.0;
 /// Path angle below which a conflict is longitudinal (rear-end), degrees (warnings.md).
 pub const LONGITUDINAL_MAX_DEG: f64 = 30.0;
 
-/// Thresholds, persistence and limits of a [`CollisionDetector`].
+/// Thresholds, persistence and limits of a [`CollisionDetector`]. The balance of recall,
+/// precision and lead time is settable as `key=value` pairs
+/// ([`CollisionConfig::from_settings`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct CollisionConfig {
     /// Raise at TTC ≤ this, s. 2.5 s, below SUMO SSM's default 3.0 s: calibrated on the
@@ -345,7 +349,7 @@ impl CollisionDetector {
     /// A detector with the given configuration; `persist_n` is clamped to 1..=32 and
     /// `persist_m` to 1..=`persist_n`, caps to at least 1.
     pub fn new(cfg: CollisionConfig) -> Self {
-        let persist_n = cfg.persist_n.clamp(1, 32);
+        let persist_n = cfg.persist_n.clamp(1, MAX_PERSIST_N);
         let cfg = CollisionConfig {
             persist_n,
             persist_m: cfg.persist_m.clamp(1, persist_n),
