@@ -17,7 +17,10 @@ fn up_refuses_a_bad_collision_config_before_starting() {
             && stderr.contains("ttc_clear_s 4 is below ttc_raise_s 5"),
         "{stderr}"
     );
-    assert!(!stderr.contains("broker"), "started something first:\n{stderr}");
+    assert!(
+        !stderr.contains("broker"),
+        "started something first:\n{stderr}"
+    );
 }
 
 #[test]
