@@ -70,6 +70,43 @@ impl Key {
     }
 }
 
+/// Most decimal places of a real setting: milliseconds of a time level, thousandths of a
+/// probability, finer than any threshold matters.
+const MAX_DECIMALS: usize = 3;
+
+/// Most digits before the decimal point: no setting is near a billion, and the digits
+/// then always fit the integer the value is read into.
+const MAX_INTEGER_DIGITS: usize = 9;
+
+/// A decimal `[-]digits[.digits]` with at most [`MAX_DECIMALS`] places, read as scaled
+/// integer and divided once: the same double `str::parse::<f64>` gives (one correctly
+/// rounded division of two exact integers), without the general float parser, which would
+/// add about 25 kB to the collisions module (and takes exponents, `inf` and `NaN` that no
+/// setting needs).
+fn parse_decimal(text: &str) -> Option<f64> {
+    const SCALE: [f64; MAX_DECIMALS + 1] = [1.0, 10.0, 100.0, 1000.0];
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text),
+    };
+    let (integer, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    if (integer.is_empty() && fraction.is_empty())
+        || integer.len() > MAX_INTEGER_DIGITS
+        || fraction.len() > MAX_DECIMALS
+    {
+        return None;
+    }
+    let mut scaled: u64 = 0;
+    for byte in integer.bytes().chain(fraction.bytes()) {
+        if !byte.is_ascii_digit() {
+            return None;
+        }
+        scaled = scaled * 10 + u64::from(byte - b'0');
+    }
+    let value = scaled as f64 / SCALE[fraction.len()];
+    Some(if negative { -value } else { value })
+}
+
 fn invalid(reason: String) -> Error {
     Error::InvalidCollisionConfig { reason }
 }
@@ -259,8 +296,12 @@ mod tests {
         let cases = [
             ("ttc", "not key=value"),
             ("speed=3", "unknown key `speed`"),
-            ("ttc=fast", "not a number"),
-            ("ttc=inf", "not a number"),
+            ("ttc=fast", "not a decimal number"),
+            ("ttc=inf", "not a decimal number"),
+            ("ttc=1e3", "not a decimal number"),
+            ("ttc=2.2505", "at most 3 decimal places"),
+            ("ttc=.", "not a decimal number"),
+            ("ttc=", "not a decimal number"),
             ("m=-1", "not a whole number"),
             ("m=2.5", "not a whole number"),
             ("ttc=0", "ttc_raise_s must be above 0"),
@@ -283,6 +324,41 @@ mod tests {
                     && text.contains(expected),
                 "{settings}: {text}"
             );
+        }
+    }
+
+    #[test]
+    fn decimals_read_as_the_float_parser_reads_them() {
+        for text in [
+            "0",
+            "2",
+            "2.",
+            ".5",
+            "0.7",
+            "0.1",
+            "0.3",
+            "2.25",
+            "0.001",
+            "1.005",
+            "123456789.999",
+            "-0.5",
+            "007.250",
+        ] {
+            assert_eq!(parse_decimal(text), text.parse::<f64>().ok(), "{text}");
+        }
+        for text in [
+            "",
+            ".",
+            "-",
+            "1.2.3",
+            "+1",
+            "1,5",
+            "1e2",
+            "NaN",
+            "0x10",
+            "1234567890",
+        ] {
+            assert_eq!(parse_decimal(text), None, "{text}");
         }
     }
 
