@@ -138,13 +138,13 @@ impl CollisionConfig {
                 })?;
             match spec.field {
                 Field::Real(field) => {
-                    *field(self) = value
-                        .parse::<f64>()
-                        .ok()
-                        .filter(|v| v.is_finite())
-                        .ok_or_else(|| {
-                            invalid(format!("{}: `{value}` is not a number", spec.name))
-                        })?;
+                    *field(self) = parse_decimal(value).ok_or_else(|| {
+                        invalid(format!(
+                            "{}: `{value}` is not a decimal number (at most {MAX_DECIMALS} \
+                             decimal places)",
+                            spec.name
+                        ))
+                    })?;
                 }
                 Field::Count(field) => {
                     *field(self) = value.parse::<u32>().map_err(|_| {
