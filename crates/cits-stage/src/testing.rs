@@ -24,6 +24,9 @@ pub use rskafka;
 /// How long a freshly started broker may take to accept connections.
 pub const BROKER_START_TIMEOUT: Duration = Duration::from_secs(30);
 
+/// Ports [`Tansu::start`] tries: a picked port taken before the broker binds it costs one.
+const BROKER_PORT_ATTEMPTS: usize = 3;
+
 /// Environment variable naming the broker binary: `tansu` itself, or `cits`, whose
 /// `cits broker` takes the same flags and runs tansu with the fetch fix of vendor/README.md.
 pub const TANSU_BIN_ENV: &str = "CITS_TANSU_BIN";
@@ -52,10 +55,24 @@ pub struct Tansu {
 
 impl Tansu {
     /// Starts tansu on a free loopback port and waits until it accepts
-    /// connections. Panics (failing the test) if it cannot be started.
+    /// connections. Panics (failing the test) if it cannot be started. A port taken
+    /// between [`free_port`] and the broker's bind makes the broker exit: the next free
+    /// port will do.
     pub fn start() -> Self {
+        let mut failures = Vec::new();
+        for _ in 0..BROKER_PORT_ATTEMPTS {
+            let mut broker = Self::spawn(free_port());
+            match broker.wait_ready() {
+                Ok(()) => return broker,
+                Err(failure) => failures.push(failure),
+            }
+        }
+        panic!("{}", failures.join("\n"));
+    }
+
+    /// Starts the broker process on `port`, output to its log file.
+    fn spawn(port: u16) -> Self {
         let binary = tansu_binary();
-        let port = free_port();
         let url = format!("tcp://127.0.0.1:{port}");
         let log = std::env::temp_dir().join(format!("cits-stage-tansu-{port}.log"));
         let log_file = std::fs::File::create(&log)
@@ -81,9 +98,7 @@ impl Tansu {
                     binary.display()
                 )
             });
-        let mut broker = Self { child, port, log };
-        broker.wait_ready();
-        broker
+        Self { child, port, log }
     }
 
     /// `127.0.0.1:PORT`.
@@ -121,27 +136,33 @@ impl Tansu {
             .stderr(log_err)
             .spawn()
             .unwrap_or_else(|e| panic!("cannot restart tansu: {e}"));
-        self.wait_ready();
+        if let Err(failure) = self.wait_ready() {
+            panic!("{failure}");
+        }
     }
 
-    fn wait_ready(&mut self) {
+    /// Waits until the broker accepts connections; `Err` with its log if it exited first
+    /// or did not within [`BROKER_START_TIMEOUT`] (the process is then killed).
+    fn wait_ready(&mut self) -> Result<(), String> {
         let deadline = Instant::now() + BROKER_START_TIMEOUT;
         loop {
             if let Ok(Some(status)) = self.child.try_wait() {
-                panic!(
-                    "tansu exited with {status} before accepting connections:\n{}",
+                return Err(format!(
+                    "tansu on port {} exited with {status} before accepting connections:\n{}",
+                    self.port,
                     self.log()
-                );
+                ));
             }
             if accepts_connections(self.port) {
-                return;
+                return Ok(());
             }
             if Instant::now() > deadline {
-                panic!(
+                self.kill();
+                return Err(format!(
                     "tansu did not accept connections on port {} within {BROKER_START_TIMEOUT:?}:\n{}",
                     self.port,
                     self.log()
-                );
+                ));
             }
             std::thread::sleep(Duration::from_millis(50));
         }
