@@ -13,6 +13,25 @@ use cits_stage::testing::{self, ModuleProcess, Tansu};
 /// Generous: the test machine is shared.
 const WAIT: Duration = Duration::from_secs(60);
 
+/// The native module on `[input, output, dead-letter]` topics from their start, with
+/// `extra` variables.
+fn start_module(
+    addr: &str,
+    [input, output, dlq]: [&str; 3],
+    extra: &[(&str, &str)],
+) -> ModuleProcess {
+    let mut env = vec![
+        ("CITS_BROKERS", addr),
+        ("CITS_INPUT_TOPIC", input),
+        ("CITS_OUTPUT_TOPIC", output),
+        ("CITS_DLQ_TOPIC", dlq),
+        ("CITS_START", "earliest"),
+        ("CITS_MAX_WAIT_MS", "10"),
+    ];
+    env.extend_from_slice(extra);
+    ModuleProcess::spawn(env!("CARGO_BIN_EXE_collisions"), &env)
+}
+
 #[tokio::test]
 async fn a_collision_course_raises_and_ends_one_risk() {
     let broker = Tansu::start();
@@ -31,17 +50,7 @@ async fn a_collision_course_raises_and_ends_one_risk() {
             .map(|v| testing::record(site, v, None)),
     );
     testing::produce(&client, &input, 0, records).await;
-    let module = ModuleProcess::spawn(
-        env!("CARGO_BIN_EXE_collisions"),
-        &[
-            ("CITS_BROKERS", &addr),
-            ("CITS_INPUT_TOPIC", &input),
-            ("CITS_OUTPUT_TOPIC", &output),
-            ("CITS_DLQ_TOPIC", &dlq),
-            ("CITS_START", "earliest"),
-            ("CITS_MAX_WAIT_MS", "10"),
-        ],
-    );
+    let module = start_module(&addr, [&input, &output, &dlq], &[]);
     // Until the ENDED record is there (or the wait is over).
     let deadline = tokio::time::Instant::now() + WAIT;
     let mut risks = Vec::new();
@@ -93,17 +102,10 @@ async fn the_collision_config_reaches_the_detector() {
         .collect();
     records.push(testing::record(site, vec![0xff; 5], None));
     testing::produce(&client, &input, 0, records).await;
-    let module = ModuleProcess::spawn(
-        env!("CARGO_BIN_EXE_collisions"),
-        &[
-            ("CITS_BROKERS", &addr),
-            ("CITS_INPUT_TOPIC", &input),
-            ("CITS_OUTPUT_TOPIC", &output),
-            ("CITS_DLQ_TOPIC", &dlq),
-            ("CITS_START", "earliest"),
-            ("CITS_MAX_WAIT_MS", "10"),
-            ("CITS_COLLISION_CONFIG", "v=100, ttc_raise_s=2.0"),
-        ],
+    let module = start_module(
+        &addr,
+        [&input, &output, &dlq],
+        &[("CITS_COLLISION_CONFIG", "v=100, ttc_raise_s=2.0")],
     );
     let dead = testing::consume(&client, &dlq, 1, 1, WAIT).await;
     let risks = testing::consume(&client, &output, 1, usize::MAX, Duration::from_secs(2)).await;
