@@ -63,6 +63,11 @@ pub struct Args {
     /// Fetch long-poll wait of the stages (CITS_MAX_WAIT_MS), ms.
     #[arg(long, value_name = "MS", default_value_t = bench::DEFAULT_MAX_WAIT_MS)]
     pub max_wait_ms: u32,
+    /// Collision detector settings over its defaults, `key=value,…`, as for `cits up`.
+    /// A flag only (no environment fallback), so the report's command line names the
+    /// balance its accuracy section measured.
+    #[arg(long, value_name = "SETTINGS")]
+    pub collision_config: Option<String>,
     /// Only the engine comparison: the first minute at 1x once per engine — WasmEdge
     /// interpreter and AOT, our host on `.wasm` and on precompiled `.cwasm`, native (with
     /// `--native-dir`) — on the same broker and data.
@@ -102,6 +107,14 @@ pub fn run(args: Args) -> Result<()> {
 }
 
 async fn bench_main(args: Args) -> Result<()> {
+    // Checked before any data is generated or anything started.
+    let stage_env: Vec<_> = args
+        .collision_config
+        .as_deref()
+        .map(crate::cmd_up::collision_stage_env)
+        .transpose()?
+        .into_iter()
+        .collect();
     if let Some(duration) = args.soak {
         let table = crate::bench_soak::run(duration, &args.modules, &args.out).await?;
         println!("{table}");
@@ -190,6 +203,7 @@ async fn bench_main(args: Args) -> Result<()> {
         },
         plan,
         max_wait_ms: args.max_wait_ms,
+        stage_env,
         log_dir: Some(args.out.join("logs")),
         progress: !args.no_progress,
         command: std::env::args().collect::<Vec<_>>().join(" "),

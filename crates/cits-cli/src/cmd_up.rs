@@ -99,7 +99,7 @@ pub struct Args {
     /// Collision detector settings over its defaults, `key=value,…` (the collisions
     /// module's CITS_COLLISION_CONFIG; README, "Warnings"), e.g.
     /// `ttc_raise_s=2.0,pet_raise_s=1.0,persist_m=6,persist_n=8,min_probability=0.7`.
-    #[arg(long, value_name = "SETTINGS", env = COLLISION_CONFIG_ENV)]
+    #[arg(long, value_name = "SETTINGS", env = cits_core::collisions::SETTINGS_ENV)]
     pub collision_config: Option<String>,
     /// Provider name put into the replayed messages.
     #[arg(long, default_value = cits_pipeline::replay::DEFAULT_PROVIDER)]
@@ -140,6 +140,19 @@ pub struct Args {
     /// the final state until Ctrl-C.
     #[arg(long, value_name = "ADDR", num_args = 0..=1, default_missing_value = cits_view::DEFAULT_ADDR)]
     pub view: Option<std::net::SocketAddr>,
+}
+
+/// The collisions module's variable for `settings`, refused here if out of range: before
+/// anything starts, rather than by a crash-looping module.
+pub(crate) fn collision_stage_env(settings: &str) -> Result<(Stage, String, String)> {
+    use cits_core::collisions::{CollisionConfig, SETTINGS_ENV};
+    CollisionConfig::from_settings(settings)
+        .with_context(|| format!("--collision-config / {SETTINGS_ENV}"))?;
+    Ok((
+        Stage::Collisions,
+        SETTINGS_ENV.to_owned(),
+        settings.to_owned(),
+    ))
 }
 
 /// The Wasm engine of `cits up`.
@@ -220,14 +233,7 @@ fn config(args: &Args) -> Result<PipelineConfig> {
     config.max_wait_ms = args.max_wait_ms;
     config.stage_log = args.stage_log.clone();
     if let Some(settings) = &args.collision_config {
-        // Refused here, before anything starts, rather than by a crash-looping module.
-        cits_core::collisions::CollisionConfig::from_settings(settings)
-            .with_context(|| format!("--collision-config / {COLLISION_CONFIG_ENV}"))?;
-        config.stage_env.push((
-            Stage::Collisions,
-            COLLISION_CONFIG_ENV.to_owned(),
-            settings.clone(),
-        ));
+        config.stage_env.push(collision_stage_env(settings)?);
     }
     Ok(config)
 }

@@ -1,5 +1,6 @@
-//! `cits up` refuses collision detector settings out of range before it starts anything,
-//! with the reason, instead of leaving a crash-looping collisions module behind.
+//! `cits up` and `cits bench` refuse collision detector settings out of range before they
+//! start anything, with the reason, instead of leaving a crash-looping collisions module
+//! behind.
 
 use std::process::Command;
 
@@ -33,4 +34,25 @@ fn up_reads_the_collision_config_from_the_environment_too() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!out.status.success(), "{stderr}");
     assert!(stderr.contains("unknown key `speed`"), "{stderr}");
+}
+
+#[test]
+fn bench_refuses_a_bad_collision_config_before_generating_data() {
+    let out_dir = std::env::temp_dir().join(format!("cits-bench-settings-{}", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_cits"))
+        .args(["bench", "--quick", "--collision-config", "m=0", "--out"])
+        .arg(&out_dir)
+        .output()
+        .expect("run cits bench");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("persist_m must be 1 to persist_n 8 (is 0)"),
+        "{stderr}"
+    );
+    assert!(
+        !out_dir.join("data").exists(),
+        "generated data first:\n{stderr}"
+    );
+    let _ = std::fs::remove_dir_all(&out_dir);
 }

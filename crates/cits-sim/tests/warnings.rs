@@ -79,7 +79,7 @@ const FALSE_ALARMS_SHOWN: usize = 20;
 const SHOWN_ENV: &str = "CITS_WARNINGS_SHOWN";
 /// Environment variable with detector settings over the defaults ([`tuned`]): the one the
 /// collisions module reads, so a deploy setting can be scored before it is deployed.
-const TUNE_ENV: &str = "CITS_COLLISION_CONFIG";
+const TUNE_ENV: &str = cits_core::collisions::SETTINGS_ENV;
 /// Environment variable with another conflict definition to score against, a what-if
 /// view for the planning of the floors ([`definition`]); the floors are asserted only
 /// against the truth's own definition.

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use cits_pipeline::config::Stage;
 use cits_pipeline::{Modules, Pipeline, PipelineConfig, ReplayOptions, Speed, Topic, STAGES};
 use cits_proto::{CollisionRisk, MatchedTrajectory, Message as _, Prediction, Trace};
 use cits_sim::recording::Entry;
@@ -290,6 +291,8 @@ pub struct BenchConfig {
     pub plan: Plan,
     /// Stages' and floor's fetch wait.
     pub max_wait_ms: u32,
+    /// Extra variables of one stage's instances, e.g. the collision detector's settings.
+    pub stage_env: Vec<(Stage, String, String)>,
     /// Where stage logs go (one subfolder per run).
     pub log_dir: Option<PathBuf>,
     /// Show a progress bar.
@@ -478,6 +481,7 @@ async fn run_once(
     let mut pc = PipelineConfig::new(modules.clone());
     pc.graph_dir = Some(config.graph_dir.clone());
     pc.max_wait_ms = Some(config.max_wait_ms);
+    pc.stage_env = config.stage_env.clone();
     pc.log_dir = config.log_dir.as_ref().map(|d| d.join(label));
     let launched = Instant::now();
     let mut pipeline = Pipeline::start(pc)

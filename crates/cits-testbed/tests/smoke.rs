@@ -89,6 +89,7 @@ async fn smoke_4x_through_mqtt() {
         ingest: Ingest::Mqtt,
         plan: Plan::smoke(),
         max_wait_ms: bench::DEFAULT_MAX_WAIT_MS,
+        stage_env: Vec::new(),
         log_dir: Some(work.join("logs")),
         progress: false,
         command: "smoke test".into(),

@@ -80,6 +80,8 @@ impl Stage for CollisionStage {
 }
 
 /// Settings over the detector defaults: `key=value,…` (`CollisionConfig::from_settings`).
+/// `cits_core::collisions::SETTINGS_ENV`, spelled out: `.ci/validate-deploy.sh` reads a
+/// module's variables off its string literals.
 const SETTINGS_ENV: &str = "CITS_COLLISION_CONFIG";
 
 fn load(_config: &StageConfig) -> cits_stage::Result<CollisionStage> {

@@ -54,7 +54,7 @@ mod tests;
 pub use conflict::{path_angle_deg, MAX_SLICES, SLICE_MS};
 pub use geometry::{overlap_interval, overlaps, Obb};
 pub use probability::{encounter, phi, static_probability, Mover, Spread, MIN_RELATIVE_SPEED_MPS};
-pub use settings::MAX_PERSIST_N;
+pub use settings::{MAX_PERSIST_N, SETTINGS_ENV};
 pub use state::{PairState, UserRef, UserState, PAIR_KEY_PREFIX, USER_KEY_PREFIX};
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -8,6 +8,10 @@
 use super::CollisionConfig;
 use crate::Error;
 
+/// The environment variable that carries the settings to the collisions module (and to
+/// `cits up` / `cits bench`, which hand it on, and the warnings test, which scores it).
+pub const SETTINGS_ENV: &str = "CITS_COLLISION_CONFIG";
+
 /// Largest M of N window: the persistence history is a 32-bit mask.
 pub const MAX_PERSIST_N: u32 = 32;
 
