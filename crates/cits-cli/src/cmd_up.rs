@@ -16,9 +16,6 @@ use cits_pipeline::{
     SETTLE_PERIOD,
 };
 
-/// The collisions module's settings variable (`modules/collisions`), also read by `cits up`.
-const COLLISION_CONFIG_ENV: &str = "CITS_COLLISION_CONFIG";
-
 /// How often the live summary line is printed.
 const LIVE_INTERVAL: Duration = Duration::from_secs(2);
 
