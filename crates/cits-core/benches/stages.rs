@@ -1,5 +1,6 @@
 //! Benchmarks of the collector, assembler and map matcher (numbers printed, nothing
-//! asserted). Run: `cargo bench -p cits-core --bench stages`.
+//! asserted). Run: `cargo bench -p cits-core --bench stages` (one group:
+//! `cargo bench -p cits-core --bench stages -- matcher_changelog`).
 //!
 //! The matcher group is the point of this file: an update that adds one point must cost
 //! the same for a trajectory of 10, 100 or 1,000 points (`update/N`), unlike re-matching
@@ -213,6 +214,40 @@ fn bench_matcher(c: &mut Criterion) {
             b.iter_batched(
                 || MapMatcher::new(Arc::clone(&graph)),
                 |mut m| m.process(&whole).expect("match"),
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+
+    // The changelog's share of an update: the stage shell serialises the session's state
+    // after every update (`every_update`), or, told the changed keys, once per changelog
+    // write: every fifth update of a 10 Hz road user with a commit every 0.5 s
+    // (`told_keys`).
+    let mut group = c.benchmark_group("matcher_changelog");
+    for (name, write_every) in [("every_update", 1usize), ("told_keys", 5)] {
+        let mut matcher = MapMatcher::new(Arc::clone(&graph)).with_change_tracking();
+        for k in 0..WINDOW_POINTS {
+            matcher.process(&window(k, k + 1)).expect("match");
+        }
+        matcher.take_changes();
+        let next = Cell::new(WINDOW_POINTS - 1);
+        group.bench_function(name, |b| {
+            b.iter_batched(
+                || {
+                    next.set(next.get() + 1);
+                    window(next.get(), WINDOW_POINTS)
+                },
+                |t| {
+                    let matched = matcher.process(&t).expect("match");
+                    if write_every > 1 {
+                        black_box(matcher.take_changed_keys());
+                    }
+                    if next.get() % write_every == 0 {
+                        black_box(matcher.take_changes());
+                    }
+                    matched
+                },
                 BatchSize::SmallInput,
             )
         });

@@ -51,6 +51,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 
 use cits_proto::{Location, Trace, Trajectory, TrajectoryPoint};
 
+use crate::changes::Changes;
 use crate::{Error, Result};
 
 /// Default gap (ms) after which a session is closed: the thesis' 5 s, long enough to
@@ -139,7 +140,7 @@ pub struct Assembler {
     /// Keys whose session changed (opened, updated or closed) since the last
     /// [`Assembler::take_changes`]; `None` unless change tracking is on, so a user that
     /// never takes the changes does not collect every key it ever saw.
-    changed: Option<BTreeSet<String>>,
+    changed: Option<Changes<String>>,
 }
 
 /// The serialised state of one session in the changelog: everything [`Session`] holds,
@@ -202,8 +203,18 @@ impl Assembler {
 
     /// Turns on change tracking for [`Assembler::take_changes`] (a stage with a changelog).
     pub fn with_change_tracking(mut self) -> Self {
-        self.changed = Some(BTreeSet::new());
+        self.changed = Some(Changes::default());
         self
+    }
+
+    /// The keys of the sessions that changed since the last call (or
+    /// [`Assembler::take_changes`]), without serialising them: for a shell that routes
+    /// each key to a changelog partition after every input and serialises at its writes.
+    pub fn take_changed_keys(&mut self) -> Vec<String> {
+        self.changed
+            .as_mut()
+            .map(Changes::take_fresh)
+            .unwrap_or_default()
     }
 
     /// The sessions that changed since the last call, each with its serialised
@@ -212,7 +223,7 @@ impl Assembler {
         let Some(changed) = self.changed.as_mut() else {
             return Vec::new();
         };
-        let keys = std::mem::take(changed);
+        let keys = changed.take();
         keys.into_iter()
             .map(|key| {
                 let state = self.sessions.get(&key).map(|s| {

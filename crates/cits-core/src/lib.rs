@@ -5,6 +5,7 @@
 //! `wasm32-wasip1` modules and natively in tests and benchmarks.
 
 pub mod assembler;
+mod changes;
 pub mod collector;
 pub mod collisions;
 pub mod decoder;

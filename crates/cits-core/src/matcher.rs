@@ -49,6 +49,7 @@ use cits_proto::{
     GeoPoint, MatchedPoint, MatchedTrajectory, ObjectClass, RoadKind, Trajectory, TrajectoryPoint,
 };
 
+use crate::changes::Changes;
 use crate::geo::{normalize_deg, Wgs84};
 use crate::lanes::{LaneGraph, LaneIdx, LaneProjection};
 use crate::{Error, Result};
@@ -248,7 +249,7 @@ pub struct MapMatcher {
     stats: MatcherStats,
     /// Sessions changed since the last [`MapMatcher::take_changes`]; `None` unless change
     /// tracking is on, so a user that never takes the changes does not collect them.
-    changed: Option<BTreeSet<SessionId>>,
+    changed: Option<Changes<SessionId>>,
 }
 
 /// A trajectory point's position, when valid.

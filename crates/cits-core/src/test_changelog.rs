@@ -44,3 +44,40 @@ pub(crate) fn assert_restores_at_every_step<C, S, O, K>(
         }
     }
 }
+
+/// A shell that writes its changelog only every `every` steps: after every step it is
+/// told the changed keys (`take_keys`), at a write it takes the serialised changes. Every
+/// key a write serialises must have been told since the previous write (the shell routes
+/// keys by what it was told), and the log must end exactly like the one written after
+/// every step.
+pub(crate) fn assert_deferred_writes_end_alike<C, S>(
+    steps: &[S],
+    every: usize,
+    fresh: impl Fn() -> C,
+    apply: impl Fn(&mut C, &S),
+    take_keys: impl Fn(&mut C) -> Vec<String>,
+    take_changes: impl Fn(&mut C) -> Vec<StateChange>,
+) {
+    let (mut each, mut deferred) = (fresh(), fresh());
+    let (mut each_log, mut deferred_log) = (Log::new(), Log::new());
+    let mut told = std::collections::BTreeSet::new();
+    let mut writes = 0;
+    for (i, s) in steps.iter().enumerate() {
+        apply(&mut each, s);
+        compact(&mut each_log, take_changes(&mut each));
+        apply(&mut deferred, s);
+        told.extend(take_keys(&mut deferred));
+        if (i + 1) % every == 0 || i + 1 == steps.len() {
+            let changes = take_changes(&mut deferred);
+            for (key, _) in &changes {
+                assert!(told.contains(key), "step {i}: {key} written, never told");
+            }
+            compact(&mut deferred_log, changes);
+            told.clear();
+            writes += 1;
+        }
+    }
+    assert!(writes < steps.len(), "the writes were deferred");
+    assert!(!each_log.is_empty(), "the steps changed something");
+    assert_eq!(deferred_log, each_log);
+}

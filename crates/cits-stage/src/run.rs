@@ -364,6 +364,10 @@ struct Runner<'a, S> {
     /// Changelog partition of every live state key (its input partition), so a change
     /// made by `tick` goes where the key's state is.
     state_partitions: HashMap<String, i32>,
+    /// Input partition of every key a stage told changed ([`Stage::take_changed_keys`])
+    /// since the last changelog write that the changelog does not hold yet: where its
+    /// state goes when that write serialises it.
+    routed: HashMap<String, i32>,
     /// Last position record queued per changelog partition.
     changelog_positions: BTreeMap<i32, i64>,
     /// Offset commits failed in a row ([`COMMIT_FAILURES_BEFORE_RECONNECT`]).
@@ -390,6 +394,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             status: None,
             dlq_logged: 0,
             state_partitions: HashMap::new(),
+            routed: HashMap::new(),
             changelog_positions: BTreeMap::new(),
             commit_failures: 0,
         }
@@ -666,13 +671,16 @@ impl<'a, S: Stage> Runner<'a, S> {
 
     /// Writes a stateful stage's state changes since the last write to its changelog,
     /// the latest state per key only (like Kafka Streams' record cache, flushed at each
-    /// commit), followed by a position record per moved partition. Called only right
+    /// commit; a stage that tells its changed keys has that state serialised only now),
+    /// followed by a position record per moved partition. Called only right
     /// after [`Runner::flush`]: the state then reflects exactly the acknowledged
     /// positions, so the position record is never ahead of the state nor of the outputs.
     async fn write_state<L: StateLog>(&mut self, session: &Session<L>) -> Result<()> {
         if !L::ENABLED {
             return Ok(());
         }
+        self.collect_changes(None);
+        self.routed.clear();
         for (&partition, &position) in &self.positions {
             if self.changelog_positions.get(&partition) != Some(&position) {
                 self.changelog_positions.insert(partition, position);
@@ -739,9 +747,29 @@ impl<'a, S: Stage> Runner<'a, S> {
         Ok(position)
     }
 
+    /// After an input (`from`: its partition) or a tick (`None`): the keys a stage
+    /// tells changed are routed to their partitions now and serialised at the next
+    /// changelog write ([`Runner::write_state`]); another stage's changes are queued now.
+    fn note_changes(&mut self, from: Option<i32>) {
+        if !S::STATEFUL {
+            return;
+        }
+        let Some(keys) = self.stage.take_changed_keys() else {
+            return self.collect_changes(from);
+        };
+        if let Some(partition) = from {
+            for key in keys {
+                if !self.state_partitions.contains_key(&key) {
+                    self.routed.entry(key).or_insert(partition);
+                }
+            }
+        }
+    }
+
     /// Queues the stage's state changes for the changelog: a key's changes go to the
-    /// partition its state lives in, else to `from` (the input partition being processed).
-    /// A deleted key unknown to the changelog needs no tombstone.
+    /// partition its state lives in, else to the partition of the input that changed it
+    /// (`from`, or where [`Runner::note_changes`] routed it). A deleted key unknown to
+    /// the changelog needs no tombstone.
     fn collect_changes(&mut self, from: Option<i32>) {
         if !S::STATEFUL {
             return;
@@ -749,7 +777,7 @@ impl<'a, S: Stage> Runner<'a, S> {
         for StateChange { key, state } in self.stage.take_changes() {
             let partition = match (&state, self.state_partitions.get(&key)) {
                 (_, Some(&p)) => p,
-                (Some(_), None) => match from {
+                (Some(_), None) => match self.routed.get(&key).copied().or(from) {
                     Some(p) => p,
                     None => continue,
                 },
@@ -828,7 +856,7 @@ impl<'a, S: Stage> Runner<'a, S> {
                 self.status = Some(status);
             }
             self.tick_outputs();
-            self.collect_changes(None);
+            self.note_changes(None);
         }
         if self.last_stats.elapsed() >= STATS_INTERVAL {
             self.last_stats = Instant::now();
@@ -940,7 +968,7 @@ impl<'a, S: Stage> Runner<'a, S> {
             }
             Err(rejection) => self.dead_letter(partition, offset, record, rejection),
         }
-        self.collect_changes(Some(partition));
+        self.note_changes(Some(partition));
     }
 
     fn transform(&mut self, record: &Record, received: Now) -> Result<Vec<Record>, Rejection> {

@@ -69,11 +69,23 @@ pub trait Stage {
     const STATEFUL: bool = false;
 
     /// The state keys that changed since the last call (by [`Stage::process`] or
-    /// [`Stage::tick`]), each with its serialised state, `None` once deleted. Called
-    /// after every `process` and `tick`; the shell writes them to the changelog
-    /// partition of the input partition the key came from, before it commits the input.
+    /// [`Stage::tick`]), each with its serialised state, `None` once deleted. The shell
+    /// writes them to the changelog partition of the input partition the key came from,
+    /// before it commits the input: it calls this at each changelog write (every
+    /// [`crate::COMMIT_INTERVAL`]) when [`Stage::take_changed_keys`] tells it the keys,
+    /// else after every `process` and `tick`.
     fn take_changes(&mut self) -> Vec<StateChange> {
         Vec::new()
+    }
+
+    /// The state keys that changed since the last call (or [`Stage::take_changes`]),
+    /// without their state, each once; called after every `process` and `tick`. A stage
+    /// that tells them has its state serialised once per key and changelog write — not
+    /// after every input that changed it (an object updated at 10 Hz changes its key
+    /// five times between two commits). `None` (the default): the shell calls
+    /// [`Stage::take_changes`] after every input instead.
+    fn take_changed_keys(&mut self) -> Option<Vec<String>> {
+        None
     }
 
     /// Puts back the state of one key from the changelog, before the first input.

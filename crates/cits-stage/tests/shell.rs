@@ -2,6 +2,7 @@
 //! keys, partitions, traces, dead letters, partition ownership, start
 //! positions, missing topics and a broker restart.
 
+use std::sync::atomic::Ordering;
 use std::time::Duration;
 
 use cits_stage::partitioner::partition_for_key;
@@ -569,6 +570,22 @@ async fn a_restarted_stage_resumes_from_its_committed_offsets() {
 struct Counter {
     counts: std::collections::BTreeMap<String, u64>,
     changed: std::collections::BTreeSet<String>,
+    /// Tells its changed keys ([`Stage::take_changed_keys`]), so the shell serialises
+    /// at its changelog writes; else it serialises after every input.
+    tells_keys: bool,
+    /// Changed since the last `take_changed_keys`.
+    fresh: Vec<String>,
+    /// States serialised so far (shared with the test).
+    serialised: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+}
+
+impl Counter {
+    fn telling_keys() -> Self {
+        Self {
+            tells_keys: true,
+            ..Self::default()
+        }
+    }
 }
 
 impl Stage for Counter {
@@ -581,6 +598,7 @@ impl Stage for Counter {
     fn process(&mut self, mut input: Location, _now: Now) -> Result<Vec<Location>, String> {
         let key = input.trajectory_key.clone();
         self.changed.insert(key.clone());
+        self.fresh.push(key.clone());
         if input.timestamp_ms == 0 {
             self.counts.remove(&key);
             return Ok(vec![]);
@@ -592,13 +610,23 @@ impl Stage for Counter {
     }
 
     fn take_changes(&mut self) -> Vec<cits_stage::StateChange> {
+        self.fresh.clear();
         std::mem::take(&mut self.changed)
             .into_iter()
-            .map(|key| cits_stage::StateChange {
-                state: self.counts.get(&key).map(|c| c.to_be_bytes().to_vec()),
-                key,
+            .map(|key| {
+                let state = self.counts.get(&key).map(|c| c.to_be_bytes().to_vec());
+                self.serialised
+                    .fetch_add(usize::from(state.is_some()), Ordering::Relaxed);
+                cits_stage::StateChange { state, key }
             })
             .collect()
+    }
+
+    fn take_changed_keys(&mut self) -> Option<Vec<String>> {
+        let mut fresh = std::mem::take(&mut self.fresh);
+        fresh.sort();
+        fresh.dedup();
+        self.tells_keys.then_some(fresh)
     }
 
     fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), String> {
@@ -663,6 +691,18 @@ fn position_in(
 /// position its restored state belongs to.
 #[tokio::test]
 async fn a_restarted_stateful_stage_restores_its_state_from_the_changelog() {
+    restores_its_state(Counter::default).await;
+}
+
+/// The same with a stage whose state the shell serialises only at its changelog writes.
+#[tokio::test]
+async fn a_stage_that_tells_its_changed_keys_restores_its_state_alike() {
+    restores_its_state(Counter::telling_keys).await;
+}
+
+/// Runs, restarts and crashes a [`Counter`] made by `counter`: the changelog holds the
+/// latest count per key in its input's partition, and a restart continues the counts.
+async fn restores_its_state(counter: fn() -> Counter) {
     let broker = Tansu::start();
     let client = testing::client(&broker.addr()).await;
     let topics = create_topics(&client, 2).await;
@@ -687,7 +727,7 @@ async fn a_restarted_stateful_stage_restores_its_state_from_the_changelog() {
     ];
     produce_counted(&client, &topics.input, &first).await;
     testing::produce(&client, &topics.input, 1, vec![forget("3/c")]).await;
-    let (stats, outputs) = with_stage_of(&cfg, Counter::default(), async {
+    let (stats, outputs) = with_stage_of(&cfg, counter(), async {
         testing::consume(&client, &topics.output, 3, first.len(), WAIT).await
     })
     .await;
@@ -730,7 +770,7 @@ async fn a_restarted_stateful_stage_restores_its_state_from_the_changelog() {
             ("CITS_START", "latest"),
         ],
     );
-    let (stats, outputs) = with_stage_of(&latest, Counter::default(), async {
+    let (stats, outputs) = with_stage_of(&latest, counter(), async {
         testing::consume(&client, &topics.output, 3, first.len() + second.len(), WAIT).await
     })
     .await;
@@ -752,7 +792,7 @@ async fn a_restarted_stateful_stage_restores_its_state_from_the_changelog() {
     produce_counted(&client, &topics.input, &third).await;
     let before = first.len() + second.len();
     tokio::select! {
-        _ = run(&latest, Counter::default(), Shutdown::never()) => unreachable!("runs until dropped"),
+        _ = run(&latest, counter(), Shutdown::never()) => unreachable!("runs until dropped"),
         _ = async {
             testing::consume(&client, &topics.output, 3, before + third.len(), WAIT).await;
             tokio::time::sleep(Duration::from_millis(100)).await;
@@ -771,7 +811,7 @@ async fn a_restarted_stateful_stage_restores_its_state_from_the_changelog() {
     let fourth = [("2/b", 1)];
     produce_counted(&client, &topics.input, &fourth).await;
     let input_end = (first.len() + 1 + second.len() + third.len() + fourth.len()) as i64;
-    let (stats, outputs) = with_stage_of(&latest, Counter::default(), async {
+    let (stats, outputs) = with_stage_of(&latest, counter(), async {
         let n = before + third.len() + fourth.len();
         testing::consume(&client, &topics.output, 3, n, WAIT).await;
         // Re-processed records would add more: give them time to show up.
@@ -806,6 +846,42 @@ async fn a_restarted_stateful_stage_restores_its_state_from_the_changelog() {
             "{key}: {all:?}"
         );
     }
+}
+
+/// A key updated many times between two changelog writes is serialised once per write
+/// when the stage tells its changed keys, not once per input, and the changelog still
+/// ends with its latest state.
+#[tokio::test]
+async fn told_keys_are_serialised_per_changelog_write_not_per_input() {
+    const INPUTS: usize = 40;
+    let broker = Tansu::start();
+    let client = testing::client(&broker.addr()).await;
+    let topics = create_topics(&client, 2).await;
+    let changelog = testing::unique_topic("changelog");
+    let cfg = config(&broker, &topics, &[("CITS_CHANGELOG_TOPIC", &changelog)]);
+    let counter = Counter::telling_keys();
+    let serialised = counter.serialised.clone();
+    // One produce: the stage fetches them together and works through them well within
+    // one commit interval.
+    let records = (0..INPUTS).map(|_| location_record("1/a")).collect();
+    testing::produce(&client, &topics.input, 0, records).await;
+    let (stats, outputs) = with_stage_of(&cfg, counter, async {
+        testing::consume(&client, &topics.output, 3, INPUTS, WAIT).await
+    })
+    .await;
+    assert_eq!(outputs.len(), INPUTS, "{stats}");
+    let view = changelog_view(&client, &changelog).await;
+    assert_eq!(
+        view.get(&(0, "1/a".to_owned())),
+        Some(&Some((INPUTS as u64).to_be_bytes().to_vec())),
+        "the latest count"
+    );
+    let serialised = serialised.load(Ordering::Relaxed);
+    eprintln!("{INPUTS} inputs of one key, state serialised {serialised} times; {stats}");
+    assert!(
+        (1..=INPUTS / 4).contains(&serialised),
+        "serialised {serialised} times for {INPUTS} inputs"
+    );
 }
 
 /// Holds every input and sends it from its next tick, as the collision detector sends

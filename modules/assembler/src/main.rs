@@ -57,6 +57,10 @@ impl Stage for AssemblerStage {
             .collect()
     }
 
+    fn take_changed_keys(&mut self) -> Option<Vec<String>> {
+        Some(self.assembler.take_changed_keys())
+    }
+
     fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
         self.assembler.restore(key, state)
     }

@@ -74,6 +74,10 @@ impl Stage for CollisionStage {
             .collect()
     }
 
+    fn take_changed_keys(&mut self) -> Option<Vec<String>> {
+        Some(self.detector.take_changed_keys())
+    }
+
     fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
         self.detector.restore(key, state)
     }

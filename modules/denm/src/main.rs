@@ -107,6 +107,10 @@ impl Stage for DenmStage {
             .collect()
     }
 
+    fn take_changed_keys(&mut self) -> Option<Vec<String>> {
+        Some(self.sender.take_changed_keys())
+    }
+
     fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
         self.sender.restore(key, state)
     }

@@ -67,6 +67,10 @@ impl Stage for MapMatcherStage {
             .collect()
     }
 
+    fn take_changed_keys(&mut self) -> Option<Vec<String>> {
+        Some(self.matcher.take_changed_keys())
+    }
+
     fn restore(&mut self, key: &str, state: &[u8]) -> Result<(), Self::Error> {
         self.matcher.restore(key, state)
     }

@@ -3,7 +3,7 @@
 //! ground truth, not a value copied from the code).
 
 use super::*;
-use crate::test_changelog::compact;
+use crate::test_changelog::{assert_deferred_writes_end_alike, compact};
 use cits_proto::{GeoPoint, ObjectClass};
 
 fn loc(key: &str, ts: i64, lat: f64) -> Location {
@@ -133,4 +133,38 @@ fn without_change_tracking_nothing_is_collected() {
     a.push(loc("1/1", 1_000, 47.0)).expect("push");
     a.evict_idle(100_000);
     assert!(a.take_changes().is_empty());
+}
+
+/// Told keys, state serialised every fourth step (pushes of three objects, one of which
+/// goes idle and is closed by a later eviction): the same log as after every step.
+#[test]
+fn changes_serialised_at_writes_only_end_like_those_after_every_step() {
+    // (key, timestamp) pushes; key "" evicts idle sessions at that watermark.
+    let mut steps: Vec<(&str, i64)> = Vec::new();
+    for i in 0..120i64 {
+        let ts = 1_000 + i * 100;
+        steps.push(("1/1", ts));
+        steps.push(("1/2", ts + 30));
+        if i < 5 {
+            steps.push(("1/3", ts + 60));
+        }
+        if i % 10 == 9 {
+            steps.push(("", ts + 100));
+        }
+    }
+    assert_deferred_writes_end_alike(
+        &steps,
+        4,
+        || Assembler::new(AssemblerConfig::default()).with_change_tracking(),
+        |a, (key, ts)| {
+            if key.is_empty() {
+                a.evict_idle(*ts);
+            } else {
+                a.push(loc(key, *ts, 47.0 + *ts as f64 * 1e-7))
+                    .expect("push");
+            }
+        },
+        Assembler::take_changed_keys,
+        Assembler::take_changes,
+    );
 }

@@ -66,6 +66,7 @@ use cits_proto::{
 use rstar::primitives::{GeomWithData, Rectangle};
 use rstar::{RTree, AABB};
 
+use crate::changes::Changes;
 use crate::geo::{LocalFrame, Wgs84};
 use crate::{Error, Result};
 use conflict::{assess, Assessment, Body, Horizons, Levels, Sample, Track};
@@ -297,7 +298,7 @@ pub struct CollisionDetector {
     stats: CollisionStats,
     /// State keys changed since the last [`CollisionDetector::take_changes`]; `None`
     /// unless change tracking is on.
-    changed: Option<BTreeSet<StateKey>>,
+    changed: Option<Changes<StateKey>>,
     /// ENDED records held by [`CollisionDetector::tick_and_hold`] for the next output.
     held: BTreeMap<StateKey, CollisionRisk>,
 }

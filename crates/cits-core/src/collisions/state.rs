@@ -195,6 +195,16 @@ impl CollisionDetector {
         out
     }
 
+    /// The keys of the users and pair tracks that changed since the last call (or
+    /// [`CollisionDetector::take_changes`]), without serialising them.
+    pub fn take_changed_keys(&mut self) -> Vec<String> {
+        let keys = self.changed.as_mut().map(|c| c.take_fresh());
+        keys.unwrap_or_default()
+            .iter()
+            .map(StateKey::render)
+            .collect()
+    }
+
     /// The users and pair tracks that changed since the last call, with their serialised
     /// state ([`UserState`] / [`PairState`], keys [`USER_KEY_PREFIX`]… /
     /// [`PAIR_KEY_PREFIX`]…), `None` once gone. Empty without change tracking.
@@ -203,7 +213,7 @@ impl CollisionDetector {
         let Some(changed) = self.changed.as_mut() else {
             return Vec::new();
         };
-        let keys = std::mem::take(changed);
+        let keys = changed.take();
         let mut out = Vec::with_capacity(keys.len());
         for key in keys {
             let value = match &key {

@@ -55,6 +55,7 @@ pub use event::{
 };
 use event::{moved_m, risk_content, RiskContent};
 
+use crate::changes::Changes;
 use crate::{Error, Result};
 
 /// Prediction horizon assumed when a risk carries no path points: the predictor's
@@ -177,7 +178,7 @@ pub struct DenmSender {
     counters: DenmCounters,
     /// State keys changed since the last [`DenmSender::take_changes`] (risk ids and
     /// station keys); `None` unless change tracking is on.
-    changed: Option<BTreeSet<String>>,
+    changed: Option<Changes<String>>,
 }
 
 /// One changed state key and its serialised state (`None`: deleted).
@@ -194,8 +195,17 @@ impl DenmSender {
 
     /// Turns on change tracking for [`DenmSender::take_changes`] (a stage with a changelog).
     pub fn with_change_tracking(mut self) -> Self {
-        self.changed = Some(BTreeSet::new());
+        self.changed = Some(Changes::default());
         self
+    }
+
+    /// The keys (risk ids, stations) whose state changed since the last call (or
+    /// [`DenmSender::take_changes`]), without serialising them.
+    pub fn take_changed_keys(&mut self) -> Vec<String> {
+        self.changed
+            .as_mut()
+            .map(Changes::take_fresh)
+            .unwrap_or_default()
     }
 
     /// The risk ids and stations whose state changed since the last call, with their
@@ -207,7 +217,7 @@ impl DenmSender {
         let Some(changed) = self.changed.as_mut() else {
             return Vec::new();
         };
-        let keys = std::mem::take(changed);
+        let keys = changed.take();
         keys.into_iter()
             .map(|key| {
                 let value = if let Some(station) = station_of_key(&key) {

@@ -122,6 +122,13 @@ impl MapMatcher {
         self
     }
 
+    /// The keys of the sessions that changed since the last call (or
+    /// [`MapMatcher::take_changes`]), without serialising them.
+    pub fn take_changed_keys(&mut self) -> Vec<String> {
+        let ids = self.changed.as_mut().map(|c| c.take_fresh());
+        ids.unwrap_or_default().iter().map(state_key).collect()
+    }
+
     /// The sessions that changed since the last call, each with its serialised
     /// [`MatcherSessionState`] (key `"<trajectory key>|<session start>"`), or `None` once
     /// dropped. Empty without change tracking.
@@ -130,7 +137,7 @@ impl MapMatcher {
         let Some(changed) = self.changed.as_mut() else {
             return Vec::new();
         };
-        let ids = std::mem::take(changed);
+        let ids = changed.take();
         let graph_lanes = u32::try_from(self.graph.lanes().len()).unwrap_or(u32::MAX);
         ids.into_iter()
             .map(|id| {

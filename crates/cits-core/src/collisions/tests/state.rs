@@ -3,7 +3,9 @@
 //! scene with a raised risk, a risk that clears, and one that ends by eviction in a tick.
 
 use super::*;
-use crate::test_changelog::{assert_restores_at_every_step, compact, Log};
+use crate::test_changelog::{
+    assert_deferred_writes_end_alike, assert_restores_at_every_step, compact, Log,
+};
 
 /// What a stage does: a prediction, or a tick at a watermark.
 #[derive(Debug, Clone)]
@@ -62,15 +64,35 @@ fn scene() -> Vec<Step> {
 
 /// Runs one step the way the stage shell does: output, then the changes into the log.
 fn step(det: &mut CollisionDetector, s: &Step, log: &mut Log) -> Vec<CollisionRisk> {
-    let out = match s {
+    let out = apply(det, s);
+    compact(log, det.take_changes());
+    out
+}
+
+/// One step without taking the changes.
+fn apply(det: &mut CollisionDetector, s: &Step) -> Vec<CollisionRisk> {
+    match s {
         Step::Predict(p) => det.process(p).expect("valid prediction"),
         Step::Tick(w) => {
             det.tick_and_hold(*w);
             Vec::new()
         }
-    };
-    compact(log, det.take_changes());
-    out
+    }
+}
+
+/// Told keys, state serialised every fifth step: the same log as after every step.
+#[test]
+fn changes_serialised_at_writes_only_end_like_those_after_every_step() {
+    assert_deferred_writes_end_alike(
+        &scene(),
+        5,
+        || CollisionDetector::new(CollisionConfig::default()).with_change_tracking(),
+        |det, s| {
+            apply(det, s);
+        },
+        CollisionDetector::take_changed_keys,
+        CollisionDetector::take_changes,
+    );
 }
 
 fn restored(log: &Log) -> CollisionDetector {

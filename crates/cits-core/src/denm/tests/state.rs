@@ -2,7 +2,7 @@
 //! that never stopped (the uninterrupted sender is the ground truth).
 
 use super::*;
-use crate::test_changelog::{compact, Log};
+use crate::test_changelog::{assert_deferred_writes_end_alike, compact, Log};
 
 fn restored(log: &Log) -> DenmSender {
     let mut b = DenmSender::new(DenmConfig::default()).with_change_tracking();
@@ -165,4 +165,38 @@ fn bad_state_is_an_error_and_changes_nothing() {
         .on_risk(&active("r1", T0, ObjectClass::Bicycle, 0.0), T0)
         .expect("new");
     assert_eq!(sent(&out).action_id.sequence, 0);
+}
+
+/// Told keys, state serialised every third step (two lifecycles with updates, their
+/// cancellations, then expiry past the tombstone time): the same log as after every step.
+#[test]
+fn changes_serialised_at_writes_only_end_like_those_after_every_step() {
+    // (risk, now); no risk: expire at now.
+    let mut steps: Vec<(Option<CollisionRisk>, i64)> = Vec::new();
+    for k in 0..10i64 {
+        let now = T0 + k * 200;
+        steps.push((Some(active("r1", now, ObjectClass::Bicycle, k as f64)), now));
+        steps.push((
+            Some(active("r2", now + 50, ObjectClass::Pedestrian, 0.0)),
+            now + 50,
+        ));
+    }
+    steps.push((Some(ended("r1", T0 + 2_100)), T0 + 2_100));
+    steps.push((Some(ended("r2", T0 + 2_200)), T0 + 2_200));
+    steps.push((None, T0 + TOMBSTONE_MS + 60_000));
+    assert_deferred_writes_end_alike(
+        &steps,
+        3,
+        || DenmSender::new(DenmConfig::default()).with_change_tracking(),
+        |a, (risk, now)| match risk {
+            Some(risk) => {
+                a.on_risk(risk, *now).expect("valid risk");
+            }
+            None => {
+                a.expire(*now);
+            }
+        },
+        DenmSender::take_changed_keys,
+        DenmSender::take_changes,
+    );
 }

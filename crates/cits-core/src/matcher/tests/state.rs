@@ -4,7 +4,9 @@
 //! implausible jump, idle eviction and a session replaced by a new one.
 
 use super::*;
-use crate::test_changelog::{assert_restores_at_every_step, compact, Log};
+use crate::test_changelog::{
+    assert_deferred_writes_end_alike, assert_restores_at_every_step, compact, Log,
+};
 
 /// What a stage does: a trajectory update, or a tick at a watermark.
 #[derive(Debug, Clone)]
@@ -86,15 +88,36 @@ fn matcher() -> MapMatcher {
 
 /// Runs one step the way the stage shell does: output, then the changes into the log.
 fn step(m: &mut MapMatcher, s: &Step, log: &mut Log) -> Option<MatchedTrajectory> {
-    let out = match s {
+    let out = apply(m, s);
+    compact(log, m.take_changes());
+    out
+}
+
+/// One step without taking the changes.
+fn apply(m: &mut MapMatcher, s: &Step) -> Option<MatchedTrajectory> {
+    match s {
         Step::Update(t) => Some(m.process(t).expect("valid trajectory")),
         Step::Tick(w) => {
             m.evict_idle(*w);
             None
         }
-    };
-    compact(log, m.take_changes());
-    out
+    }
+}
+
+/// Told keys, state serialised every fifth step (a 10 Hz road user between commits
+/// every 0.5 s): the same log as serialising after every step.
+#[test]
+fn changes_serialised_at_writes_only_end_like_those_after_every_step() {
+    assert_deferred_writes_end_alike(
+        &run_steps(),
+        5,
+        matcher,
+        |m, s| {
+            apply(m, s);
+        },
+        MapMatcher::take_changed_keys,
+        MapMatcher::take_changes,
+    );
 }
 
 fn restored(log: &Log) -> MapMatcher {
