@@ -753,7 +753,14 @@ async fn restores_its_state(counter: fn() -> Counter) {
     let state = |p: i32, k: &str| view.get(&(p, k.to_owned())).cloned();
     assert_eq!(state(0, "1/a"), Some(Some(3u64.to_be_bytes().to_vec())));
     assert_eq!(state(1, "2/b"), Some(Some(2u64.to_be_bytes().to_vec())));
-    assert_eq!(state(1, "3/c"), Some(None), "tombstone");
+    let forgotten = state(1, "3/c");
+    if counter().tells_keys {
+        // Counted and forgotten between two changelog writes (serialised only at a
+        // write): never written, so no tombstone is needed — unless a write fell between.
+        assert!(matches!(forgotten, None | Some(None)), "{forgotten:?}");
+    } else {
+        assert_eq!(forgotten, Some(None), "tombstone");
+    }
     assert_eq!(
         (position_in(&view, 0), position_in(&view, 1)),
         (Some(3), Some(4))
