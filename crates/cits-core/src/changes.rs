@@ -15,15 +15,16 @@ use std::collections::BTreeSet;
 pub(crate) struct Changes<K> {
     /// Changed since the last `take`: whose state the next changelog write serialises.
     pending: BTreeSet<K>,
-    /// Changed since the last `take_fresh` or `take`, in order, maybe repeated.
-    fresh: Vec<K>,
+    /// Changed since the last `take_fresh` or `take` (a set, like `pending`: no sort
+    /// code of its own in a module).
+    fresh: BTreeSet<K>,
 }
 
 impl<K> Default for Changes<K> {
     fn default() -> Self {
         Self {
             pending: BTreeSet::new(),
-            fresh: Vec::new(),
+            fresh: BTreeSet::new(),
         }
     }
 }
@@ -31,7 +32,7 @@ impl<K> Default for Changes<K> {
 impl<K: Ord + Clone> Changes<K> {
     /// Records that `key`'s state changed.
     pub(crate) fn insert(&mut self, key: K) {
-        self.fresh.push(key.clone());
+        self.fresh.insert(key.clone());
         self.pending.insert(key);
     }
 
@@ -42,15 +43,12 @@ impl<K: Ord + Clone> Changes<K> {
         Q: Ord + ?Sized,
     {
         self.pending.remove(key);
-        self.fresh.retain(|k| k.borrow() != key);
+        self.fresh.remove(key);
     }
 
     /// The keys changed since the last call (or [`Changes::take`]), each once.
     pub(crate) fn take_fresh(&mut self) -> Vec<K> {
-        let mut fresh = std::mem::take(&mut self.fresh);
-        fresh.sort_unstable();
-        fresh.dedup();
-        fresh
+        std::mem::take(&mut self.fresh).into_iter().collect()
     }
 
     /// The keys changed since the last call, for serialising; the fresh ones with them.
