@@ -243,7 +243,7 @@ fn bench_matcher(c: &mut Criterion) {
                     if write_every > 1 {
                         black_box(matcher.take_changed_keys());
                     }
-                    if next.get() % write_every == 0 {
+                    if next.get().is_multiple_of(write_every) {
                         black_box(matcher.take_changes());
                     }
                     matched
